@@ -1,0 +1,83 @@
+"""One file's bytes → a `Document`: decode, front matter, HTML/Markdown to clean text, title and date fallbacks."""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+
+from extractors import boilerplate, frontmatter, htmltext
+from extractors.dates import parse_published
+from extractors.decode import decode
+from extractors.exceptions import CleanFailure
+from schemas import Document
+
+MAX_TEXT_CHARS = 5_000_000
+
+
+def sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def unmarked(body: str) -> str:
+    """The body with HTML and Markdown markup gone, boilerplate still in."""
+    if htmltext.looks_like_html(body):
+        try:
+            body = htmltext.html_to_text(body)
+        except RecursionError:
+            raise CleanFailure("the HTML is nested too deeply to read; it is probably not an article") from None
+    return boilerplate.strip_markdown(body)
+
+
+def title_from_body(body: str) -> str | None:
+    """A plain-text article's title: a line printed twice near the top, or a short first line standing alone."""
+    lines = [ln.strip() for ln in body.split("\n")[:40]]
+    head = [ln for ln in lines if ln][:15]
+    for i, ln in enumerate(head):
+        if 10 <= len(ln) <= 200 and ln in head[i + 1:]:
+            return ln
+    for i, ln in enumerate(lines):
+        if not ln:
+            continue
+        alone = i + 1 >= len(lines) or not lines[i + 1]
+        sentence_like = ln.endswith((".", ":", ";", ",")) or len(re.findall(r"[.!?]\s+[A-Z]", ln)) > 0
+        if alone and 10 <= len(ln) <= 200 and not sentence_like:
+            return ln
+        return None
+    return None
+
+
+_DATELINE = re.compile(
+    r"(?:published|posted|updated|date)?\s*:?\s*((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})", re.I)
+
+
+def dateline(text: str) -> date | None:
+    """A publication date stated on its own near the top of the body ("Published: July 10, 2021")."""
+    for ln in text.split("\n")[:8]:
+        ln = ln.strip()
+        m = _DATELINE.fullmatch(ln) if len(ln) <= 60 else None
+        if m:
+            return parse_published(m.group(2))
+    return None
+
+
+def build_document(raw: bytes, source_path: str) -> Document:
+    text = decode(raw)
+    header_src, body, _ = frontmatter.split(text)
+    header = frontmatter.header_fields(frontmatter.parse_header(header_src)) if header_src is not None else None
+    if len(body) > MAX_TEXT_CHARS:
+        raise CleanFailure(f"the article body is {len(body):,} characters, over the {MAX_TEXT_CHARS:,} a news "
+                           "article could plausibly have; split the file or raise the limit")
+    plain = unmarked(body)
+    title = (header.title if header else None) or title_from_body(plain)
+    clean = boilerplate.remove_boilerplate(plain)
+    if not clean.strip():
+        raise CleanFailure("no article text is left once markup and boilerplate are removed")
+    published = parse_published(header.published) if header and header.published is not None else None
+    if published is None:
+        published = dateline(clean)
+    return Document(
+        doc_id=sha256(raw), source_path=source_path, title=title, author=header.author if header else None,
+        published_date=published, source_url=header.url if header else None,
+        tags=header.tags if header else [], text=clean)

@@ -1,0 +1,63 @@
+"""HTML (fragments or whole pages) → plain text with paragraph breaks, entities decoded, page furniture dropped.
+
+Named `htmltext` rather than `html` so it never shadows the standard library module.
+"""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
+
+_HTML_HINT = re.compile(r"<(?:p|div|br|span|a|table|ul|ol|li|h[1-6]|article|section|img|strong|em|b|i|"
+                        r"blockquote|figure|html|body|head)\b[^>]*>", re.I)
+BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote",
+              "section", "article", "header", "figure", "figcaption", "dd", "dt", "dl", "pre", "main", "hr",
+              "address", "caption", "center"}
+DROP_TAGS = ["script", "style", "noscript", "iframe", "svg", "form", "button", "nav", "aside", "footer",
+             "template", "select", "object", "embed", "canvas", "video", "audio", "map", "head", "title"]
+# class/id words that mark page furniture rather than article text
+BOILERPLATE_TOKENS = {"credit", "credits", "share", "sharing", "social", "related", "newsletter", "advert",
+                      "advertisement", "ad", "ads", "adslot", "promo", "subscribe", "subscription", "comment",
+                      "comments", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer",
+                      "sidebar", "popup", "modal", "cookie", "cookies", "byline-social", "outbrain", "taboola",
+                      "recommended", "trending", "disclaimer", "copyright", "sponsored", "signup", "paywall"}
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+PARA, LINE = "\x00", "\x01"   # NULs never survive decoding, so they are free to mark breaks
+
+
+def looks_like_html(text: str) -> bool:
+    return _HTML_HINT.search(text) is not None
+
+
+def _is_furniture(tag) -> bool:  # type: ignore[no-untyped-def]
+    attrs = getattr(tag, "attrs", None) or {}
+    words: list[str] = []
+    for key in ("class", "id", "role"):
+        v = attrs.get(key)
+        if isinstance(v, list):
+            v = " ".join(v)
+        if isinstance(v, str):
+            words.extend(_TOKEN_SPLIT.split(v.lower()))
+    return bool(BOILERPLATE_TOKENS.intersection(words))
+
+
+def html_to_text(src: str) -> str:
+    """Visible text of an HTML document or fragment; paragraphs separated by blank lines."""
+    # a blank line in mixed Markdown/HTML bodies separates paragraphs as well
+    src = re.sub(r"\n[ \t]*\n", PARA, src)
+    soup = BeautifulSoup(src, "html.parser")
+    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Doctype, Declaration, ProcessingInstruction))):
+        node.extract()
+    for tag in soup.find_all(DROP_TAGS):
+        tag.extract()
+    for tag in soup.find_all(_is_furniture):
+        tag.extract()
+    for tag in soup.find_all("br"):
+        tag.replace_with(LINE)
+    for tag in soup.find_all(BLOCK_TAGS):
+        tag.insert_before(PARA)
+        tag.insert_after(PARA)
+    text = re.sub(r"\s+", " ", soup.get_text())
+    text = text.replace(PARA, "\n\n").replace(LINE, "\n")
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

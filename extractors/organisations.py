@@ -1,0 +1,155 @@
+"""Names of organisations and people in a sentence: capitalised runs, possessives, and what generic phrases refer to.
+
+A name is a run of capitalised tokens, joined by a few lower-case connectors ("Bank of China",
+"Securities and Exchange Board of India"). Words that are capitalised only because they start a
+sentence, titles, nationalities, months and the like are not names (tables below).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "von", "van", "der", "del", "y", "on"}
+# capitalised words that do not start or make a name on their own
+NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "yet", "as", "if", "by", "to", "of", "with",
+    "from", "after", "before", "while", "when", "since", "until", "though", "although", "because", "during", "about",
+    "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+    "our", "my", "your", "there", "here", "what", "which", "who", "whom", "whose", "why", "how", "where", "all",
+    "some", "many", "most", "much", "more", "other", "others", "both", "each", "every", "any", "no", "not", "one",
+    "last", "next", "earlier", "later", "meanwhile", "however", "also", "still", "now", "then", "today", "yesterday",
+    "tomorrow", "shares", "share", "according", "under", "over", "amid", "among", "against", "despite", "through",
+    "such", "just", "only", "even", "recently", "previously", "currently", "finally", "instead", "further",
+    "first", "second", "third", "new", "major", "big", "top", "several", "sources", "source", "analysts", "analyst",
+    "investors", "officials", "regulators", "people", "users", "customers", "critics", "experts", "reporting",
+    "editing", "chairman", "chief", "executive", "ceo", "cfo", "president", "minister", "secretary", "director",
+    "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "managing", "vice", "senior", "former",
+    "deputy", "head", "mr", "mrs", "ms", "dr", "prof", "billionaire", "entrepreneur", "photo", "file", "read",
+    "related", "update", "updated", "exclusive", "breaking", "video", "watch", "listen", "click", "subscribe",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "ipo", "i.p.o.",
+    "chinese", "american", "european", "japanese", "indian", "british", "german", "french", "italian", "korean",
+    "taiwanese", "russian", "irish", "dutch", "swiss", "spanish", "canadian", "australian", "thai", "singaporean",
+    "brazilian", "mexican", "turkish", "israeli", "saudi", "hong", "u.s.-based", "us-based", "china-based",
+    "internet", "online", "mobile", "digital", "global", "national", "federal", "state", "local", "foreign",
+    "domestic", "international", "western", "eastern", "northern", "southern", "yet", "why", "will", "would",
+    "could", "should", "can", "may", "might", "must", "did", "does", "do", "is", "are", "was", "were", "has", "have",
+    "had", "be", "been", "said", "says", "told", "added", "noted", "asked", "dear", "please", "note", "inc", "ltd",
+    "corp", "co", "llc", "plc", "group",
+}
+# names that end in a possessive yet go on ("People's Bank of China", "Moody's Investors Service")
+POSSESSIVE_INSIDE = {"people", "peoples", "women", "children", "men", "workers", "farmers", "consumers", "lloyd",
+                     "mcdonald", "macy", "moody", "sotheby", "christie", "kellogg", "wendy", "domino", "hershey",
+                     "dunkin", "levi", "o'reilly", "trader", "sainsbury", "nation"}
+# words that make a name one of a regulator, court, government or public body
+AUTHORITY_WORDS = {
+    "commission", "authority", "authorities", "regulator", "regulators", "regulatory", "watchdog", "administration",
+    "agency", "ministry", "department", "court", "tribunal", "board", "office", "council", "government", "bureau",
+    "parliament", "senate", "congress", "prosecutors", "prosecutor", "directorate", "inspectorate", "garante",
+    "ombudsman", "treasury", "cyberspace", "supervisory", "competition", "antitrust", "protection", "securities",
+    "exchange", "union", "central", "attorneys", "attorney", "justice", "state", "states", "federal", "city",
+}
+AUTHORITY_ACRONYMS = {
+    "eu", "e.u.", "sec", "ftc", "fcc", "doj", "cftc", "fca", "cma", "sebi", "rbi", "pboc", "csrc", "samr", "cac",
+    "agcm", "cnil", "ico", "dpc", "epa", "e.p.a.", "finra", "occ", "fdic", "asic", "accc", "kftc", "jftc", "bafin",
+    "amf", "consob", "cbirc", "cbrc", "sfc", "hkma", "mas", "fsa", "fsc", "ed", "cci", "nhtsa", "ofcom", "ofgem",
+    "brussels", "beijing", "washington", "garante", "edpb", "cbi", "irs", "nyse", "nasdaq",
+}
+# generic phrases that stand for an organisation named earlier
+GENERIC_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:[a-z-]+\s+){0,4})(?:company|firm|group|giant|conglomerate|start-?up|"
+    r"platform|app|business|retailer|carmaker|automaker|bank|lender|insurer|operator|maker|developer|provider|"
+    r"unicorn|subsidiary|affiliate|parent|service|marketplace|network|tycoon|insurer|chipmaker|"
+    r"e-commerce\s+giant|tech\s+giant)\b", re.I)
+SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.", "llc", "plc",
+            "group", "holding", "holdings", "ag", "sa", "s.a.", "nv", "n.v.", "se", "gmbh", "lp", "l.p.", "management",
+            "partners", "bhd", "pte", "pty", "kk", "spa", "s.p.a."}
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w.&'’\-]*[\w.]|[A-Za-z0-9]|&")
+_MONEYISH = re.compile(r"^(?:Rs|INR|USD|EUR|GBP|RMB|CNY|HK|US|NT|S|A|C|R)\$?\.?\d")
+_POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|s['’])$")
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False   # "Softbank's" — the name owns what follows
+
+    @property
+    def is_authority(self) -> bool:
+        return is_authority(self.text)
+
+
+def is_authority(name: str) -> bool:
+    words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
+    if not words:
+        return False
+    if name.lower().strip() in AUTHORITY_ACRONYMS or words[-1] in AUTHORITY_ACRONYMS and len(words) == 1:
+        return True
+    return any(w in AUTHORITY_WORDS for w in words)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[0].isupper() or (tok[0].isdigit() and any(c.isupper() for c in tok))
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
+    """Capitalised runs in text[start:end] (offsets are into text)."""
+    end = len(text) if end is None else end
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    names: list[Name] = []
+    i = 0
+    while i < len(toks):
+        s, e, tok = toks[i]
+        if not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok):
+            i += 1
+            continue
+        j = i
+        run_end = e
+        possessive = False
+        while True:
+            s_j, e_j, t_j = toks[j]
+            pm = _POSSESSIVE.match(t_j)
+            if pm and pm.group(1) and pm.group(1).lower() not in POSSESSIVE_INSIDE:
+                run_end = s_j + len(pm.group(1))
+                possessive = True
+                break
+            run_end = e_j
+            nxt = j + 1
+            if nxt < len(toks) and text[e_j:toks[nxt][0]].strip() in ("", "-"):
+                if _is_cap(toks[nxt][2]) and toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - {"group", "inc", "ltd", "corp", "co", "llc", "plc"}:
+                    j = nxt
+                    continue
+                if (toks[nxt][2].lower() in CONNECTORS and nxt + 1 < len(toks)
+                        and _is_cap(toks[nxt + 1][2]) and toks[nxt + 1][2].lower() not in NOT_NAMES
+                        and text[toks[nxt][1]:toks[nxt + 1][0]].strip() == ""):
+                    j = nxt + 1
+                    continue
+            break
+        name_text = text[s:run_end].rstrip(",;:")
+        if name_text.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Inc\.|Co\.|Corp\.|Ltd\.)$", name_text):
+            name_text = name_text[:-1]
+        if name_text and not (len(name_text) == 1):
+            names.append(Name(s, s + len(name_text), name_text, possessive))
+        i = j + 1
+    return names
+
+
+def fullest(name: str, known: list[str]) -> str:
+    """The longest form the article gives for the same organisation ("Ant" → "Ant Group" when only suffixes differ)."""
+    core = core_words(name)
+    if not core:
+        return name
+    best = name
+    for k in known:
+        if len(k) > len(best) and core_words(k) == core and k.lower().startswith(name.lower().split()[0]):
+            best = k
+    return best
+
+
+def core_words(name: str) -> tuple[str, ...]:
+    words = re.sub(r"['’]s\b", "", name.lower()).replace(".", " ").split()
+    return tuple(w.strip(",") for w in words if w.strip(",") not in SUFFIXES and w != "the")

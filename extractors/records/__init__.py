@@ -1,0 +1,66 @@
+"""Typed records from a document: each sentence's mentions through the cue tables, then merged and identified.
+
+`extract_records(document)` is the whole of it: pure, deterministic, no I/O.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.fx import to_usd
+from extractors.merge import merge
+from extractors.records.context import DocContext, SentenceMentions
+from extractors.records.money_records import Draft, money_drafts
+from extractors.records.stakes import stake_drafts
+from schemas import DateMention, Document, Fine, Investment, Offering, Record, Stake, Valuation, make_record_id
+
+MODELS: dict[str, type[Record]] = {"fines": Fine, "valuations": Valuation, "stakes": Stake, "offerings": Offering,
+                                   "investments": Investment}
+DATE_FIELD = {"fines": "event_date", "offerings": "event_date", "investments": "event_date",
+              "valuations": "as_of", "stakes": "as_of"}
+_HAS_YEAR = re.compile(r"^\d{4}")
+
+
+def extract_records(doc: Document) -> list[Record]:
+    ctx = DocContext(doc)
+    drafts: list[Draft] = []
+    for sm in ctx.items:
+        drafts += money_drafts(ctx, sm)
+        drafts += stake_drafts(ctx, sm)
+    for d in drafts:
+        _complete(ctx, d)
+    records: list[Record] = [_record(ctx, d) for d in merge(drafts)]
+    records += [_date_record(ctx, m) for m in ctx.dates]
+    return records
+
+
+def _complete(ctx: DocContext, d: Draft) -> None:
+    """Money fields, USD equivalent and the date the sentence gives for the fact."""
+    sm: SentenceMentions = ctx.items[d.sentence_index]
+    date = next((m.value for m in sm.dates if _HAS_YEAR.match(m.value)), None)
+    d.fields[DATE_FIELD[d.kind]] = date
+    if d.money is None:
+        return
+    main = d.money.main
+    d.fields.update(amount=main.amount, currency=main.currency, qualifier=main.qualifier)
+    usd = d.money.usd()
+    if usd is not None:
+        d.fields.update(amount_usd=usd, usd_basis="stated")
+    else:
+        year = int(date[:4]) if date else (ctx.doc.published_date.year if ctx.doc.published_date else None)
+        d.fields["amount_usd"], d.fields["usd_basis"] = to_usd(main.amount, main.currency, year)
+
+
+def _record(ctx: DocContext, d: Draft) -> Record:
+    model = MODELS[d.kind]
+    sm = ctx.items[d.sentence_index]
+    fields = {k: v for k, v in d.fields.items() if k in model.model_fields}
+    return model(record_id=make_record_id(ctx.doc.doc_id, model, fields), doc_id=ctx.doc.doc_id,
+                 evidence=sm.sentence.text, char_start=d.start, char_end=d.end, **fields)
+
+
+def _date_record(ctx: DocContext, m) -> DateMention:  # type: ignore[no-untyped-def]
+    sentence = next((s.text for s in ctx.sentences if s.start <= m.start < s.end), m.text)
+    fields = {"char_start": m.start, "value": m.value}
+    return DateMention(record_id=make_record_id(ctx.doc.doc_id, DateMention, fields), doc_id=ctx.doc.doc_id,
+                       evidence=sentence, char_start=m.start, char_end=m.end, text=m.text, value=m.value,
+                       granularity=m.granularity)

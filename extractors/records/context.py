@@ -1,0 +1,126 @@
+"""What the record rules read: a document's sentences with their mentions, and who "the company" or "it" is."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractors.dates import DateMention, find_dates
+from extractors.money import Money, find_money
+from extractors.organisations import GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority
+from extractors.percent import Percent, find_percents
+from extractors.sentences import Sentence, split_sentences
+from schemas import Document
+
+
+@dataclass(frozen=True)
+class MoneyGroup:
+    """A sum as the text states it, with any equivalent it gives in brackets or after "or"."""
+
+    main: Money
+    equivalents: tuple[Money, ...] = ()
+
+    @property
+    def start(self) -> int:
+        return self.main.start
+
+    @property
+    def end(self) -> int:
+        return max([self.main.end] + [e.end for e in self.equivalents])
+
+    def usd(self) -> float | None:
+        if self.main.currency == "USD":
+            return self.main.amount
+        return next((e.amount for e in self.equivalents if e.currency == "USD"), None)
+
+
+@dataclass
+class SentenceMentions:
+    index: int
+    sentence: Sentence
+    money: list[MoneyGroup] = field(default_factory=list)
+    percents: list[Percent] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    names: list[Name] = field(default_factory=list)
+
+
+_EQUIV_GAP = re.compile(r"^\s*(?:\(\s*(?:about|around|roughly|nearly|some|approximately|or|approx\.?|~)?\s*|,?\s+or\s+"
+                        r"(?:about|around|roughly|nearly|some|more than|over|approximately)?\s*|\s*/\s*)$", re.I)
+
+
+def group_money(text: str, found: list[Money]) -> list[MoneyGroup]:
+    """Pair "7.1 billion renminbi (nearly $985 million)": the bracketed sum is the same fact in another currency."""
+    groups: list[MoneyGroup] = []
+    i = 0
+    while i < len(found):
+        main = found[i]
+        eq: list[Money] = []
+        j = i + 1
+        while j < len(found) and found[j].currency != main.currency and _EQUIV_GAP.match(text[found[j - 1].end:found[j].start]):
+            eq.append(found[j])
+            j += 1
+        groups.append(MoneyGroup(main, tuple(eq)))
+        i = j
+    return groups
+
+
+class DocContext:
+    """Sentences with their mentions, plus the document's names, for rules that look beyond one sentence."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        text = doc.text
+        self.sentences = split_sentences(text)
+        money = group_money(text, find_money(text))
+        percents = find_percents(text)
+        dates = find_dates(text, doc.published_date)
+        self.items: list[SentenceMentions] = []
+        for i, s in enumerate(self.sentences):
+            sm = SentenceMentions(i, s)
+            sm.money = [g for g in money if s.start <= g.start < s.end]
+            sm.percents = [p for p in percents if s.start <= p.start < s.end]
+            sm.dates = [d for d in dates if s.start <= d.start < s.end]
+            sm.names = [n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)]
+            self.items.append(sm)
+        self.dates = dates
+        all_names = [n.text for sm in self.items for n in sm.names]
+        if doc.title:
+            all_names += [n.text for n in find_names(doc.title)]
+        self.known_names = sorted(set(all_names), key=len, reverse=True)
+        counts: Counter[tuple[str, ...]] = Counter()
+        first_form: dict[tuple[str, ...], str] = {}
+        for n in all_names:
+            key = core_words(n)
+            if key and not is_authority(n):
+                counts[key] += 1
+                first_form.setdefault(key, n)
+        self.salient = self.full(first_form[counts.most_common(1)[0][0]]) if counts else None
+
+    def full(self, name: str | None) -> str | None:
+        return fullest(name, self.known_names) if name else None
+
+    def recent_subject(self, index: int, back: int = 3) -> str | None:
+        """The organisation a pronoun or "the company" most likely means: the salient one if it was just named,
+        else the first organisation of the nearest earlier sentence."""
+        window = self.items[max(0, index - back):index + 1]
+        if self.salient and any(core_words(n.text) == core_words(self.salient) for sm in window for n in sm.names):
+            return self.salient
+        for sm in reversed(self.items[max(0, index - back):index]):
+            for n in sm.names:
+                if not n.is_authority and not _is_place_possessive(n, sm.names):
+                    return self.full(n.text)
+        return self.salient
+
+    def resolve(self, text_before: str, index: int) -> str | None:
+        """A generic reference ("the financial technology giant", "it") → the organisation meant."""
+        if GENERIC_REFERENCE.search(text_before) or re.search(r"\b(?:it|its|they|their)\b", text_before, re.I):
+            return self.recent_subject(index)
+        return None
+
+
+def _inside_any(n: Name, money: list[MoneyGroup], dates: list[DateMention]) -> bool:
+    return any(g.start <= n.start < g.end for g in money) or any(d.start <= n.start < d.end for d in dates)
+
+
+def _is_place_possessive(n: Name, names: list[Name]) -> bool:
+    return n.possessive and any(m.start > n.end and m.start - n.end <= 3 for m in names)

@@ -1,0 +1,77 @@
+"""Share stakes: a percentage that a holder owns of a company, told with "stake", "owns", "held by", "% of X"."""
+from __future__ import annotations
+
+import re
+
+from extractors.organisations import core_words
+from extractors.records import cues
+from extractors.records.classify import nearest
+from extractors.records.context import DocContext, SentenceMentions
+from extractors.records.money_records import Draft
+from extractors.records.roles import name_after, possessor_before, subjects
+
+
+def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
+    text = ctx.doc.text
+    s = sm.sentence.start
+    sentence = sm.sentence.text
+    out: list[Draft] = []
+    for p in sm.percents:
+        ps, pe = p.start - s, p.end - s
+        dist, cue = nearest(cues.STAKE, sentence, ps, pe)
+        bought_of = re.match(r"\s+of\s+", sentence[pe:pe + 5]) and cues.BUY_PERCENT_OF.search(sentence[:ps])
+        if (cue is None or dist > 80) and not bought_of:
+            continue
+        has_stake_noun = cues.STAKE_NOUN.search(sentence) is not None
+        block_dist, block = nearest(cues.NOT_STAKE, sentence, ps, pe)
+        if block is not None and (not has_stake_noun or (block_dist <= 3 and not re.match(
+                r"(?:rise|rises|rising|fall|falls|falling|increase|decrease|up|down)", block.group(), re.I)
+                and not bought_of)):
+            if not has_stake_noun or block_dist < dist:
+                continue
+        if re.match(r"\s+of\s+(?:its|their|the)\s+(?:revenue|sales|profit|market|turnover|income)", sentence[pe:pe + 40], re.I):
+            continue
+        holder, company = _holder_company(ctx, sm, p.start, p.end, cue)
+        if holder is None and company is None:
+            continue
+        out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
+                                    "qualifier": p.qualifier}, p.start, p.end, sm.index))
+    return out
+
+
+def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue) -> tuple[str | None, str | None]:
+    text = ctx.doc.text
+    s, e = sm.sentence.start, sm.sentence.end
+    holder = company = None
+    held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
+    if held:
+        holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
+    # "Softbank's Alibaba stake", "Yahoo's 15 percent stake in Alibaba"
+    stake_word = re.search(r"\bstakes?\b|\bholding\b|\bshareholding\b", text[s:e])
+    poss = possessor_before(ctx, sm, ps, within=30)
+    if stake_word and poss is None:
+        poss = possessor_before(ctx, sm, s + stake_word.start(), within=40)
+        if poss:
+            between = [n for n in sm.names if n.start > text.find(poss, s) + len(poss) and n.end <= s + stake_word.start()
+                       and not n.possessive]
+            if between:
+                company = ctx.full(between[-1].text)
+    if poss and holder is None:
+        holder = poss
+    if company is None:
+        company = name_after(ctx, sm, pe, r"in|of|into", within=80)
+        if company and holder and core_words(company) == core_words(holder):
+            company = None
+    if holder is None:
+        if re.search(r"\b(?:its|their)\s+(?:[\w.%-]+\s+){0,4}$", text[max(s, ps - 40):ps]):
+            holder = ctx.recent_subject(sm.index)
+        else:
+            verb_at = min(ps, s + stake_word.start()) if stake_word else ps
+            subj = subjects(ctx, sm, verb_at)
+            subj = [x for x in subj if not company or core_words(x) != core_words(company)]
+            holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
+    if company is None and ctx.salient and (holder is None or core_words(holder) != core_words(ctx.salient)):
+        company = ctx.salient
+    if holder and company and core_words(holder) == core_words(company):
+        return None, None
+    return holder, company

@@ -1,0 +1,53 @@
+"""Sentence spans with offsets into the document text: paragraph breaks, then end punctuation not after an abbreviation."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt",
+    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no", "nos", "vs", "v", "etc", "al", "approx", "est", "dept",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "u.s", "u.k", "u.n", "e.u", "u.s.a", "e.g", "i.e", "a.m", "p.m", "rs", "fig", "op", "ed", "vol", "pp",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9€$£¥₹])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word in ABBREVIATIONS or len(word) == 1  # a single initial: "Jack M. Ma"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p_start, p_text = para.start(), para.group()
+        cut = 0
+        for m in _BOUNDARY.finditer(p_text):
+            if p_text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(p_text, m.start()):
+                continue
+            _add(out, text, p_start + cut, p_start + m.end())
+            cut = m.end()
+        _add(out, text, p_start + cut, p_start + len(p_text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
