@@ -18,8 +18,14 @@ def sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
+# no-break and other typographic spaces read as spaces; zero-width marks carry nothing a reader sees
+_SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"}
+_SPACES.update({ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"})
+
+
 def unmarked(body: str) -> str:
     """The body with HTML and Markdown markup gone, boilerplate still in."""
+    body = body.translate(_SPACES)
     if htmltext.looks_like_html(body):
         try:
             body = htmltext.html_to_text(body)
@@ -70,7 +76,7 @@ def build_document(raw: bytes, source_path: str) -> Document:
         raise CleanFailure(f"the article body is {len(body):,} characters, over the {MAX_TEXT_CHARS:,} a news "
                            "article could plausibly have; split the file or raise the limit")
     plain = unmarked(body)
-    title = (header.title if header else None) or title_from_body(plain)
+    title = (header.title.translate(_SPACES) if header and header.title else None) or title_from_body(plain)
     clean = boilerplate.remove_boilerplate(plain)
     if not clean.strip():
         raise CleanFailure("no article text is left once markup and boilerplate are removed")

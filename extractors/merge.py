@@ -2,8 +2,12 @@
 currency the text states them) merge; the merged record keeps the most informative telling of each field."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from extractors.organisations import core_words
-from extractors.records.money_records import Draft
+
+if TYPE_CHECKING:  # records imports merge; a runtime import back would be circular
+    from extractors.records.money_records import Draft
 
 PARTIES = {"fines": ("payer",), "valuations": ("company",), "offerings": ("company",),
            "investments": ("investor", "company"), "stakes": ("holder", "company")}
@@ -11,7 +15,7 @@ PARTIES = {"fines": ("payer",), "valuations": ("company",), "offerings": ("compa
 
 def _same_party(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
-        return a is None and b is None
+        return True  # a telling that leaves the party out ("Visa's 1 percent stake is ...") is the same fact
     ca, cb = set(core_words(a)), set(core_words(b))
     return bool(ca) and (ca <= cb or cb <= ca)
 

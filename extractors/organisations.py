@@ -10,6 +10,14 @@ import re
 from dataclasses import dataclass
 
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "von", "van", "der", "del", "y", "on"}
+# "and" / "on" join two capitalised runs into one name only for institutions ("Securities and Exchange
+# Commission", "Council on Foreign Relations"); otherwise "Meituan and Didi" are two names
+WEAK_CONNECTORS = {"and", "on", "for"}
+INSTITUTION_WORDS = {"commission", "authority", "board", "administration", "bureau", "agency", "department",
+                     "ministry", "council", "office", "foundation", "institute", "association", "fund", "exchange",
+                     "service", "services", "organisation", "organization", "federation", "trust", "university",
+                     "committee", "directorate", "relations", "affairs", "development", "research", "technology",
+                     "markets", "market", "corporation", "bank"}
 # capitalised words that do not start or make a name on their own
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "yet", "as", "if", "by", "to", "of", "with",
@@ -37,6 +45,29 @@ NOT_NAMES = {
     "could", "should", "can", "may", "might", "must", "did", "does", "do", "is", "are", "was", "were", "has", "have",
     "had", "be", "been", "said", "says", "told", "added", "noted", "asked", "dear", "please", "note", "inc", "ltd",
     "corp", "co", "llc", "plc", "group",
+    # verbs that title-case headlines capitalise ("EU Slaps $600M Fine on TikTok")
+    "fines", "fined", "slaps", "slapped", "raises", "invests", "invested", "buys", "sells", "sold", "seeks",
+    "faces", "launches", "warns", "plans", "explores", "curbs", "gets", "closes", "prepares", "says", "agrees",
+    "settles", "pays", "wins", "loses", "files", "sues", "hits", "imposes", "orders", "probes", "fine", "penalty",
+    "appeal", "arrests", "rules", "looks", "represents", "values", "valued",
+    # funding-round labels ("a Series B round")
+    "series", "round", "seed", "pre-seed",
+}
+# places: never a company, a payer or an investor ("Ireland based ... company", "China's largest ... company")
+PLACES = {
+    "china", "india", "japan", "korea", "south korea", "north korea", "taiwan", "hong kong", "singapore",
+    "malaysia", "indonesia", "thailand", "vietnam", "philippines", "australia", "new zealand", "pakistan",
+    "bangladesh", "sri lanka", "russia", "ukraine", "turkey", "israel", "iran", "iraq", "saudi arabia", "uae",
+    "united arab emirates", "qatar", "dubai", "egypt", "nigeria", "kenya", "south africa", "brazil", "mexico",
+    "argentina", "chile", "colombia", "peru", "canada", "us", "u.s.", "usa", "u.s.a.", "united states", "america",
+    "uk", "u.k.", "britain", "great britain", "united kingdom", "england", "scotland", "wales", "ireland",
+    "france", "germany", "italy", "spain", "portugal", "netherlands", "holland", "belgium", "luxembourg",
+    "switzerland", "austria", "sweden", "norway", "denmark", "finland", "poland", "hungary", "czech republic",
+    "greece", "romania", "europe", "asia", "africa", "latin america", "middle east", "silicon valley",
+    "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou", "tokyo", "seoul", "mumbai", "new delhi", "delhi",
+    "bengaluru", "bangalore", "london", "paris", "berlin", "frankfurt", "amsterdam", "dublin", "madrid", "rome",
+    "milan", "zurich", "geneva", "stockholm", "new york", "san francisco", "los angeles", "chicago", "boston",
+    "seattle", "washington", "california", "texas", "delaware", "san mateo", "wall street", "brussels",
 }
 # names that end in a possessive yet go on ("People's Bank of China", "Moody's Investors Service")
 POSSESSIVE_INSIDE = {"people", "peoples", "women", "children", "men", "workers", "farmers", "consumers", "lloyd",
@@ -61,7 +92,7 @@ GENERIC_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:[a-z-]+\s+){0,4})(?:company|firm|group|giant|conglomerate|start-?up|"
     r"platform|app|business|retailer|carmaker|automaker|bank|lender|insurer|operator|maker|developer|provider|"
     r"unicorn|subsidiary|affiliate|parent|service|marketplace|network|tycoon|insurer|chipmaker|"
-    r"e-commerce\s+giant|tech\s+giant)\b", re.I)
+    r"e-commerce\s+giant|tech\s+giant|channel|broadcaster|carrier|airline|exchange|fund)\b", re.I)
 SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.", "llc", "plc",
             "group", "holding", "holdings", "ag", "sa", "s.a.", "nv", "n.v.", "se", "gmbh", "lp", "l.p.", "management",
             "partners", "bhd", "pte", "pty", "kk", "spa", "s.p.a."}
@@ -83,17 +114,68 @@ class Name:
         return is_authority(self.text)
 
 
+# central banks are regulators; "Bank of China" or "Deutsche Bank" are not
+CENTRAL_BANK = re.compile(r"\b(?:central|reserve|people's|national)\s+bank\b|\bfederal reserve\b|"
+                          r"^bank of (?:england|japan|canada|korea|italy|france|spain|russia|thailand)$", re.I)
+
+
 def is_authority(name: str) -> bool:
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
     if not words:
         return False
+    if CENTRAL_BANK.search(name.replace("’", "'")):
+        return True
     if name.lower().strip() in AUTHORITY_ACRONYMS or words[-1] in AUTHORITY_ACRONYMS and len(words) == 1:
         return True
     return any(w in AUTHORITY_WORDS for w in words)
 
 
+def is_place(name: str | None) -> bool:
+    if not name:
+        return False
+    key = re.sub(r"['’]s$", "", name.strip()).lower()
+    return key in PLACES or key.removeprefix("the ") in PLACES
+
+
+def _institution(words: str) -> bool:
+    return any(w.lower().strip(".,") in INSTITUTION_WORDS or w.lower().strip(".,") in AUTHORITY_WORDS
+               for w in words.split())
+
+
+def _strip_dateline(text: str, s: int, name_text: str) -> tuple[int, str]:
+    """"LONDON Google", "SAN FRANCISCO Visa Inc": an upper-case place opening a wire story is not part of the name."""
+    m = re.match(r"((?:[A-Z]{2,}\.?\s+){1,3})(?=[A-Z][a-z])", name_text)
+    if m and is_place(m.group(1).strip()):
+        cut = m.end()
+        return s + cut, name_text[cut:]
+    return s, name_text
+
+
 def _is_cap(tok: str) -> bool:
     return tok[0].isupper() or (tok[0].isdigit() and any(c.isupper() for c in tok))
+
+
+NATIONALITIES = {"chinese", "american", "european", "japanese", "indian", "british", "german", "french", "italian",
+                 "korean", "taiwanese", "russian", "irish", "dutch", "swiss", "spanish", "canadian", "australian",
+                 "singaporean", "brazilian", "mexican", "turkish", "israeli", "saudi"}
+
+
+# words that open a public body's name though they are not names alone ("Federal Trade Commission")
+PUBLIC_OPENERS = {"federal", "national", "state", "central", "international"}
+
+
+def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """"European Commission", "European Union": a nationality followed at once by an institution word;
+    "Federal Trade Commission", "State Department": a public opener followed by a capitalised word."""
+    low = toks[i][2].lower()
+    if low not in NATIONALITIES | PUBLIC_OPENERS or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][2]
+    if low in PUBLIC_OPENERS:
+        return (text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt) and nxt.lower() not in NOT_NAMES
+                and toks[i][0] > 0 and text[toks[i][0] - 1] != "-")
+    return (text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt)
+            and (nxt.lower() in AUTHORITY_WORDS or nxt.lower() in INSTITUTION_WORDS))
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
@@ -104,7 +186,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     i = 0
     while i < len(toks):
         s, e, tok = toks[i]
-        if not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok):
+        if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)) \
+                and not _opens_institution(toks, i, text):
             i += 1
             continue
         j = i
@@ -125,17 +208,40 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
                     continue
                 if (toks[nxt][2].lower() in CONNECTORS and nxt + 1 < len(toks)
                         and _is_cap(toks[nxt + 1][2]) and toks[nxt + 1][2].lower() not in NOT_NAMES
-                        and text[toks[nxt][1]:toks[nxt + 1][0]].strip() == ""):
+                        and text[toks[nxt][1]:toks[nxt + 1][0]].strip() == ""
+                        and (toks[nxt][2].lower() not in WEAK_CONNECTORS
+                             or _joins_institution(toks, i, nxt + 1, text))):
                     j = nxt + 1
                     continue
             break
         name_text = text[s:run_end].rstrip(",;:")
         if name_text.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Inc\.|Co\.|Corp\.|Ltd\.)$", name_text):
             name_text = name_text[:-1]
+        s2, name_text = _strip_dateline(text, s, name_text)
         if name_text and not (len(name_text) == 1):
-            names.append(Name(s, s + len(name_text), name_text, possessive))
+            names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
     return names
+
+
+def _joins_institution(toks: list[tuple[int, int, str]], first: int, right: int, text: str) -> bool:
+    """"Securities and Exchange Board": a one-word left part and an institution word on the right; a two-word left
+    part needs a public body on the right ("Italian Competition and Market Authority", not "Morgan Stanley and
+    Deutsche Bank")."""
+    left = right - 1 - first  # the left part is toks[first:right-1]
+    if left not in (1, 2):
+        return False
+    k = right
+    words = []
+    while k < len(toks) and _is_cap(toks[k][2]) and k - right < 5:
+        words.append(toks[k][2])
+        if k + 1 < len(toks) and text[toks[k][1]:toks[k + 1][0]].strip() == "":
+            k += 1
+            continue
+        break
+    if left == 2:
+        return any(w.lower().strip(".,") in AUTHORITY_WORDS for w in words)
+    return _institution(" ".join(words))
 
 
 def fullest(name: str, known: list[str]) -> str:

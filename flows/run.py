@@ -1,6 +1,7 @@
 """The Prefect flow: discover → hash and skip known files → batches → one extraction task per batch → one loader."""
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import dataclass, field
 from itertools import islice
@@ -79,11 +80,12 @@ def run_flow(inputs: list[str], db: str, batch_size: int = 50, max_bytes: int = 
             known.add(digest)  # the same bytes under a second name are the same document
             todo.append(item.path)
         futures = [extract_batch.submit(chunk) for chunk in _batches(todo, batch_size)]
-        results = [early] if early else []
-        for fut in futures:
-            results.append(fut.result())
-        for batch in results:
+        pending = ([early] if early else []) + futures
+        for n, item in enumerate(pending, 1):
+            batch = item if isinstance(item, list) else item.result()  # load each batch as soon as it is ready
             stats = load_batch(wh, batch)
+            print(f"newsledger: batch {n}/{len(pending)} committed: {stats.documents} documents, "
+                  f"{stats.errors} rejected", file=sys.stderr, flush=True)
             summary.loaded += stats.documents
             summary.replaced += stats.replaced
             summary.rejected += [(e.source_path, e.error.stage, e.error.error) for e in batch if e.error]

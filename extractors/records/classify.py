@@ -1,16 +1,24 @@
 """Which kind of fact a money figure states: the nearest cue in its sentence decides, unless a
-not-a-record context (revenue, loan, per-share price, buyback ...) sits closer to the figure."""
+not-a-record context (revenue, loan, per-share price, buyback ...) sits closer to the figure.
+
+A cue counts only where its syntax points at the figure: "worth $2 billion" (not "$2 billion worth of assets"),
+"raised $12m" (not "raised its estimate from $559 million"); a valuation cue whose head is "settlement" states a fine.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extractors.records import cues
 
 KINDS = {"fines": cues.FINE, "valuations": cues.VALUATION, "offerings": cues.OFFERING,
          "investments": cues.INVESTMENT}
+MAX_CUE_DISTANCE = 160
+
+Cue = re.Match[str]
 
 
-def _distance(m: re.Match[str], start: int, end: int) -> int:
+def _distance(m: Cue, start: int, end: int) -> int:
     if m.end() <= start:
         return start - m.end()
     if m.start() >= end:
@@ -18,31 +26,53 @@ def _distance(m: re.Match[str], start: int, end: int) -> int:
     return 0
 
 
-def nearest(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> tuple[int, re.Match[str] | None]:
-    best: tuple[int, re.Match[str] | None] = (10**9, None)
+def nearest(pattern: re.Pattern[str], sentence: str, start: int, end: int,
+            valid: Callable[[Cue], bool] | None = None) -> tuple[int, Cue | None]:
+    best: tuple[int, Cue | None] = (10**9, None)
     for m in pattern.finditer(sentence):
         d = _distance(m, start, end)
-        if d < best[0]:
+        if d < best[0] and (valid is None or valid(m)):
             best = (d, m)
     return best
 
 
-def classify(sentence: str, start: int, end: int) -> tuple[str | None, re.Match[str] | None]:
+def _valid(kind: str, sentence: str, start: int) -> Callable[[Cue], bool]:
+    def ok(m: Cue) -> bool:
+        word = m.group().lower()
+        if kind == "valuations" and word == "worth":
+            # "is worth $1 billion": the cue precedes the sum; "shares worth $2 billion" values the shares
+            return m.end() <= start and not cues.WORTH_HEAD_NOT_VALUATION.search(sentence[max(0, m.start() - 40):m.start()])
+        if kind == "investments" and cues.RAISE_ONLY.match(word) and m.end() <= start:
+            return bool(cues.RAISED_SUM_GAP.match(sentence[m.end():start]))
+        return True
+    return ok
+
+
+def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | None]:
     """The record kind for the money at sentence[start:end], with the cue that decided it, or (None, None)."""
-    found = {kind: nearest(rx, sentence, start, end) for kind, rx in KINDS.items()}
+    found = {kind: nearest(rx, sentence, start, end, _valid(kind, sentence, start)) for kind, rx in KINDS.items()}
     found = {k: v for k, v in found.items() if v[1] is not None}
     if not found:
         return None, None
     if "offerings" in found and "investments" in found and cues.RAISE_ONLY.match(found["investments"][1].group()):
+        # "raised $3.36 billion ... in the largest IPO of the year": the raising verb holds the sum, the IPO
+        # says what kind of raising it was
+        raise_dist = found["investments"][0]
         del found["investments"]
+        if raise_dist <= 3:
+            found["offerings"] = (raise_dist, found["offerings"][1])
     kind = min(found, key=lambda k: (found[k][0], list(KINDS).index(k)))
     dist, cue = found[kind]
+    if kind == "valuations" and cue.end() <= start and cues.FINE_HEAD.search(sentence[max(0, cue.start() - 40):cue.start()]):
+        kind = "fines"  # "the proposed settlement, valued at $14.7 billion"
     block_dist, block = nearest(cues.NOT_MONEY_RECORD, sentence, start, end)
     if block is not None and block_dist < dist:
         # "a buyback worth $2 billion" beats a far "investment"; but "fined ... for its sales practices" does not
         # beat a cue glued to the figure
         if not (dist <= 2 and block_dist > 0):
             return None, None
-    if dist > 160:
+    if block is not None and (block_dist == 0 or block.start() <= cue.start() and block.end() >= cue.end()):
+        return None, None  # "book value of Rs 3.5 crore": the cue is part of a not-a-record phrase
+    if dist > MAX_CUE_DISTANCE:
         return None, None
     return kind, cue

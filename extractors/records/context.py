@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from extractors.dates import DateMention, find_dates
 from extractors.money import Money, find_money
-from extractors.organisations import GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority
+from extractors.organisations import GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_place
 from extractors.percent import Percent, find_percents
+from extractors.records.cues import LEADING_APPOSITIVE
 from extractors.sentences import Sentence, split_sentences
 from schemas import Document
 
@@ -75,12 +76,14 @@ class DocContext:
         percents = find_percents(text)
         dates = find_dates(text, doc.published_date)
         self.items: list[SentenceMentions] = []
+        lower_words = set(_WORD.findall(text))
         for i, s in enumerate(self.sentences):
             sm = SentenceMentions(i, s)
             sm.money = [g for g in money if s.start <= g.start < s.end]
             sm.percents = [p for p in percents if s.start <= p.start < s.end]
             sm.dates = [d for d in dates if s.start <= d.start < s.end]
-            sm.names = [n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)]
+            sm.names = [n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)
+                        and not _capitalised_word(text, s.start, n, lower_words)]
             self.items.append(sm)
         self.dates = dates
         all_names = [n.text for sm in self.items for n in sm.names]
@@ -91,7 +94,7 @@ class DocContext:
         first_form: dict[tuple[str, ...], str] = {}
         for n in all_names:
             key = core_words(n)
-            if key and not is_authority(n):
+            if key and not is_authority(n) and not is_place(n):
                 counts[key] += 1
                 first_form.setdefault(key, n)
         self.salient = self.full(first_form[counts.most_common(1)[0][0]]) if counts else None
@@ -107,15 +110,54 @@ class DocContext:
             return self.salient
         for sm in reversed(self.items[max(0, index - back):index]):
             for n in sm.names:
-                if not n.is_authority and not _is_place_possessive(n, sm.names):
+                if not n.is_authority and not is_place(n.text) and not _is_place_possessive(n, sm.names):
                     return self.full(n.text)
         return self.salient
 
-    def resolve(self, text_before: str, index: int) -> str | None:
-        """A generic reference ("the financial technology giant", "it") → the organisation meant."""
-        if GENERIC_REFERENCE.search(text_before) or re.search(r"\b(?:it|its|they|their)\b", text_before, re.I):
+    def pronoun_antecedent(self, index: int, pos: int | None = None, back: int = 2) -> str | None:
+        """"it", "its": the first organisation of the same sentence before the pronoun, else of the nearest earlier
+        sentence (the previous subject is the likeliest antecedent), else the article's main organisation."""
+        sm = self.items[index]
+        if pos is not None:
+            # the sentence's own subject, past an opening appositive ("An affiliate of Alibaba, Ant is ... it")
+            lead = LEADING_APPOSITIVE.match(sm.sentence.text)
+            skip = sm.sentence.start + (lead.end() if lead else 0)
+            for n in sm.names:
+                if skip <= n.start and n.end <= pos and self._org(n, sm) and not n.possessive:
+                    return self.full(n.text)
+        for prev in reversed(self.items[max(0, index - back):index]):
+            for n in prev.names:
+                if self._org(n, prev):
+                    return self.full(n.text)
+        return self.salient
+
+    @staticmethod
+    def _org(n: Name, sm: SentenceMentions) -> bool:
+        return not n.is_authority and not is_place(n.text) and not _is_place_possessive(n, sm.names)
+
+    def resolve(self, text_before: str, index: int, pos: int | None = None) -> str | None:
+        """A generic reference ("the financial technology giant") → the article's organisation just named;
+        a pronoun ("it", "its") → the previous subject."""
+        if GENERIC_REFERENCE.search(text_before):
             return self.recent_subject(index)
+        if re.search(r"\b(?:it|its|they|their)\b", text_before, re.I):
+            return self.pronoun_antecedent(index, pos)
         return None
+
+
+_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+_COMMON_SUFFIX = re.compile(r"(?:ing|ly|ions|ments|ness|ities)$")
+
+
+def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[str]) -> bool:
+    """"Debate over ...", "Accordingly, ...", "Foodtech major Swiggy": a lone word capitalised only because it
+    opens the sentence — the article also writes it in lower case, or it has the shape of a common word."""
+    if " " in n.text or n.possessive or text[sentence_start:n.start].strip(" \"'“‘([") != "":
+        return False
+    word = n.text
+    if not word[1:].islower():  # "TikTok", "SEBI", "iPhone" are names
+        return False
+    return word.lower() in lower_words or bool(_COMMON_SUFFIX.search(word.lower()))
 
 
 def _inside_any(n: Name, money: list[MoneyGroup], dates: list[DateMention]) -> bool:

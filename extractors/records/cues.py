@@ -13,7 +13,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 
 FINE = _rx(r"\bfine[sd]?\b(?!-tun)", r"\bfining\b", r"\bpenalt(?:y|ies)\b", r"\bpenali[sz](?:ed|es|ing)\b",
-           r"\blevied\b", r"\blev(?:y|ies)\b", r"\bslapped\b", r"\bsanction(?:ed|s)?\b", r"\bordered to pay\b",
+           r"\blevied\b", r"\blev(?:y|ies)\b", r"\bslapped\b", r"\bsanctions?\b", r"\bordered to pay\b",
            r"\bforfeit(?:ure)?\b", r"\bsettle(?:d|s|ment)?\b[^.;]{0,60}\b(?:charges|probe|investigation|allegations|"
            r"regulators?|commission|government|federal|criminal|claims|prosecutors|department)\b",
            r"\bto resolve\b[^.;]{0,40}\b(?:federal|state|criminal|government)\b")
@@ -24,9 +24,30 @@ OFFERING = _rx(r"\bIPOs?\b", r"\bI\.P\.O\.?s?", r"\binitial public offering\b", 
                r"\bstock sale\b", r"\bshare offering\b", r"\brights issue\b", r"\bdebut\b")
 INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
                  r"\bround\b", r"\brais(?:e|es|ed|ing)\b", r"\bbacked\b", r"\bled by\b", r"\binjection\b",
-                 r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecured\b", r"\bbacking\b")
+                 r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecured\b", r"\bbacking\b",
+                 # buying shares a company newly issues puts money into it
+                 r"\bnew(?:ly[- ]issued)? shares\b")
 # raising money in an IPO is an offering, not an investment
 RAISE_ONLY = re.compile(r"^(?:rais\w*|secured)$", re.I)
+# "raised $12m", "raised about $12m", "raised another $450 million": the sum is what was raised; "raised its damage
+# estimate from $559 million" raises something else
+RAISED_SUM_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less "
+                            r"than|up to|at least|just|only|another|an additional|a further|a total of|a combined|"
+                            r"a fresh|a|an|the)\s+)*$", re.I)
+# "worth $2 billion" values what precedes it: a company or stake; these heads make it something else
+WORTH_HEAD_NOT_VALUATION = re.compile(
+    r"\b(?:shares|stake|options|stock|donations?|gifts?|assets|property|properties|deal|contract|order|orders|"
+    r"transaction|package|goods|products|imports|exports|bonds|notes)\b[^.;]{0,25}$", re.I)
+# "The proposed settlement, valued at $14.7 billion": a valuation cue whose head is a fine noun states a fine
+FINE_HEAD = re.compile(r"\b(?:settlement|fine|penalty|penalties)\b[^.;]{0,20}$", re.I)
+# two sums joined so that the second shares the first one's kind: "dropped to $63.8 billion from its once
+# estimated $235 billion", "fines of $534 million and $1.19 billion"
+PARALLEL_GAP = re.compile(r"^[\s,]*(?:and|or|to|from|versus|vs\.?|compared (?:with|to)|up from|down from|while|"
+                          r"against)\b(?:\s+(?:its|their|the|a|an|once|previous|previously|earlier|initial|"
+                          r"original|last|prior))*\s*$", re.I)
+# a sum that is the size of a whole round: its investor is "the round", not one backer
+ROUND_TOTAL = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:funding|fund-?raising|financing|investment|equity|"
+                         r"series [a-h]|seed|venture)?\s*round\b", re.I)
 
 STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bequity interest\b",
             r"\b(?:economic|ownership|controlling|minority|majority) interest\b", r"\binterest in\b",
@@ -44,11 +65,13 @@ NOT_MONEY_RECORD = _rx(
     r"\brepurchase\b", r"\bper share\b", r"\ba share\b", r"\bper (?:month|year|package|unit)\b",
     r"\ba (?:month|year)\b", r"\bprice[ds]?\b", r"\bcosts?\b", r"\bspend(?:ing)?\b", r"\bbudget\b", r"\bsalary\b",
     r"\bdonat(?:e|ed|ion|ions)\b", r"\bcharit(?:y|able)\b", r"\bgift\b", r"\bdamages\b", r"\blawsuits?\b",
-    r"\bclass[- ]action\b", r"\bcompensation\b", r"\bprovision\b", r"\bset aside\b", r"\bsiphon\w*\b",
+    r"\bclass[- ]action\b", r"\bprovision\b", r"\bset aside\b", r"\bsiphon\w*\b",
     r"\bproceeds of crime\b", r"\battach(?:ed|ment)\b", r"\bsalaries\b", r"\bwages\b", r"\bfee\b",
     r"\bbuyout\b", r"\bacquisition\b", r"\btakeover\b", r"\bacquire[ds]?\b", r"\bbuy(?:s|ing)?\b", r"\bbought\b",
     r"\bsell(?:s|ing)?\b(?! off)", r"\bsold\b", r"\bsale of\b", r"\bfortune\b", r"\bnet worth\b",
-    r"\bclaims? (?:worth|of|totall?ing|against)\b", r"\bexchange rate\b", r"=")
+    r"\bclaims? (?:worth|of|totall?ing|against)\b", r"\bexchange rate\b", r"=", r"\bdamage\b",
+    r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b", r"\bproperty\b", r"\bsanctioned to\b",
+    r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\bcontracts?\b")
 # share-price moves, index moves and ratios: percentages that are never stakes
 NOT_STAKE = _rx(r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump(?:ed|s)?|drop(?:ped|s)?|gain(?:ed|s)?|"
                 r"lost|slid|slump(?:ed)?|climb(?:ed|s)?|surg(?:ed|es)|plung(?:ed|es)|declin(?:ed|es)|"
@@ -67,3 +90,46 @@ FINE_PROPOSED = _rx(r"\bcould\b", r"\bmay\b", r"\bmight\b", r"\bfaces?\b", r"\bf
                     r"\bexpected\b", r"\bthreat\w*\b", r"\bpropos\w*\b", r"\bseeks?\b", r"\bseeking\b",
                     r"\bmaximum\b", r"\bup to\b", r"\bpossible\b", r"\bpotential\b", r"\bwarn\w*\b", r"\blikely\b")
 FINE_SETTLED = _rx(r"\bsettle\w*\b", r"\bagreed to pay\b", r"\bto resolve\b")
+
+# --- who is who -------------------------------------------------------------------------------------------
+# the head noun of a descriptor before or after a name: "Foodtech major Swiggy", "U.S.-based AI company
+# Replika", "NDTV promoter Prannoy Roy", "the Alibaba affiliate"
+DESCRIPTOR_HEAD = (r"(?:company|companies|firm|giant|major|maker|chip-?maker|carmaker|automaker|start-?up|unicorn|"
+                   r"platform|app|operator|provider|developer|group|unit|arm|subsidiary|affiliate|lender|bank|"
+                   r"insurer|retailer|service|brand|owner|rival|conglomerate|player|outfit|parent|channel|"
+                   r"broadcaster|promoter|founder|co-founder|backer|investor|fund|shareholder|business|"
+                   r"marketplace|network|chain|exchange|manufacturer|supplier|airline|carrier|agency)")
+DESCRIPTOR_THEN_NAME = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,3}}?{DESCRIPTOR_HEAD}\s+$")
+NAME_IN_DESCRIPTOR = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}{DESCRIPTOR_HEAD}\b")
+# a lower-case phrase standing for an organisation: "Ireland based unified payments company raised ..."
+DESCRIPTOR_ONLY = re.compile(rf"(?:^|\b(?:the|a|an|its|this|that)\s+)(?:[\w.\-’']+\s+){{0,5}}{DESCRIPTOR_HEAD}\s*$", re.I)
+# "China's largest ride-hailing company": a place's possessive before a descriptor is a generic reference
+PLACE_GENERIC = re.compile(rf"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:[\w\-]+\s+){{0,4}}?{DESCRIPTOR_HEAD}\b")
+# the sentence's opening appositive: "An affiliate of Chinese tech giant Alibaba Group Holding Ltd., Ant is ..."
+LEADING_APPOSITIVE = re.compile(r"^(?:An?|The|Once|Long|Like|As)\s[^,]{0,140},\s*(?=[A-Z])")
+# the clause a verb belongs to begins after these
+CLAUSE_BOUNDARY = re.compile(r";|,?\s+\b(?:while|whereas|but|although|though|after|before|when)\b|,\s+(?:and|so)\s+(?![A-Z])")
+# "a subsidiary ... called Ant Group has announced": the name after "called" is the subject
+CALLED = re.compile(r"\b(?:called|named|dubbed|known as)\s+$")
+# money right after a fine verb and a name: "EU fines Apple €500M and Meta €200M"
+FINE_VERB = re.compile(r"\b(?:fined|fines|fining|penali[sz]ed|penali[sz]es|ordered|imposed|imposes|levied|"
+                       r"levies|slapped|slaps)\b", re.I)
+PAY_VERB = re.compile(r"\b(?:was|were|has been|have been|had been|got|is|are|will|would|must|agreed|paid|pays|"
+                      r"pay|to pay|faces?|facing|received|could|hit with)\b")
+# "the $18.7 billion agreement that BP reached": the settlement's party follows the noun
+SETTLEMENT_BY = re.compile(r"^\s+(?:settlement|agreement|deal)\s+(?:that|which)?\s*$")
+SETTLEMENT_VERB = re.compile(r"^\s+(?:reached|struck|signed|agreed|made|entered)\b")
+# "Italy's data protection authority has fined": an authority named by a lower-case phrase
+AUTHORITY_SUBJECT = re.compile(
+    r"((?:[A-Z][\w.]*['’]s\s+)?(?:[a-z\-]+\s+){0,4}(?:authority|authorities|regulator|watchdog|commission|agency|"
+    r"court|ministry|government|tribunal|prosecutors|regulators))\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?"
+    r"(?:fined|imposed|levied|slapped|ordered|penali[sz]ed)\b")
+AUTHORITY_PREPS = r"by|from"
+# "would give it at most a 9.99 percent stake": the holder is the object of give
+GIVE_HOLDER = re.compile(r"\b(?:give|gives|giving|gave|giving)\s+(\w[\w.\-]*)\s+(?:[\w.]+\s+){0,4}$", re.I)
+# "save Ant from going public", "Ant's IPO": the name that goes public
+GOES_PUBLIC = re.compile(r"^(?:['’]s)?\s+(?:(?:from|to|will|would|is|was|plans to|prepares to)\s+)?(?:go(?:es|ing)?|went)\s+public"
+                         r"|^['’]s\s+(?:\w+\s+){0,2}(?:IPO|I\.P\.O\.|initial public offering|listing)\b", re.I)
+# "stake in X", "15 percent of X": the preposition that names the company follows the stake words at once
+STAKE_TO_PREP = re.compile(r"^\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
+                           r"(?:stake|interest|shareholding|holding|of the shares|of the (?:company|firm))?\s*$", re.I)

@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.organisations import is_authority, is_place
 from extractors.records import cues
 from extractors.records.classify import classify
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
-from extractors.records.roles import authority_phrase, name_after, possessor_before, subjects
+from extractors.records.roles import (authority_phrase, generic_subject, name_after, name_list_before,
+                                      possessor_before, subjects)
 
 
 @dataclass
@@ -28,21 +30,21 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     s = sm.sentence.start
     sentence = sm.sentence.text
     drafts: list[Draft] = []
-    groups = sm.money
-    for gi, g in enumerate(groups):
+    prev: tuple[str | None, re.Match[str] | None] = (None, None)
+    for gi, g in enumerate(sm.money):
         kind, cue = classify(sentence, g.start - s, g.end - s)
-        if kind is None:
+        if gi and prev[0] and cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start]):
+            kind, cue = prev  # "dropped to $63.8 billion from its once estimated $235 billion"
+        prev = (kind, cue)
+        if kind is None or cue is None:
             continue
         after = text[g.end:g.end + 12]
         if kind == "fines":
             drafts += _fines(ctx, sm, g, gi, cue)
         elif kind == "valuations":
-            if re.search(r"\b(?:shares|stake|options|stock|donation|gift|assets)\b[^.]{0,25}$",
-                         text[max(s, g.start - 40):g.start], re.I) and cue.group().lower() == "worth":
-                continue
-            drafts.append(_valuation(ctx, sm, g, cue))
+            drafts += _company_draft("valuations", ctx, sm, g, cue)
         elif kind == "offerings":
-            drafts.append(_offering(ctx, sm, g, cue))
+            drafts += _company_draft("offerings", ctx, sm, g, cue)
         elif kind == "investments":
             drafts += _investments(ctx, sm, g, cue, each=bool(cues.EACH.match(after)))
     return drafts
@@ -58,20 +60,22 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
     sentence = sm.sentence.text
     cue_at = s + cue.start()
     authority = authority_phrase(ctx, sm, min(cue_at, g.start))
-    payers: list[str] = []
+    payers: list[str | None] = []
     # "Meituan and Didi, which were hit with fines of $534 million and $1.19 billion respectively"
     if cues.RESPECTIVELY.search(sentence) and len(sm.money) > 1:
         verb = re.search(r"\b(?:were|was|have been|had been|got|received|paid|pay)\b", text[s:sm.money[0].start])
         names = subjects(ctx, sm, s + verb.start()) if verb else []
+        if verb and len(names) != len(sm.money):
+            names = name_list_before(ctx, sm, s + verb.start())
         if len(names) == len(sm.money):
             payers = [names[gi]]
     if not payers:
-        payers = [_payer(ctx, sm, g, cue_at)] if _payer(ctx, sm, g, cue_at) else [None]  # type: ignore[list-item]
+        payers = [_payer(ctx, sm, g, cue_at)]
     if authority is None:
-        active = re.search(r"\b(?:fined|fines|imposed|levied|slapped|ordered|penali[sz]ed|sanctioned)\b", sentence)
+        active = cues.FINE_VERB.search(sentence)
         if active:
             subj = subjects(ctx, sm, s + active.start(), authorities=True)
-            if subj and _authorityish(subj[0]):
+            if subj and is_authority(subj[0]):
                 authority = subj[0]
         if authority is None:
             authority = next((ctx.full(n.text) for n in sm.names if n.is_authority and n.text not in payers), None)
@@ -81,22 +85,26 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
     return [_draft("fines", sm, g, payer=p, authority=authority, status=status) for p in payers]
 
 
-def _authorityish(name: str) -> bool:
-    from extractors.organisations import is_authority
-    return is_authority(name)
-
-
 def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) -> str | None:
     text = ctx.doc.text
     s = sm.sentence.start
     sentence = text[s:sm.sentence.end]
+    # "EU fines Apple €500M and Meta €200M": after a fine verb, the name glued to the sum pays it
+    glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 2), None)
+    if glued and not glued.is_authority and cues.FINE_VERB.search(text[s:glued.start]):
+        return ctx.full(glued.text)
     # "EU fined TikTok $600 million", "fined U.S.-based AI company Replika"
-    m = re.search(r"\b(?:fined|fines|penali[sz]ed|sanctioned|ordered)\s+", sentence)
+    m = re.search(r"\b(?:fined|fines|penali[sz]ed|ordered)\s+", sentence)
     if m and not re.search(r"\b(?:was|were|been|be|is|are|being|get|got)\s+$", sentence[:m.start()]):
-        who = name_after(ctx, sm, s + m.start(), "fined|fines|penali[sz]ed|sanctioned|ordered", within=40,
-                         authorities=False)
+        who = name_after(ctx, sm, s + m.start(), "fined|fines|penali[sz]ed|ordered", within=40, authorities=False)
         if who:
             return who
+    # "the $18.7 billion agreement that BP reached"
+    if cues.SETTLEMENT_BY.match(text[g.end:g.end + 30]) or re.match(r"^\s+(?:settlement|agreement|deal)\s+(?:that|which)\s+",
+                                                                    text[g.end:g.end + 40]):
+        nxt = next((n for n in sm.names if n.start > g.end and n.start - g.end <= 35), None)
+        if nxt and cues.SETTLEMENT_VERB.match(text[nxt.end:nxt.end + 20]):
+            return ctx.full(nxt.text)
     # "a penalty of Rs.5 crores on NDTV", "imposed on Ant Group", "a fine against Google"
     who = name_after(ctx, sm, min(cue_at, g.start), "on|against|upon", within=120, authorities=False)
     if who:
@@ -106,19 +114,19 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     if who:
         return who
     who = possessor_before(ctx, sm, cue_at)
-    if who and not _authorityish(who):
+    if who and not is_authority(who):
         return who
-    # passive or "X agreed to pay": the subject
-    verb = re.search(r"\b(?:was|were|has been|have been|had been|got|is|are|will|would|must|agreed|paid|pays|"
-                     r"pay|to pay|faces?|facing|received|could)\b", sentence)
-    if verb:
-        subj = subjects(ctx, sm, s + verb.start())
+    # passive or "X agreed to pay": the subject of the verb that governs the sum
+    verbs = [v for v in cues.PAY_VERB.finditer(sentence) if s + v.start() < g.start]
+    if verbs:
+        at = s + verbs[-1].start()
+        subj = subjects(ctx, sm, at)
         if subj:
             return subj[0]
-        generic = ctx.resolve(sentence[:verb.start()], sm.index)
+        generic = generic_subject(ctx, sm, at) or ctx.resolve(sentence[:verbs[-1].start()], sm.index)
         if generic:
             return generic
-    names = [n for n in sm.names if not n.is_authority and not n.possessive]
+    names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)]
     return ctx.full(names[0].text) if names else ctx.resolve(sentence, sm.index)
 
 
@@ -135,39 +143,54 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         who = name_after(ctx, sm, s + m.start(), r"valuing|valued|give|gives|giving", within=30)
         if who:
             return who
-    subj = subjects(ctx, sm, min(cue_at, g.start))
+    # "save Ant from going public", "Ant's IPO"
+    for n in sm.names:
+        if cues.GOES_PUBLIC.match(text[n.end:n.end + 40]) and not is_place(n.text) and not n.is_authority:
+            return ctx.full(n.text)
+    at = min(cue_at, g.start)
+    # "it would give it a valuation", "its IPO": the pronoun's organisation is the clause subject
+    subj = subjects(ctx, sm, at)
     if subj:
         return subj[0]
-    resolved = ctx.resolve(text[s:g.start], sm.index)
+    resolved = generic_subject(ctx, sm, at) or ctx.resolve(text[s:g.start], sm.index)
     if resolved:
         return resolved
-    names = [n for n in sm.names if not n.is_authority]
+    names = [n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive]
     return ctx.full(names[0].text) if names else ctx.salient
 
 
-def _valuation(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> Draft:
-    return _draft("valuations", sm, g, company=_company(ctx, sm, g, cue))
-
-
-def _offering(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> Draft:
-    return _draft("offerings", sm, g, company=_company(ctx, sm, g, cue))
+def _company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
+                   cue: re.Match[str]) -> list[Draft]:
+    company = _company(ctx, sm, g, cue)
+    if is_place(company):
+        return []  # "total investment in India", "China's GDP": a country is not a company
+    return [_draft(kind, sm, g, company=company)]
 
 
 def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str], each: bool) -> list[Draft]:
     text = ctx.doc.text
     s = sm.sentence.start
     sentence = text[s:sm.sentence.end]
-    verb = re.search(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|agreed to invest|"
-                     r"will invest|plans to invest)\b", sentence)
+    before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|"
+                                     r"buy|buys|bought|to buy|purchase)\b", sentence) if s + v.start() < g.start]
+    verb = before[-1] if before else None
+    raise_verb = re.search(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|receiv\w*)\b",
+                           sentence[:g.start - s])
     company = None
     investors: list[str | None] = [None]
-    raise_verb = re.search(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|receiv\w*)\b",
-                           sentence)
-    if verb and (not raise_verb or verb.start() < raise_verb.start()):
+    round_total = bool(cues.ROUND_TOTAL.match(text[g.end:g.end + 40])) or bool(
+        re.search(r"\b(?:joint|combined|total)\s+investment\s+of\s+$", text[max(s, g.start - 40):g.start]))
+    # "investment ... in India": the cue names its own target
+    cue_end = s + cue.end() if s + cue.end() <= g.start else g.end
+    target = name_after(ctx, sm, cue_end, "in|into", within=50)
+    if verb and (not raise_verb or verb.start() > raise_verb.start()):
         names = subjects(ctx, sm, s + verb.start())
         if names:
             investors = names if each else ([names[0]] if len(names) == 1 else [None])
-        company = name_after(ctx, sm, s + verb.start(), "in|into", within=200)
+        elif ctx.resolve(sentence[:verb.start()], sm.index) and re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,3}$",
+                                                                          sentence[:verb.start()]):
+            investors = [ctx.resolve(sentence[:verb.start()], sm.index)]
+        company = target or name_after(ctx, sm, s + verb.start(), "in|into", within=200)
         by = re.search(r"\binvestment\b[^.]{0,60}?\bby\s+", sentence)
         if by and investors == [None]:
             who = name_after(ctx, sm, s + by.start(), "by", within=80)
@@ -177,9 +200,37 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
         # "Swiggy has closed a $1.25 billion round led by ...", "Nomupay raised $12m": the company took the money
         at = s + raise_verb.start() if raise_verb else g.start
         subj = subjects(ctx, sm, at)
-        company = subj[0] if subj else ctx.resolve(text[s:at], sm.index)
+        company = subj[0] if subj else (generic_subject(ctx, sm, at) or ctx.resolve(text[s:at], sm.index))
         frm = name_after(ctx, sm, g.end, "from", within=40)
         investors = [frm] if frm else [None]
+    if round_total:
+        investors = [None]
+        company = company if not target else target
+        if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", text[max(s, g.start - 40):g.start]):
+            company = ctx.resolve("its", sm.index) if company is None or company in investors else company
     if company is None:
-        company = possessor_before(ctx, sm, g.start) or ctx.resolve(sentence, sm.index) or ctx.salient
+        company = possessor_before(ctx, sm, g.start) or ctx.salient
+    if is_place(company) or _aimed_at_place(ctx, sm, g):
+        return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
+    if company in investors and company is not None:
+        return []
     return [_draft("investments", sm, g, investor=i, company=company) for i in investors]
+
+
+def _aimed_at_place(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
+    """"the total investment through Vision Fund 2 in India could go up to $4 billion": an investment cue before the
+    sum whose object is a country is a country-level plan, not a deal with a company."""
+    s = sm.sentence.start
+    for m in cues.INVESTMENT.finditer(ctx.doc.text, s, g.start):
+        place = name_after_raw(ctx, sm, m.end())
+        if place and is_place(place) and ctx.doc.text.find(place, m.end()) < g.start:
+            return True
+    return False
+
+
+def name_after_raw(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | None:
+    """The first "in <Name>" within a short reach after `pos` ("investment through Vision Fund 2 in India"),
+    places included."""
+    n = next((n for n in sm.names if n.start >= pos and n.start - pos <= 60
+              and re.search(r"\bin\s+(?:the\s+)?$", ctx.doc.text[pos:n.start])), None)
+    return n.text if n else None

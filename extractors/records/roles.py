@@ -1,13 +1,21 @@
-"""Who does what in a sentence: subjects, the name after "by"/"on"/"in", possessors, lists joined by "and"."""
+"""Who does what in a sentence: subjects, the name after "by"/"on"/"in", possessors, lists joined by "and".
+
+The rules read English syntax, not particular names: appositives and parentheses are not subjects, a name that
+only qualifies a descriptor ("Foodtech major Swiggy", "the Alibaba affiliate") gives way to the head, a clause
+boundary ("while G.M. paid") starts a new subject, places are never parties.
+"""
 from __future__ import annotations
 
 import re
 
-from extractors.organisations import Name
+from extractors.organisations import Name, is_place
+from extractors.records import cues
 from extractors.records.context import DocContext, SentenceMentions
 
 # an appositive or relative clause between a subject and its verb: ", an affiliate of ... Alibaba,"
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|whose|founded|based|owned|backed|led|once|now|its|one)\b[^,]{0,160},")
+_APPOSITIVE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z][\w\-]*|A|An|The|Which|Who|Former|Chief|CEO|"
+                         r"Chairman|President|Founder)\b[^,]{0,160},")
+_PARENS = re.compile(r"\([^()]{0,200}\)")
 _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:[a-z][\w\-’']*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.|US|UK|E\.U\.|\d+)"
                         r"(?:[\s\-–—]+|$))*$")
 
@@ -15,6 +23,34 @@ _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:[a-z][\w\-’']*|[A-Z][a-z]+(?:an|
 def _is_place_possessive(n: Name, names: list[Name]) -> bool:
     """"China's Ant Group": a possessive place or parent right before another name only qualifies it."""
     return n.possessive and any(0 < m.start - n.end <= 3 for m in names)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _masked_head(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str:
+    head = ctx.doc.text[sm.sentence.start:verb_at]
+    head = cues.LEADING_APPOSITIVE.sub(_blank, head)
+    head = _PARENS.sub(_blank, head)
+    return _APPOSITIVE.sub(_blank, head)
+
+
+def is_modifier(ctx: DocContext, sm: SentenceMentions, n: Name) -> bool:
+    """A name that only qualifies a descriptor: "the Alibaba affiliate", "Foodtech major Swiggy", "NDTV promoter
+    Prannoy Roy", or a place."""
+    text = ctx.doc.text
+    if is_place(n.text):
+        return True
+    after = text[n.end:n.end + 60]
+    m = cues.NAME_IN_DESCRIPTOR.match(after)
+    if not m:
+        return False
+    before = text[max(sm.sentence.start, n.start - 30):n.start]
+    if re.search(r"\b(?:the|a|an|this|that|its|their)\s+(?:[a-z\-]+\s+){0,2}$", before, re.I):
+        return True  # "the Alibaba affiliate": the phrase refers to another organisation
+    nxt = next((o for o in sm.names if o.start >= n.end + m.end()), None)
+    return nxt is not None and bool(cues.DESCRIPTOR_THEN_NAME.match(text[n.end:nxt.start]))
 
 
 def names_between(sm: SentenceMentions, start: int, end: int) -> list[Name]:
@@ -25,16 +61,20 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
     """Names before the verb at `verb_at`, outside appositives: "A, B and C invested" → [A, B, C]."""
     text = ctx.doc.text
     s = sm.sentence.start
-    head = text[s:verb_at]
-    masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), head)
-    cands = [n for n in sm.names if n.end <= verb_at and masked[n.start - s:n.end - s].strip()
-             and not _is_place_possessive(n, sm.names) and (authorities or not n.is_authority)]
+    masked = _masked_head(ctx, sm, verb_at)
+    boundary = max((m.end() for m in cues.CLAUSE_BOUNDARY.finditer(masked)), default=0)
+    cands = [n for n in sm.names if n.end <= verb_at and n.start - s >= boundary
+             and masked[n.start - s:n.end - s].strip() and not n.possessive
+             and not is_modifier(ctx, sm, n) and (authorities or not n.is_authority)]
     if not cands:
         return []
+    called = [n for n in cands if cues.CALLED.search(text[max(s, n.start - 15):n.start])]
+    if called:
+        return [ctx.full(called[0].text) or called[0].text]
     # a list joined by commas / "and" right before the verb
     out = [cands[-1]]
     for n in reversed(cands[:-1]):
-        gap = text[n.end:out[0].start]
+        gap = masked[n.end - s:out[0].start - s]
         if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap):
             out.insert(0, n)
         else:
@@ -43,28 +83,72 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
     if len(out) == 1 and out[0] is not first:
         # the clause's subject is its first name unless a clause boundary intervenes
         between = masked[first.end - s:out[0].start - s]
-        if not re.search(r"[;:]|\b(?:which|who|that|after|when|while|as|because|said)\b", between):
+        if not re.search(r"[;:]|\b(?:which|who|that|after|when|while|as|because|said|to|for|with|of|in|on)\b",
+                         between):
             out = [first]
     return [ctx.full(n.text) or n.text for n in out]
 
 
+def name_list_before(ctx: DocContext, sm: SentenceMentions, pos: int) -> list[str]:
+    """The list of names closest before `pos`: "including Meituan and Didi, which were hit" → [Meituan, Didi]."""
+    text = ctx.doc.text
+    before = [n for n in sm.names if n.end <= pos and not n.possessive and not is_place(n.text)]
+    if not before:
+        return []
+    out = [before[-1]]
+    for n in reversed(before[:-1]):
+        if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[n.end:out[0].start]):
+            out.insert(0, n)
+        else:
+            break
+    return [ctx.full(n.text) or n.text for n in out]
+
+
+def generic_subject(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str | None:
+    """A descriptor standing where the subject should be ("the financial technology giant", "Ireland based
+    unified payments company", "China's largest ride-hailing company") → the organisation meant."""
+    masked = _masked_head(ctx, sm, verb_at)
+    boundary = max((m.end() for m in cues.CLAUSE_BOUNDARY.finditer(masked)), default=0)
+    clause = masked[boundary:].rstrip()
+    clause = re.sub(r"\s+(?:is|was|has|had|have|will|would|now|also|has been|had been)(?:\s+\w+ly)?$", "", clause)
+    clause = re.sub(r"\s+(?:is|was|has|had|have|will|would|now|also)$", "", clause)
+    pg = cues.PLACE_GENERIC.search(clause)
+    if pg and is_place(pg.group(1)) and pg.end() >= len(clause) - 2:
+        return ctx.recent_subject(sm.index)
+    if cues.DESCRIPTOR_ONLY.search(clause) or re.search(r"\b(?:it|they)\s*$", clause, re.I):
+        return ctx.recent_subject(sm.index)
+    return None
+
+
 def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, within: int = 80,
                authorities: bool | None = None) -> str | None:
-    """The name that follows one of `words` ("in", "on|against") after `pos`, past lower-case descriptors."""
+    """The name that follows one of `words` ("in", "on|against") after `pos`, past lower-case descriptors and a
+    descriptor's qualifying name ("U.S.-based AI company Replika")."""
     text = ctx.doc.text
     end = sm.sentence.end
     for m in re.finditer(rf"\b(?:{words})\s+", text[pos:end]):
         at = pos + m.end()
         if at - pos > within:
             break
-        for n in sm.names:
+        mismatch = False
+        for k, n in enumerate(sm.names):
             if n.start >= at and _LOWER_GAP.match(text[at:n.start]) and n.start - at <= 60:
+                nxt = sm.names[k + 1] if k + 1 < len(sm.names) else None
+                if nxt and cues.DESCRIPTOR_THEN_NAME.match(text[n.end:nxt.start]):
+                    n = nxt  # "AI company Replika", "NDTV promoter Prannoy Roy"
                 if authorities is not None and n.is_authority != authorities:
+                    mismatch = True  # "founded by Jack Ma, ... imposed by the People's Bank": try the next "by"
                     break
                 if _is_place_possessive(n, sm.names):
                     continue
+                if is_place(n.text) and not authorities:
+                    return None
                 return ctx.full(n.text)
-        generic = ctx.resolve(text[at:at + 60].split(",")[0], sm.index)
+        if mismatch:
+            continue
+        if authorities:
+            continue
+        generic = ctx.resolve(text[at:at + 60].split(",")[0], sm.index, at)
         if generic and re.match(r"(?:the|it|its|this)\b", text[at:at + 5], re.I):
             return generic
         break
@@ -72,23 +156,29 @@ def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, w
 
 
 def possessor_before(ctx: DocContext, sm: SentenceMentions, pos: int, within: int = 40) -> str | None:
-    """"Ant Group's estimated value" → Ant Group."""
+    """"Ant Group's estimated value" → Ant Group (a place's possessive is not an owner)."""
     for n in reversed(sm.names):
         if n.possessive and n.end <= pos and pos - n.end <= within:
+            if is_place(n.text):
+                return None
             return ctx.full(n.text)
     return None
 
 
 def authority_phrase(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | None:
-    """"imposed by the People's Bank of China", "by the country's top securities regulator"."""
+    """"imposed by the People's Bank of China", "a fine ... from the European Commission", "by the country's top
+    securities regulator", "Italy's data protection authority has fined"."""
     text = ctx.doc.text
-    m = re.compile(r"\bby\s+((?:the\s+)?(?:[\w’'.\-]+\s+){0,5}?(?:regulator|watchdog|authority|authorities|"
-                   r"commission|agency|court|government|ministry|bank|board|administration))\b", re.I
-                   ).search(text, pos, sm.sentence.end)
-    n = name_after(ctx, sm, pos, "by", within=200, authorities=True)
+    n = name_after(ctx, sm, pos, cues.AUTHORITY_PREPS, within=200, authorities=True)
     if n:
         return n
+    m = re.compile(r"\b(?:by|from)\s+((?:the\s+)?(?:[\w’'.\-]+\s+){0,5}?(?:regulator|watchdog|authority|authorities|"
+                   r"commission|agency|court|government|ministry|bank|board|administration))\b", re.I
+                   ).search(text, pos, sm.sentence.end)
     if m:
         phrase = re.sub(r"^the\s+|^(?:country|nation|state)['’]s\s+", "", m.group(1), flags=re.I)
         return re.sub(r"^(?:the\s+)?(?:country|nation|state)['’]s\s+", "", phrase, flags=re.I)
+    subj = cues.AUTHORITY_SUBJECT.search(text, sm.sentence.start, sm.sentence.end)
+    if subj:
+        return re.sub(r"^(?:the|a|an)\s+", "", subj.group(1), flags=re.I)
     return None

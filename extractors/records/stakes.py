@@ -51,20 +51,39 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     poss = possessor_before(ctx, sm, ps, within=30)
     if stake_word and poss is None:
         poss = possessor_before(ctx, sm, s + stake_word.start(), within=40)
-        if poss:
-            between = [n for n in sm.names if n.start > text.find(poss, s) + len(poss) and n.end <= s + stake_word.start()
-                       and not n.possessive]
-            if between:
-                company = ctx.full(between[-1].text)
+    if stake_word and poss:
+        # "Softbank's Alibaba stake": the name between the owner and the stake word is the company
+        owner = next((n for n in sm.names if n.possessive and n.end <= s + stake_word.start()), None)
+        between = [n for n in sm.names if owner and n.start > owner.end and n.end <= s + stake_word.start()
+                   and not n.possessive]
+        if between:
+            company = ctx.full(between[-1].text)
     if poss and holder is None:
         holder = poss
     if company is None:
-        company = name_after(ctx, sm, pe, r"in|of|into", within=80)
+        # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
+        prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
+        if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]):
+            company = name_after(ctx, sm, pe + prep.start(), r"in|of|into", within=10)
         if company and holder and core_words(company) == core_words(holder):
             company = None
+    if company is None and stake_word and stake_word.start() < ps - s:
+        # "increase its stake in Ascend to 30 percent"
+        m = re.match(r"stakes?\s+in\s+", text[s + stake_word.start():ps])
+        if m:
+            company = name_after(ctx, sm, s + stake_word.start(), "in", within=10)
+    give = cues.GIVE_HOLDER.search(text[max(s, ps - 60):ps])
+    if holder is None and give:
+        # "would give it at most a 9.99 percent stake", "would give Samsung a 4 percent stake"
+        obj = give.group(1)
+        if obj.lower() in ("it", "them"):
+            holder = ctx.pronoun_antecedent(sm.index, max(s, ps - 60) + give.start())
+        else:
+            holder = next((ctx.full(n.text) for n in sm.names if n.text.startswith(obj)
+                           and max(s, ps - 60) + give.start(1) <= n.start < ps), None)
     if holder is None:
         if re.search(r"\b(?:its|their)\s+(?:[\w.%-]+\s+){0,4}$", text[max(s, ps - 40):ps]):
-            holder = ctx.recent_subject(sm.index)
+            holder = ctx.pronoun_antecedent(sm.index, ps)
         else:
             verb_at = min(ps, s + stake_word.start()) if stake_word else ps
             subj = subjects(ctx, sm, verb_at)

@@ -1,0 +1,101 @@
+"""Cleaning each input format into a Document: metadata from every header variant, clean text, no boilerplate."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.document import build_document, title_from_body
+from tests.conftest import FIXTURES, SEEDS
+
+
+def doc(path):
+    return build_document(path.read_bytes(), str(path))
+
+
+def fixture(prefix: str):
+    return doc(next((FIXTURES / "articles").glob(prefix + "_*")))
+
+
+def test_plain_text_without_title():
+    d = doc(next(SEEDS.glob("000_*")))
+    assert d.title is None and d.published_date is None
+    assert "Related: China Data Flows" not in d.text
+    assert d.text.startswith("China’s Ant Group")
+
+
+def test_plain_text_caption_credits_removed_and_title_not_guessed_from_a_caption():
+    d = doc(next(SEEDS.glob("001_*")))
+    assert d.title is None
+    assert "Photo: Handout" not in d.text and "Photo: AP" not in d.text
+    assert "Read more:" not in d.text
+
+
+def test_plain_text_title_is_a_short_first_line():
+    d = doc(next(SEEDS.glob("002_*")))
+    assert d.title == "Jack Ma’s survival inside out, rumored to hand over part of the Ant Group’s equity"
+
+
+def test_scraped_page_title_printed_twice_and_related_list_dropped():
+    d = doc(next(SEEDS.glob("004_*")))
+    assert d.title == "U.S. Explores Curbs on Ant Group, Tencent Payment Systems"  # the no-break space is a space
+    assert "€200 Billion" not in d.text and "Related Articles" not in d.text
+    assert "AI Disclaimer" not in d.text and "Honda and Nissan" not in d.text
+    assert d.text.count("U.S. Explores Curbs on Ant Group") == 1
+
+
+def test_jekyll_header_wrapping_html():
+    d = doc(next(SEEDS.glob("003_*")))
+    assert (d.title, d.author, d.published_date) == ("Why China Is Going After Its Tech Giants", "Charles Mok",
+                                                     date(2021, 7, 10))
+    assert d.source_url == "https://www.chinafile.com/reporting-opinion/viewpoint/why-china-going-after-its-tech-giants"
+    assert d.tags == ["中参馆"]
+    assert "<p" not in d.text and "href" not in d.text and "bloomberg.com" not in d.text
+    assert "Noel Celis" not in d.text  # photo credit
+    assert "in Beijing, April 22, 2021." in d.text  # the caption stays: it is article text
+    assert "\n\n" in d.text or "\n" in d.text
+
+
+def test_wordpress_export_with_folded_title_and_ad_markers():
+    d = fixture("001")
+    assert d.title == "Top Alibaba shareholder Softbank plans to sell $7.9 billion in stock"
+    assert d.published_date == date(2016, 6, 1) and d.author == "Staff Writer"
+    assert d.source_url.endswith("us-alibaba-stocks-softbank-group-idUSKCN0YM2MA")
+    assert "[ad_1]" not in d.text and "[ad_2]" not in d.text
+    assert d.text.startswith("Japanese telecommunications and internet firm Softbank Group Corp")
+    assert "Source" not in d.text.splitlines()
+
+
+def test_scraper_header_published_date_and_url():
+    d = fixture("037")
+    assert d.published_date == date(2025, 5, 2)
+    assert d.source_url == "https://www.outlookbusiness.com/corporate/eu-slaps-600m-fine-on-tiktok-for-transferring-user-data-to-china"
+
+
+def test_header_yaml_rejects_is_read_line_by_line():
+    # `title: Exclusive: Microsoft's ...` is invalid YAML (a colon inside a plain scalar)
+    d = fixture("049")
+    assert d.title == "Exclusive: Microsoft's Office-Teams offer will likely stave off EU antitrust fine, sources say"
+    assert d.author == "Yun Chee Foo" and d.published_date == date(2025, 5, 14)
+
+
+def test_day_first_dates_and_entities_in_titles():
+    assert fixture("070").published_date == date(2020, 12, 24)
+    assert fixture("073").published_date == date(2020, 12, 31)
+    assert fixture("058").title == "Alibaba’s subsidiary, Ant Group, prepares a historic IPO"
+    assert fixture("058").source_url is None  # a relative permalink is not the article's address
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Budapest Post\n\nHeadline Said Twice\n\nHeadline Said Twice\n\nBody text here. More.", "Headline Said Twice"),
+    ("A first line that is a sentence. It goes on.\n\nMore.", None),
+    ("Short Headline Standing Alone\n\nThe body starts here.", "Short Headline Standing Alone"),
+    ("Headline glued to body\nThe body starts here.", None),
+])
+def test_title_from_body(body, title):
+    assert title_from_body(body) == title
+
+
+def test_dateline_in_body_gives_the_publication_date():
+    d = build_document(b"Some Headline Here\n\nPublished: July 10, 2021\n\nAcme said on Friday it would grow.\n", "x")
+    assert d.published_date == date(2021, 7, 10)

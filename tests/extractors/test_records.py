@@ -1,0 +1,66 @@
+"""extract_records against the table of passages in cases_records.py: exactly the expected records, with the
+expected fields."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.records import extract_records
+from schemas import DateMention, Document
+from tests.extractors.cases_records import DEV, HANDMADE, KNOWN_FAILURES, SEEDS
+
+KINDS = {"Fine": "fines", "Valuation": "valuations", "Stake": "stakes", "Offering": "offerings",
+         "Investment": "investments"}
+
+
+def _rows() -> list:
+    groups = {"seeds": SEEDS, "dev": DEV, "handmade": HANDMADE}
+    rows = [pytest.param(p, d, e, id=f"{g}: {p[:70]}") for g, cases in groups.items() for p, d, e in cases]
+    return rows + KNOWN_FAILURES
+
+
+def _matches(record: dict, want: dict) -> bool:
+    for key, value in want.items():
+        got = record.get(key)
+        if isinstance(value, float) and got is not None:
+            if abs(float(got) - value) > 1e-6 * max(1.0, abs(value)):
+                return False
+        elif got != value:
+            return False
+    return True
+
+
+def _records(text: str, published: date | None) -> list[dict]:
+    doc = Document(doc_id="t", source_path="t", text=text, published_date=published)
+    out = []
+    for r in extract_records(doc):
+        if isinstance(r, DateMention):
+            continue
+        out.append({"kind": KINDS[type(r).__name__], **r.model_dump()})
+    return out
+
+
+@pytest.mark.parametrize("passage, published, expected", _rows())
+def test_records(passage: str, published: date | None, expected: list[dict]) -> None:
+    got = _records(passage, published)
+    unmatched = list(got)
+    for want in expected:
+        hit = next((r for r in unmatched if _matches(r, want)), None)
+        assert hit is not None, f"missing {want}\ngot {got}"
+        unmatched.remove(hit)
+    assert not unmatched, f"unexpected records {unmatched}"
+
+
+def test_spans_point_into_text() -> None:
+    text = "The Federal Trade Commission fined Acme Corp $5 million for deceptive advertising."
+    doc = Document(doc_id="t", source_path="t", text=text)
+    for r in extract_records(doc):
+        assert 0 <= r.char_start < r.char_end <= len(text)
+        assert r.evidence in text
+
+
+def test_record_ids_are_stable() -> None:
+    text = "Pied Piper raised $40 million in a Series B round led by Raviga Capital."
+    doc = Document(doc_id="t", source_path="t", text=text)
+    assert [r.record_id for r in extract_records(doc)] == [r.record_id for r in extract_records(doc)]
