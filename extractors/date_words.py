@@ -1,6 +1,6 @@
 """Word tables for the date tagger: calendar names, number words and context cues.
 
-Only data lives here; extractors/dates.py owns the patterns and the logic.
+Only data lives here; the extractors/dates package owns the patterns and the logic.
 Keys are lower-case; the tagger lower-cases what it looks up.
 """
 from __future__ import annotations
@@ -76,6 +76,12 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1),
     "halloween": (10, 31),
     "valentine's day": (2, 14),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "july fourth": (7, 4),
+    "july 4th": (7, 4),
+    "boxing day": (12, 26),
+    "guy fawkes night": (11, 5),
 }
 
 # Nouns before "of" that make the number after it a quantity: "a total of 2000", "a high of 1950".
@@ -165,3 +171,24 @@ UNITS: dict[str, str] = {
     "week": "week", "weekend": "weekend", "month": "month", "quarter": "quarter", "year": "year",
     "decade": "decade",
 }
+
+# Anchored and anaphoric mentions ("the year", "the next year", "the day before").
+# Words before "the next <unit>" or "the year" that make it a span, not a calendar period.
+SPAN_BEFORE_WORDS: frozenset[str] = frozenset(("over", "within", "for", "during", "in", "throughout", "past"))
+# Words after "the year|quarter|month" that make it a span or a name, not the period under discussion.
+PERIOD_AFTER_STOPS: frozenset[str] = frozenset((
+    "before", "after", "earlier", "later", "ago", "ended", "ending", "end", "ends", "through", "old",
+    "since", "from", "of", "in", "round", "long", "award", "awards", "prior",
+))
+# Nouns before "of the year|quarter|month" that keep it the period ("the rest of the year").
+ANAPHORA_OF_HEADS: frozenset[str] = frozenset((
+    "rest", "remainder", "balance", "end", "start", "beginning", "middle", "half", "part", "course", "close",
+))
+
+# Nouns after a capitalised month name that make it the month, even an ambiguous one ("May sales").
+MONTH_NOUNS: frozenset[str] = frozenset((
+    "sales", "retail", "figures", "data", "deliveries", "exports", "imports", "output", "production",
+    "shipments", "orders", "payrolls", "inflation", "jobs", "unemployment", "auction", "auctions",
+    "deadline", "meeting", "session", "survey", "reading", "contract", "contracts", "futures", "delivery",
+    "issue", "election", "elections", "referendum", "summit", "report",
+))
