@@ -59,9 +59,12 @@ def _is_paragraph(line: str) -> bool:
     return len(line) > 250 or len(re.findall(r"[a-z][.!?][\"”’)]?\s+[A-Z“\"]", line)) >= 2
 
 
+_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|[&=+]")
+
+
 def _is_junk_token_line(line: str) -> bool:
-    """Tracking strings and encoded blobs: long lines with almost no spaces."""
-    return len(line) > 80 and line.count(" ") < len(line) / 40
+    """Tracking strings and URL-encoded blobs: long lines with almost no spaces, full of %2f, & and =."""
+    return len(line) > 80 and line.count(" ") < len(line) / 40 and len(_ENCODED.findall(line)) > len(line) / 100
 
 
 def _drop_menus(lines: list[str]) -> list[str]:

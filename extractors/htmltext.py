@@ -23,6 +23,7 @@ BOILERPLATE_TOKENS = {"credit", "credits", "share", "sharing", "social", "relate
                       "recommended", "trending", "disclaimer", "copyright", "sponsored", "signup", "paywall"}
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 PARA, LINE = "\x00", "\x01"   # NULs never survive decoding, so they are free to mark breaks
+_CLOSE_BLOCK = str("\x02close")  # a unique marker object pushed to emit a break when a block ends
 
 
 def looks_like_html(text: str) -> bool:
@@ -42,22 +43,36 @@ def _is_furniture(tag) -> bool:  # type: ignore[no-untyped-def]
 
 
 def html_to_text(src: str) -> str:
-    """Visible text of an HTML document or fragment; paragraphs separated by blank lines."""
+    """Visible text of an HTML document or fragment; paragraphs separated by blank lines.
+
+    The tree is walked with an explicit stack, so deep nesting costs neither recursion nor quadratic
+    re-walks (bs4's insert_before/after rescan descendants).
+    """
     # a blank line in mixed Markdown/HTML bodies separates paragraphs as well
     src = re.sub(r"\n[ \t]*\n", PARA, src)
     soup = BeautifulSoup(src, "html.parser")
-    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Doctype, Declaration, ProcessingInstruction))):
-        node.extract()
-    for tag in soup.find_all(DROP_TAGS):
-        tag.extract()
-    for tag in soup.find_all(_is_furniture):
-        tag.extract()
-    for tag in soup.find_all("br"):
-        tag.replace_with(LINE)
-    for tag in soup.find_all(BLOCK_TAGS):
-        tag.insert_before(PARA)
-        tag.insert_after(PARA)
-    text = re.sub(r"\s+", " ", soup.get_text())
+    drop = set(DROP_TAGS)
+    out: list[str] = []
+    stack: list[object] = [soup]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            if node is _CLOSE_BLOCK:
+                out.append(PARA)
+            elif not isinstance(node, (Comment, Doctype, Declaration, ProcessingInstruction)):
+                out.append(str(node))
+            continue
+        name = getattr(node, "name", None)
+        if name in drop or (name and name != "[document]" and _is_furniture(node)):
+            continue
+        if name == "br":
+            out.append(LINE)
+            continue
+        if name in BLOCK_TAGS:
+            out.append(PARA)
+            stack.append(_CLOSE_BLOCK)
+        stack.extend(reversed(node.contents))
+    text = re.sub(r"\s+", " ", "".join(out))
     text = text.replace(PARA, "\n\n").replace(LINE, "\n")
     text = re.sub(r" *\n *", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -161,6 +161,10 @@ def is_change_not_range(text: str, start: int, lo: int = 0) -> bool:
     return not (len(words) == 2 and words[0] in RANGE_WORDS)
 
 
+# No sum in any currency reaches 10^18 units outside hyperinflation tables; such "amounts" are typos or junk.
+MAX_AMOUNT = 1e18
+
+
 class _Amount(NamedTuple):
     """One number with the currency marks around it, before ranges are joined."""
 
@@ -325,7 +329,7 @@ def _money_at(text: str, ns: int, ne: int, lo: int) -> Money | None:
         low, high = joined
         end = pair[0].end
         currency = currency or pair[0].currency
-    if currency is None or not math.isfinite(low):
+    if currency is None or not math.isfinite(low) or (high or low) > MAX_AMOUNT:
         return None
     qualifier, start = qualifier_before(text, first.start, lo)
     return Money(start, end, text[start:end], low, currency, qualifier, high, first.number_start, first.number_end)
