@@ -105,9 +105,34 @@ def remove_boilerplate(text: str) -> str:
             continue
         out.append(_TRAILING_CREDIT.sub("", line))
         i += 1
-    cleaned = "\n".join(out)
+    cleaned = "\n".join(_drop_teasers(out))
     cleaned = re.sub(r"\n{3,}", "\n\n", cleaned)
     return _dedupe_adjacent(cleaned).strip()
+
+
+def _drop_teasers(lines: list[str]) -> list[str]:
+    """An excerpt cut off with "..." that another paragraph tells in full is a teaser, not text."""
+    out = []
+    for i, line in enumerate(lines):
+        stem = line.rstrip().removesuffix("…").removesuffix("...").rstrip()
+        if len(stem) >= 40 and stem != line.rstrip() and any(
+                j != i and other.startswith(stem) and len(other) > len(stem) for j, other in enumerate(lines)):
+            continue
+        out.append(line)
+    return out
+
+
+def strip_title_echo(text: str, title: str | None) -> str:
+    """Scraped pages glue the headline (often twice) to the start of the first paragraph: take it off."""
+    if not title or len(title) < 15:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        rest = line
+        while rest.startswith(title + " ") and len(rest) > len(title) + 20:
+            rest = rest[len(title) + 1:].lstrip()
+        lines[i] = rest
+    return "\n".join(lines)
 
 
 def _dedupe_adjacent(text: str) -> str:

@@ -77,7 +77,7 @@ def build_document(raw: bytes, source_path: str) -> Document:
                            "article could plausibly have; split the file or raise the limit")
     plain = unmarked(body)
     title = (header.title.translate(_SPACES) if header and header.title else None) or title_from_body(plain)
-    clean = boilerplate.remove_boilerplate(plain)
+    clean = boilerplate.strip_title_echo(boilerplate.remove_boilerplate(plain), title)
     if not clean.strip():
         raise CleanFailure("no article text is left once markup and boilerplate are removed")
     published = parse_published(header.published) if header and header.published is not None else None

@@ -99,3 +99,19 @@ def test_title_from_body(body, title):
 def test_dateline_in_body_gives_the_publication_date():
     d = build_document(b"Some Headline Here\n\nPublished: July 10, 2021\n\nAcme said on Friday it would grow.\n", "x")
     assert d.published_date == date(2021, 7, 10)
+
+
+def test_scraped_teaser_and_headline_glued_to_the_body_are_removed():
+    d = fixture("037")
+    assert d.text.count("fined the Chinese video-sharing platform TikTok $600 million") == 1
+    assert "China EU Slaps" not in d.text
+    assert "The regulator said that the Chinese..." not in d.text
+
+
+def test_boilerplate_rules_on_real_lines():
+    from extractors.boilerplate import clean
+
+    text = ("[ad_1]\nAcme was fined $5 million. It will appeal.\nShare this article\n3 mins read\n"
+            "Sign up for our newsletter to get the latest news\n(Reporting by Jane Doe; Editing by John Roe)\n"
+            "More posts by Samantha Wulfson\nMyne raises $2m in pre-Seed funding\nQeen.ai raises $10m in new funding\n")
+    assert clean(text) == "Acme was fined $5 million. It will appeal."
