@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from extractors.currencies import (
     CHANGE_WORDS,
@@ -159,6 +159,14 @@ def is_change_not_range(text: str, start: int, lo: int = 0) -> bool:
     if not words or words[-1] not in CHANGE_WORDS:
         return False
     return not (len(words) == 2 and words[0] in RANGE_WORDS)
+
+
+_M = TypeVar("_M", bound="_Spanned")
+
+
+class _Spanned(Protocol):
+    start: int
+    end: int
 
 
 # No sum in any currency reaches 10^18 units outside hyperinflation tables; such "amounts" are typos or junk.
@@ -356,8 +364,9 @@ def _spelled_money(text: str, zones: Zones) -> list[Money]:
     return found
 
 
-def _without_overlaps(items: list[Money]) -> list[Money]:
-    kept: list[Money] = []
+def without_overlaps(items: list[_M]) -> list[_M]:
+    """Mentions sorted by start; of two that overlap, the one starting first (then the longer) wins."""
+    kept: list[_M] = []
     for item in sorted(items, key=lambda x: (x.start, -x.end)):
         if not kept or item.start >= kept[-1].end:
             kept.append(item)
@@ -379,7 +388,7 @@ def find_money(text: str) -> list[Money]:
         if money is not None:
             found.append(money)
             last_end = money.end
-    return _without_overlaps(found + _spelled_money(text, zones))
+    return without_overlaps(found + _spelled_money(text, zones))
 
 
 def parse_money(s: str) -> Money | None:

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from extractors.money import NUMBER, Zones, is_change_not_range, qualifier_before, words_before
+from extractors.money import NUMBER, Zones, is_change_not_range, qualifier_before, without_overlaps, words_before
 
 
 @dataclass(frozen=True)
@@ -180,9 +180,4 @@ def find_percents(text: str) -> list[Percent]:
     if not isinstance(text, str) or not text:
         return []
     zones = Zones(text)
-    kept: list[Percent] = []
-    candidates = _numeric_percents(text, zones) + _fraction_percents(text, zones)
-    for p in sorted(candidates, key=lambda p: (p.start, -p.end)):
-        if not kept or p.start >= kept[-1].end:
-            kept.append(p)
-    return kept
+    return without_overlaps(_numeric_percents(text, zones) + _fraction_percents(text, zones))

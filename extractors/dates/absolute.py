@@ -125,13 +125,7 @@ def _h_day_first(m: re.Match[str], text: str, pub: date | None) -> list[_Cand]:
     end = m.end()
     if not year and token.endswith(".") and token[:-1].lower() in FULL_MONTHS:
         end -= 1   # "the 1st of June.": the dot ends the sentence
-    if year:
-        if not _valid_day(int(year), month, day):
-            return []
-        return _one(start, end, f"{int(year):04d}-{month:02d}-{day:02d}", "day")
-    if not _valid_day(None, month, day) or _quantity_after(text, end):
-        return []
-    return _one(start, end, _resolve_day(month, day, pub, _orient(text, start, end)), "day")
+    return _month_day(text, start, end, pub, month, day, year)
 
 
 def _h_iso(m: re.Match[str], text: str, pub: date | None) -> list[_Cand]:
