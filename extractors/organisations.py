@@ -52,7 +52,13 @@ NOT_NAMES = {
     "appeal", "arrests", "rules", "looks", "represents", "values", "valued",
     # funding-round labels ("a Series B round")
     "series", "round", "seed", "pre-seed",
+    # share classes ("Class A stock")
+    "class",
 }
+# words that do not start a name but go on one: "Tiger Global", "Orbis Digital", "Hartley & Co", "Amnesty
+# International"
+INSIDE_NAME = {"group", "inc", "ltd", "corp", "co", "llc", "plc", "global", "digital", "international", "national",
+               "mobile", "online", "internet", "federal", "state", "foreign", "domestic"}
 # places: never a company, a payer or an investor ("Ireland based ... company", "China's largest ... company")
 PLACES = {
     "china", "india", "japan", "korea", "south korea", "north korea", "taiwan", "hong kong", "singapore",
@@ -80,12 +86,25 @@ AUTHORITY_WORDS = {
     "parliament", "senate", "congress", "prosecutors", "prosecutor", "directorate", "inspectorate", "garante",
     "ombudsman", "treasury", "cyberspace", "supervisory", "competition", "antitrust", "protection", "securities",
     "exchange", "union", "central", "attorneys", "attorney", "justice", "state", "states", "federal", "city",
+    "regulation", "supervision",
 }
+# of those, words that also name companies ("Nomura Securities", "Union Bank", "State Street", "Federal Express"):
+# they make a public body only in a name without a company's head word
+WEAK_AUTHORITY_WORDS = {"securities", "exchange", "union", "central", "state", "states", "federal", "city", "justice",
+                        "protection", "competition", "antitrust", "supervisory", "cyberspace", "attorneys",
+                        "attorney"}
+COMPANY_HEADS = {"bank", "bancorp", "securities", "capital", "partners", "ventures", "holdings", "holding", "group",
+                 "inc", "ltd", "limited", "corp", "corporation", "co", "llc", "plc", "insurance", "financial",
+                 "industries", "motors", "airlines", "airways", "energy", "street", "express", "farm", "brokers",
+                 "investments", "advisors", "advisers", "management", "technologies", "systems", "labs", "media"}
+# "Qatar Investment Authority", "Kuwait Investment Authority": sovereign funds, investors rather than regulators
+INVESTMENT_BODY = re.compile(r"\binvestment\s+(?:authority|corporation|council|office|board)\b", re.I)
 AUTHORITY_ACRONYMS = {
     "eu", "e.u.", "sec", "ftc", "fcc", "doj", "cftc", "fca", "cma", "sebi", "rbi", "pboc", "csrc", "samr", "cac",
     "agcm", "cnil", "ico", "dpc", "epa", "e.p.a.", "finra", "occ", "fdic", "asic", "accc", "kftc", "jftc", "bafin",
     "amf", "consob", "cbirc", "cbrc", "sfc", "hkma", "mas", "fsa", "fsc", "ed", "cci", "nhtsa", "ofcom", "ofgem",
-    "brussels", "beijing", "washington", "garante", "edpb", "cbi", "irs", "nyse", "nasdaq",
+    "brussels", "beijing", "washington", "garante", "edpb", "cbi", "irs", "nyse", "nasdaq", "fed", "finma",
+    "cnmv", "acm", "bafin", "ofac", "fincen", "nclt", "nclat", "sat", "trai", "irdai", "pfrda", "cma",
 }
 # generic phrases that stand for an organisation named earlier
 GENERIC_REFERENCE = re.compile(
@@ -127,7 +146,11 @@ def is_authority(name: str) -> bool:
         return True
     if name.lower().strip() in AUTHORITY_ACRONYMS or words[-1] in AUTHORITY_ACRONYMS and len(words) == 1:
         return True
-    return any(w in AUTHORITY_WORDS for w in words)
+    if INVESTMENT_BODY.search(name) or is_place(name):
+        return False  # "United States" is a place; "Brussels" as a government is in the acronyms above
+    if any(w in AUTHORITY_WORDS and w not in WEAK_AUTHORITY_WORDS for w in words):
+        return True
+    return any(w in WEAK_AUTHORITY_WORDS for w in words) and not any(w in COMPANY_HEADS for w in words)
 
 
 def is_place(name: str | None) -> bool:
@@ -196,6 +219,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         while True:
             s_j, e_j, t_j = toks[j]
             pm = _POSSESSIVE.match(t_j)
+            if pm and pm.group(1) and _office_of(toks, j, text, i):
+                pm = None  # "Information Commissioner's Office", "Attorney General's Office": one public body
             if pm and pm.group(1) and pm.group(1).lower() not in POSSESSIVE_INSIDE:
                 run_end = s_j + len(pm.group(1))
                 possessive = True
@@ -203,11 +228,11 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             run_end = e_j
             nxt = j + 1
             if nxt < len(toks) and text[e_j:toks[nxt][0]].strip() in ("", "-"):
-                if _is_cap(toks[nxt][2]) and toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - {"group", "inc", "ltd", "corp", "co", "llc", "plc"}:
+                if _is_cap(toks[nxt][2]) and toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME:
                     j = nxt
                     continue
                 if (toks[nxt][2].lower() in CONNECTORS and nxt + 1 < len(toks)
-                        and _is_cap(toks[nxt + 1][2]) and toks[nxt + 1][2].lower() not in NOT_NAMES
+                        and _is_cap(toks[nxt + 1][2]) and toks[nxt + 1][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME
                         and text[toks[nxt][1]:toks[nxt + 1][0]].strip() == ""
                         and (toks[nxt][2].lower() not in WEAK_CONNECTORS
                              or _joins_institution(toks, i, nxt + 1, text))):
@@ -224,11 +249,25 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     return names
 
 
+def _office_of(toks: list[tuple[int, int, str]], j: int, text: str, first: int) -> bool:
+    """A possessive inside a public body's name: the next word is an institution word and the run so far is not a
+    place ("Britain's" stays a possessive)."""
+    if j + 1 >= len(toks) or text[toks[j][1]:toks[j + 1][0]] != " ":
+        return False
+    nxt = toks[j + 1][2].lower().strip(".,")
+    run = re.sub(r"['’]s$", "", text[toks[first][0]:toks[j][1]])
+    return (_is_cap(toks[j + 1][2]) and nxt in AUTHORITY_WORDS - WEAK_AUTHORITY_WORDS and nxt not in {"state"}
+            and not is_place(run) and not is_place(run.split()[0]))
+
+
 def _joins_institution(toks: list[tuple[int, int, str]], first: int, right: int, text: str) -> bool:
     """"Securities and Exchange Board": a one-word left part and an institution word on the right; a two-word left
     part needs a public body on the right ("Italian Competition and Market Authority", not "Morgan Stanley and
     Deutsche Bank")."""
     left = right - 1 - first  # the left part is toks[first:right-1]
+    if toks[right - 1][2].lower() in ("for", "on") and 1 <= left <= 3 and any(
+            toks[k][2].lower() in AUTHORITY_WORDS - WEAK_AUTHORITY_WORDS for k in range(first, right - 1)):
+        return True  # a public body's remit: "State Administration for Market Regulation"
     if left not in (1, 2):
         return False
     k = right

@@ -48,8 +48,17 @@ def _valid(kind: str, sentence: str, start: int) -> Callable[[Cue], bool]:
     return ok
 
 
+def _real_block(sentence: str) -> Callable[[Cue], bool]:
+    """"$1.8 billion including debt", "net of fees": a not-a-record word in a modifier does not name the sum."""
+    def ok(m: Cue) -> bool:
+        return not cues.MODIFIER_BEFORE.search(sentence[max(0, m.start() - 25):m.start()])
+    return ok
+
+
 def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | None]:
     """The record kind for the money at sentence[start:end], with the cue that decided it, or (None, None)."""
+    if cues.UNIT_PRICE_BEFORE.search(sentence[max(0, start - 6):start]) and cues.EACH.match(sentence[end:end + 12]):
+        return None, None  # "30 million shares at $17 each": a unit price
     found = {kind: nearest(rx, sentence, start, end, _valid(kind, sentence, start)) for kind, rx in KINDS.items()}
     found = {k: v for k, v in found.items() if v[1] is not None}
     if not found:
@@ -65,7 +74,9 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     dist, cue = found[kind]
     if kind == "valuations" and cue.end() <= start and cues.FINE_HEAD.search(sentence[max(0, cue.start() - 40):cue.start()]):
         kind = "fines"  # "the proposed settlement, valued at $14.7 billion"
-    block_dist, block = nearest(cues.NOT_MONEY_RECORD, sentence, start, end)
+    block_dist, block = nearest(cues.NOT_MONEY_RECORD, sentence, start, end, _real_block(sentence))
+    if block is not None and block.start() >= end and cues.SUM_OF.match(sentence[end:block.start()]):
+        return None, None  # "ordered to pay $45 million in damages": the noun after the sum says what it is
     if block is not None and block_dist < dist:
         # "a buyback worth $2 billion" beats a far "investment"; but "fined ... for its sales practices" does not
         # beat a cue glued to the figure

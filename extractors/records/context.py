@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -9,7 +10,7 @@ from extractors.dates import DateMention, find_dates
 from extractors.money import Money, find_money
 from extractors.organisations import GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_place
 from extractors.percent import Percent, find_percents
-from extractors.records.cues import LEADING_APPOSITIVE
+from extractors.records.cues import DESCRIPTOR_HEAD, LEADING_APPOSITIVE
 from extractors.sentences import Sentence, split_sentences
 from schemas import Document
 
@@ -79,9 +80,9 @@ class DocContext:
         lower_words = set(_WORD.findall(text))
         for i, s in enumerate(self.sentences):
             sm = SentenceMentions(i, s)
-            sm.money = [g for g in money if s.start <= g.start < s.end]
-            sm.percents = [p for p in percents if s.start <= p.start < s.end]
-            sm.dates = [d for d in dates if s.start <= d.start < s.end]
+            sm.money = _within(money, s.start, s.end)
+            sm.percents = _within(percents, s.start, s.end)
+            sm.dates = _within(dates, s.start, s.end)
             sm.names = [n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)
                         and not _capitalised_word(text, s.start, n, lower_words)]
             self.items.append(sm)
@@ -98,6 +99,20 @@ class DocContext:
                 counts[key] += 1
                 first_form.setdefault(key, n)
         self.salient = self.full(first_form[counts.most_common(1)[0][0]]) if counts else None
+
+    def recent_authority(self, index: int, pos: int) -> str | None:
+        """The public body the article named last before `pos` (in sentence `index` or earlier), for "the
+        regulator", "the watchdog" or "it" that fines; the headline's body if the text names none."""
+        for sm in reversed(self.items[:index + 1]):
+            # the nearest sentence that names one; in it, the first (the subject: "Garante is one of the EU's ...")
+            found = [n for n in sm.names if n.start < pos and n.is_authority and not is_place(n.text)]
+            if found:
+                return self.full(found[0].text)
+        if self.doc.title:
+            found = [n for n in find_names(self.doc.title) if n.is_authority and not is_place(n.text)]
+            if found:
+                return self.full(found[0].text)
+        return None
 
     def full(self, name: str | None) -> str | None:
         return fullest(name, self.known_names) if name else None
@@ -146,6 +161,8 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+_VERB_AFTER = re.compile(r"^\s+(?:said|says|has|had|have|is|was|will|would|could|plans|agreed|\w+ed)\b")
+_APPOSITIVE_AFTER = re.compile(rf"^,\s+(?:a|an|the|which|who)\s+[^,]{{0,60}}\b{DESCRIPTOR_HEAD}\s*,")
 _COMMON_SUFFIX = re.compile(r"(?:ing|ly|ions|ments|ness|ities)$")
 
 
@@ -157,7 +174,24 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
     word = n.text
     if not word[1:].islower():  # "TikTok", "SEBI", "iPhone" are names
         return False
-    return word.lower() in lower_words or bool(_COMMON_SUFFIX.search(word.lower()))
+    if word.lower() in lower_words:
+        return True
+    if not _COMMON_SUFFIX.search(word.lower()):
+        return False
+    # "Boeing agreed", "Kitely, a drone delivery start-up, said": a name ending like a common word still acts as
+    # the subject of a verb or takes an appositive; "Accordingly, the ..." or "Following the deal" does not
+    after = text[n.end:n.end + 90]
+    if _APPOSITIVE_AFTER.match(after):
+        return False
+    # a plural noun opens sentences as a subject too ("Restrictions would ..."); "-ing"/"-ly" words do not
+    return not (re.search(r"(?:ing|ly)$", word) and _VERB_AFTER.match(after))
+
+
+def _within(mentions: list, start: int, end: int) -> list:
+    """The mentions (sorted by start) that begin in [start, end): a bisection, so long texts stay linear."""
+    lo = bisect_left(mentions, start, key=lambda m: m.start)
+    hi = bisect_left(mentions, end, lo, key=lambda m: m.start)
+    return mentions[lo:hi]
 
 
 def _inside_any(n: Name, money: list[MoneyGroup], dates: list[DateMention]) -> bool:

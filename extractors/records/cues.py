@@ -12,11 +12,15 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.I)
 
 
+# what a settlement with the state resolves: "to settle SEC charges", "to resolve U.S. criminal and civil probes"
+_OFFICIAL_MATTER = (r"(?:charges|probes?|investigations?|inquiry|inquiries|allegations|regulators?|commission|government|"
+                    r"federal|state|criminal|civil|claims|prosecutors|department|authorities|agency|watchdog)")
+# up to 60 characters of the same sentence; an abbreviation's full stop ("U.S.") does not end it
+_WITHIN_60 = r"(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,60}"
 FINE = _rx(r"\bfine[sd]?\b(?!-tun)", r"\bfining\b", r"\bpenalt(?:y|ies)\b", r"\bpenali[sz](?:ed|es|ing)\b",
-           r"\blevied\b", r"\blev(?:y|ies)\b", r"\bslapped\b", r"\bsanctions?\b", r"\bordered to pay\b",
-           r"\bforfeit(?:ure)?\b", r"\bsettle(?:d|s|ment)?\b[^.;]{0,60}\b(?:charges|probe|investigation|allegations|"
-           r"regulators?|commission|government|federal|criminal|claims|prosecutors|department)\b",
-           r"\bto resolve\b[^.;]{0,40}\b(?:federal|state|criminal|government)\b")
+           r"\blevied\b", r"\blev(?:y|ies)\b", r"\bslapped\b", r"\bsanctions?\b", r"\bordered\s+(?:[\w&.’'\-]+\s+){0,4}?to\s+(?:pay|forfeit|disgorge)\b", r"\bdisgorge(?:d|ment)?\b",
+           r"\bforfeit(?:ure)?\b", rf"\bsettle(?:d|s|ment)?\b{_WITHIN_60}\b{_OFFICIAL_MATTER}\b",
+           rf"\bto resolve\b{_WITHIN_60}\b{_OFFICIAL_MATTER}\b")
 VALUATION = _rx(r"\bvalu(?:ed|ing|ation|ations)\b", r"\bmarket (?:value|valuation|capitali[sz]ation|cap)\b",
                 r"\bestimated value\b", r"\bvalue[ds]?\b", r"\bworth\b")
 OFFERING = _rx(r"\bIPOs?\b", r"\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",
@@ -25,6 +29,9 @@ OFFERING = _rx(r"\bIPOs?\b", r"\bI\.P\.O\.?s?", r"\binitial public offering\b", 
 INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
                  r"\bround\b", r"\brais(?:e|es|ed|ing)\b", r"\bbacked\b", r"\bled by\b", r"\binjection\b",
                  r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecured\b", r"\bbacking\b",
+                 # "will put 50 billion yen into Zenlytics", "injected Rs 500 crore into Apex"
+                 r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
+                 r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\binto\b)",
                  # buying shares a company newly issues puts money into it
                  r"\bnew(?:ly[- ]issued)? shares\b")
 # raising money in an IPO is an offering, not an investment
@@ -53,7 +60,8 @@ STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bequity 
             r"\b(?:economic|ownership|controlling|minority|majority) interest\b", r"\binterest in\b",
             r"\bowns?\b", r"\bowned\b", r"\bholds?\b", r"\bheld\b", r"\bof the (?:shares|company|firm|stock|equity|"
             r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b")
-STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b",
+STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
+                        r"\b(?:owned|controlled) by\b",
                         re.I)
 BUY_PERCENT_OF = re.compile(r"\b(?:buy|buying|bought|acquire|acquiring|acquired|sell|selling|sold|take|taking|took)"
                             r"\s+(?:a\s+)?$", re.I)
@@ -72,6 +80,10 @@ NOT_MONEY_RECORD = _rx(
     r"\bclaims? (?:worth|of|totall?ing|against)\b", r"\bexchange rate\b", r"=", r"\bdamage\b",
     r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b", r"\bproperty\b", r"\bsanctioned to\b",
     r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\bcontracts?\b")
+# "$1.8 billion including debt": a not-a-record word after these only qualifies the sum
+MODIFIER_BEFORE = re.compile(r"\b(?:including|excluding|plus|net of|inclusive of|before|after)\s+(?:[\w-]+\s+)?$", re.I)
+# "$45 million in damages", "$2 billion of debt", "$3 billion as compensation": the sum's own noun follows it
+SUM_OF = re.compile(r"^\s+(?:in|of|as)\s+(?:[\w-]+\s+)?$", re.I)
 # share-price moves, index moves and ratios: percentages that are never stakes
 NOT_STAKE = _rx(r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump(?:ed|s)?|drop(?:ped|s)?|gain(?:ed|s)?|"
                 r"lost|slid|slump(?:ed)?|climb(?:ed|s)?|surg(?:ed|es)|plung(?:ed|es)|declin(?:ed|es)|"
@@ -82,7 +94,18 @@ NOT_STAKE = _rx(r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump(?:ed|
                 r"\bbelow\b", r"\babove\b", r"\binflation\b", r"\bGDP\b", r"\bvotes?\b", r"\bpoll\b",
                 r"\bchance\b", r"\bprobability\b", r"\bmargin\b", r"\byield\b", r"\busers\b", r"\bcustomers\b",
                 r"\bemployees\b", r"\bworkforce\b", r"\bstaff\b", r"\bindex\b", r"\bbenchmark\b")
+# "sold 30 million shares at $17 each": a price per unit, not a sum raised
+UNIT_PRICE_BEFORE = re.compile(r"\bat\s+$", re.I)
+# "the largest shareholder in Ecker Mining with a 14.5% stake": the company follows the shareholder noun
+SHAREHOLDER_OF = re.compile(r"\b(?:shareholders?|stakeholders?|owners?|investors?|backers?)\s+(?:in|of)\s+(?=[A-Z])")
+# a percentage that measures a change or a price, not ownership: "a 4% rise in profit", "a 10% discount"
+PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:rise|rises|increase|increases|drop|drops|fall|falls|decline|gain|gains|"
+                                  r"jump|cut|cuts|reduction|growth|slump|surge|decrease|rally|return|returns|yield|"
+                                  r"margin|discount|premium|tariff|levy|commission|interest rate|annual)\b", re.I)
 EACH = re.compile(r"^\W{0,3}(?:each|apiece)\b", re.I)
+# "A and B each invested $100 million", "both put in $50 million"
+EACH_BEFORE = re.compile(r"\b(?:each|both)\s+(?:have\s+|has\s+|will\s+|would\s+|had\s+)?(?:invest(?:ed|s)?|put|inject(?:ed)?|"
+                         r"pour(?:ed)?|commit(?:ted)?|contribut(?:ed|e))\s+(?:\w+\s+){0,2}$", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 # the status of a fine: said as a threat or an expectation, or a settlement
@@ -121,15 +144,27 @@ SETTLEMENT_BY = re.compile(r"^\s+(?:settlement|agreement|deal)\s+(?:that|which)?
 SETTLEMENT_VERB = re.compile(r"^\s+(?:reached|struck|signed|agreed|made|entered)\b")
 # "Italy's data protection authority has fined": an authority named by a lower-case phrase
 AUTHORITY_SUBJECT = re.compile(
-    r"((?:[A-Z][\w.]*['’]s\s+)?(?:[a-z\-]+\s+){0,4}(?:authority|authorities|regulator|watchdog|commission|agency|"
+    r"(?<![\w’'])((?:[A-Z][\w.]*['’]s\s+)?(?:[a-z\-]+\s+){0,4}(?:authority|authorities|regulator|watchdog|commission|agency|"
     r"court|ministry|government|tribunal|prosecutors|regulators))\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?"
     r"(?:fined|imposed|levied|slapped|ordered|penali[sz]ed)\b")
 AUTHORITY_PREPS = r"by|from"
+# "Swiss financial regulator FINMA", "the country's competition watchdog CCI"
+REGULATOR_BEFORE = re.compile(r"\b(?:regulator|watchdog|supervisor|agency|authority|regulatory body)\s+$")
+# a public body told by its kind alone: "the regulator", "the watchdog", "the country's market regulator"
+GENERIC_AUTHORITY = re.compile(r"\b(?:the|its|this)\s+(?:[\w’'\-]+\s+){0,3}?(?:regulators?|watchdogs?|agency|commission|"
+                               r"authority|authorities|ministry|tribunal|prosecutors?|regulatory body|body|"
+                               r"office|bureau|department|court)\b", re.I)
+# the clause's subject is a pronoun: "It fined ...", "In 2023, it briefly banned ChatGPT and later fined ..."
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|which|then)\s+)(?:it|they)\s+(?![\w\s]{0,12}\b(?:was|were|been|be|is|are)\b)",
+                             re.I)
 # "would give it at most a 9.99 percent stake": the holder is the object of give
 GIVE_HOLDER = re.compile(r"\b(?:give|gives|giving|gave|giving)\s+(\w[\w.\-]*)\s+(?:[\w.]+\s+){0,4}$", re.I)
 # "save Ant from going public", "Ant's IPO": the name that goes public
 GOES_PUBLIC = re.compile(r"^(?:['’]s)?\s+(?:(?:from|to|will|would|is|was|plans to|prepares to)\s+)?(?:go(?:es|ing)?|went)\s+public"
                          r"|^['’]s\s+(?:\w+\s+){0,2}(?:IPO|I\.P\.O\.|initial public offering|listing)\b", re.I)
+# "will invest $50 million for a 10% stake", "paid £40m for a 15 percent stake": the verb that buys the stake
+FOR_A_STAKE = re.compile(r"\b(invest(?:s|ed|ing)?|pay(?:s|ing)?|paid|put(?:s|ting)?|inject(?:s|ed|ing)?|spend(?:s|ing)?|"
+                         r"spent)\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,120}?\bfor\s+(?:a|an|about|around|nearly|roughly|up to|another)?\s*$", re.I)
 # "stake in X", "15 percent of X": the preposition that names the company follows the stake words at once
 STAKE_TO_PREP = re.compile(r"^\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
                            r"(?:stake|interest|shareholding|holding|of the shares|of the (?:company|firm))?\s*$", re.I)

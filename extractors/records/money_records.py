@@ -46,7 +46,8 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         elif kind == "offerings":
             drafts += _company_draft("offerings", ctx, sm, g, cue)
         elif kind == "investments":
-            drafts += _investments(ctx, sm, g, cue, each=bool(cues.EACH.match(after)))
+            each = bool(cues.EACH.match(after)) or bool(cues.EACH_BEFORE.search(text[max(s, g.start - 40):g.start]))
+            drafts += _investments(ctx, sm, g, cue, each=each)
     return drafts
 
 
@@ -69,8 +70,22 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
             names = name_list_before(ctx, sm, s + verb.start())
         if len(names) == len(sm.money):
             payers = [names[gi]]
+    if not payers and (cues.EACH.match(text[g.end:g.end + 12])
+                       or re.search(r"\b(?:each|both)\s+(?:been\s+)?(?:fined|ordered|penali[sz]ed|paid|pay)\b",
+                                    text[s:g.start])):
+        # "A and B were each fined $20 million", "fined $20 million each"
+        verb = re.search(r"\b(?:were|have been|had been|will|must|agreed|each|both)\b", text[s:g.start])
+        names = subjects(ctx, sm, s + verb.start()) if verb else []
+        if len(names) > 1:
+            payers = list(names)
     if not payers:
         payers = [_payer(ctx, sm, g, cue_at)]
+    if authority is None:
+        # "Swiss financial regulator FINMA": a name a regulator's descriptor introduces is the regulator
+        described = next((n for n in sm.names if cues.REGULATOR_BEFORE.search(text[max(s, n.start - 30):n.start])
+                          and not is_place(n.text)), None)
+        if described and described.text not in payers:
+            authority = ctx.full(described.text)
     if authority is None:
         active = cues.FINE_VERB.search(sentence)
         if active:
@@ -80,9 +95,50 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
         if authority is None:
             authority = next((ctx.full(n.text) for n in sm.names if n.is_authority and n.text not in payers), None)
     window = text[max(s, g.start - 120):min(e, g.end + 60)]
-    status = ("settled" if cues.FINE_SETTLED.search(window) else
+    settled = cues.FINE_SETTLED.search(window) is not None
+    if authority is None and settled:
+        # "the proposed settlement ... involving the federal government", "a settlement with the SEC"
+        authority = (name_after(ctx, sm, s, "with|involving", within=200, authorities=True)
+                     or _settlement_party(sentence))
+    authority = _resolve_authority(ctx, sm, g, authority)
+    status = ("settled" if settled else
               "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
     return [_draft("fines", sm, g, payer=p, authority=authority, status=status) for p in payers]
+
+
+_SETTLEMENT_PARTY = re.compile(r"\b(?:with|involving)\s+(?:the\s+)?((?:[a-z\-]+\s+){0,2}?(?:government|regulators|"
+                               r"prosecutors|authorities|attorneys general))\b")
+
+
+def _settlement_party(sentence: str) -> str | None:
+    m = _SETTLEMENT_PARTY.search(sentence)
+    return m.group(1) if m else None
+
+
+def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, authority: str | None) -> str | None:
+    """"The regulator imposed ...", "the watchdog fined ...", "It fined ...", "the agency said X agreed to pay":
+    a body told by its kind or by a pronoun is the one the article named last. No reference: no authority."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    if authority is not None and any(c.isupper() for c in authority):
+        return authority  # a name, or "Italy's data protection authority"
+    sentence = text[s:sm.sentence.end]
+    refers = authority is not None or cues.GENERIC_AUTHORITY.search(sentence) is not None
+    if not refers:
+        active = next((v for v in cues.FINE_VERB.finditer(sentence)
+                       if not re.search(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+\s+)?$",
+                                        sentence[:v.start()])), None)
+        head = sentence[:active.start()] if active else ""
+        pron = None
+        for pron in cues.PRONOUN_SUBJECT.finditer(head):
+            pass
+        refers = pron is not None and not any(n.is_authority is False and not is_place(n.text)
+                                              and s + pron.end() <= n.start < s + len(head)
+                                              and cues.FINE_VERB.search(text[n.end:n.end + 12]) for n in sm.names)
+    if not refers:
+        return authority
+    named = ctx.recent_authority(sm.index, g.start)
+    return named or authority
 
 
 def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) -> str | None:
@@ -138,9 +194,9 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
     if who:
         return who
-    m = re.search(r"\b(?:valu(?:ing|ed)|gives?|giving)\s+", text[s:g.start])
+    m = re.search(r"\b(?:valu(?:ing|ed|es)|value|gives?|giving)\s+", text[s:g.start])
     if m:
-        who = name_after(ctx, sm, s + m.start(), r"valuing|valued|give|gives|giving", within=30)
+        who = name_after(ctx, sm, s + m.start(), r"valuing|valued|values|value|give|gives|giving", within=30)
         if who:
             return who
     # "save Ant from going public", "Ant's IPO"
@@ -171,7 +227,7 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
     text = ctx.doc.text
     s = sm.sentence.start
     sentence = text[s:sm.sentence.end]
-    before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|"
+    before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|pump(?:s|ed)?|"
                                      r"buy|buys|bought|to buy|purchase)\b", sentence) if s + v.start() < g.start]
     verb = before[-1] if before else None
     raise_verb = re.search(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|receiv\w*)\b",
@@ -196,12 +252,18 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
             who = name_after(ctx, sm, s + by.start(), "by", within=80)
             joint = re.search(r"\b(?:joint|and)\b", sentence[by.end():by.end() + 60])
             investors = [None] if joint else [who]
+    elif (possessor_before(ctx, sm, g.start, within=3) and target
+          and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[g.end:g.end + 40])):
+        # "Ironwood Capital's $75 million investment in Shoal Robotics"
+        investors, company = [possessor_before(ctx, sm, g.start, within=3)], target
     else:
         # "Swiggy has closed a $1.25 billion round led by ...", "Nomupay raised $12m": the company took the money
         at = s + raise_verb.start() if raise_verb else g.start
         subj = subjects(ctx, sm, at)
         company = subj[0] if subj else (generic_subject(ctx, sm, at) or ctx.resolve(text[s:at], sm.index))
         frm = name_after(ctx, sm, g.end, "from", within=40)
+        if frm and _several_backers(text[g.end:sm.sentence.end], frm):
+            frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
         investors = [frm] if frm else [None]
     if round_total:
         investors = [None]
@@ -215,6 +277,14 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
     if company in investors and company is not None:
         return []
     return [_draft("investments", sm, g, investor=i, company=company) for i in investors]
+
+
+def _several_backers(after: str, first: str) -> bool:
+    at = after.find(first)
+    if at < 0:
+        return False
+    return bool(re.search(r"\b(?:including|such as|among them|led by)\s+$", after[:at])
+                or re.match(r"^(?:,\s*[A-Z]|\s+and\s+[A-Z]|\s*&\s*[A-Z])", after[at + len(first):]))
 
 
 def _aimed_at_place(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:

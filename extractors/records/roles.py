@@ -16,7 +16,10 @@ from extractors.records.context import DocContext, SentenceMentions
 _APPOSITIVE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z][\w\-]*|A|An|The|Which|Who|Former|Chief|CEO|"
                          r"Chairman|President|Founder)\b[^,]{0,160},")
 _PARENS = re.compile(r"\([^()]{0,200}\)")
-_LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:[a-z][\w\-’']*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.|US|UK|E\.U\.|\d+)"
+# lower-case descriptors between a preposition and its name ("in ride-hailing start-up Didi"); a verb or another
+# preposition ends the phrase ("in a round led by Balderton Capital" does not name the round's company)
+_LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|as|which|who|that|said|says|and|or|after|"
+                        r"before|since|through|via|including)\b)[a-z][\w\-’']*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.|US|UK|E\.U\.|\d+)"
                         r"(?:[\s\-–—]+|$))*$")
 
 
@@ -136,6 +139,9 @@ def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, w
                 nxt = sm.names[k + 1] if k + 1 < len(sm.names) else None
                 if nxt and cues.DESCRIPTOR_THEN_NAME.match(text[n.end:nxt.start]):
                     n = nxt  # "AI company Replika", "NDTV promoter Prannoy Roy"
+                elif (re.match(r"(?:the|this|that)\s", text[at:n.start], re.I)
+                      and cues.NAME_IN_DESCRIPTOR.match(text[n.end:n.end + 60])):
+                    break  # "in the AI startup": a descriptor that refers back, not the name "AI"
                 if authorities is not None and n.is_authority != authorities:
                     mismatch = True  # "founded by Jack Ma, ... imposed by the People's Bank": try the next "by"
                     break

@@ -16,7 +16,9 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     s = sm.sentence.start
     sentence = sm.sentence.text
     out: list[Draft] = []
-    for p in sm.percents:
+    chains = _chains(text, sm)
+    respectively = cues.RESPECTIVELY.search(sentence) is not None
+    for pi, p in enumerate(sm.percents):
         ps, pe = p.start - s, p.end - s
         dist, cue = nearest(cues.STAKE, sentence, ps, pe)
         bought_of = re.match(r"\s+of\s+", sentence[pe:pe + 5]) and cues.BUY_PERCENT_OF.search(sentence[:ps])
@@ -29,9 +31,13 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                 and not bought_of)):
             if not has_stake_noun or block_dist < dist:
                 continue
+        if cues.PERCENT_CHANGE_AFTER.match(sentence[pe:pe + 30]):
+            continue  # "a 4% rise in profit", "a 10% discount"
         if re.match(r"\s+of\s+(?:its|their|the)\s+(?:revenue|sales|profit|market|turnover|income)", sentence[pe:pe + 40], re.I):
             continue
-        holder, company = _holder_company(ctx, sm, p.start, p.end, cue)
+        chain = chains[pi]
+        holder, company = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
+                                          (chain.index(p), len(chain)) if respectively and len(chain) > 1 else None)
         if holder is None and company is None:
             continue
         out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
@@ -39,13 +45,38 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     return out
 
 
-def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue) -> tuple[str | None, str | None]:
+def _chains(text: str, sm: SentenceMentions) -> list[list]:
+    """Percentages told together share what follows them: "own 12% and 8% of Sunfield", "to 12% from 8%"."""
+    groups: list[list] = []
+    for p in sm.percents:
+        if groups and _PARALLEL.match(text[groups[-1][-1].end:p.start]):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return [g for g in groups for _ in g]
+
+
+_PARALLEL = re.compile(r"^\s*(?:,|and|,\s*and|or|to|from|,\s*respectively,?)\s*$", re.I)
+
+
+def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue,
+                    respective: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+    """`pe` is the end of the last percentage told together with this one; `respective` is (position, count) when
+    the sentence pairs holders and percentages "respectively"."""
     text = ctx.doc.text
     s, e = sm.sentence.start, sm.sentence.end
     holder = company = None
     held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
+        if holder:
+            # "Kestrel Paper, 20% owned by Maxwell Industries": the company is the name the phrase describes
+            subj = [x for x in subjects(ctx, sm, ps) if core_words(x) != core_words(holder)]
+            company = subj[0] if subj else None
+    share_of = cues.SHAREHOLDER_OF.search(text, s, ps)
+    if share_of and company is None:
+        # "Norland, the largest shareholder in Ecker Mining with a 14.5% stake"
+        company = name_after(ctx, sm, share_of.start(), r"in|of", within=share_of.end() - share_of.start())
     # "Softbank's Alibaba stake", "Yahoo's 15 percent stake in Alibaba"
     stake_word = re.search(r"\bstakes?\b|\bholding\b|\bshareholding\b", text[s:e])
     poss = possessor_before(ctx, sm, ps, within=30)
@@ -69,9 +100,18 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             company = None
     if company is None and stake_word and stake_word.start() < ps - s:
         # "increase its stake in Ascend to 30 percent"
-        m = re.match(r"stakes?\s+in\s+", text[s + stake_word.start():ps])
+        m = re.match(r"(?:stakes?|holdings?|shareholdings?)\s+in\s+", text[s + stake_word.start():ps])
         if m:
-            company = name_after(ctx, sm, s + stake_word.start(), "in", within=10)
+            company = name_after(ctx, sm, s + stake_word.start(), "in", within=m.end())
+    bought = cues.FOR_A_STAKE.search(text[s:ps])
+    if bought and holder is None:
+        # "Orbis will invest $4.5 billion in Northstar for a 7.7% stake": the payer holds, the payee is the company
+        verb_at = s + bought.start(1)
+        subj = subjects(ctx, sm, verb_at)
+        if subj:
+            holder = subj[0]
+        if company is None:
+            company = name_after(ctx, sm, verb_at, r"in|into", within=80)
     give = cues.GIVE_HOLDER.search(text[max(s, ps - 60):ps])
     if holder is None and give:
         # "would give it at most a 9.99 percent stake", "would give Samsung a 4 percent stake"
@@ -88,7 +128,19 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             verb_at = min(ps, s + stake_word.start()) if stake_word else ps
             subj = subjects(ctx, sm, verb_at)
             subj = [x for x in subj if not company or core_words(x) != core_words(company)]
+            if respective and len(subj) == respective[1]:
+                subj = [subj[respective[0]]]  # "A and B own 12% and 8% of C, respectively"
             holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
+    if holder is None and company is not None:
+        # "Norland Pension Fund, the largest shareholder in Ecker Mining with a 14.5% stake": the clause's first
+        # organisation other than the company
+        holder = next((ctx.full(n.text) for n in sm.names if n.end <= ps and DocContext._org(n, sm)
+                       and not n.possessive and core_words(n.text) != core_words(company)), None)
+    if (company is None or (holder and core_words(company) == core_words(holder))) and re.match(
+            r"^\s*(?:[\w-]+\s+)?(?:stake|interest|holding)?\s*in\s+(?:the|this|that)\s", text[pe:pe + 40]):
+        # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
+        company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
+                        and (holder is None or core_words(n.text) != core_words(holder))), company)
     if company is None and ctx.salient and (holder is None or core_words(holder) != core_words(ctx.salient)):
         company = ctx.salient
     if holder and company and core_words(holder) == core_words(company):

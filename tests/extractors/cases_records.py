@@ -146,3 +146,325 @@ KNOWN_FAILURES = [
         marks=pytest.mark.xfail(strict=True, reason="a bracketed place inside a name splits it"),
         id="known: Alipay (Hong Kong) Holding Limited ... its stake in Ascend to 30 percent"),
 ]
+
+
+# --- held out -----------------------------------------------------------------------------------------------
+# Passages written for this table in the style of wire copy (Reuters, Bloomberg, TechCrunch, Indian and British
+# business press), not taken from the seed or dev articles: the common English constructions of each record type
+# and the common traps (percentages, per-share prices, revenue, loans, buybacks, acquisitions, damages). The names
+# are invented or used in invented sentences. A row the extractor gets wrong carries its reason in HELD_OUT_XFAIL.
+
+
+def _f(payer: str | None, amount: float, currency: str = "USD", **kw) -> dict:
+    return {"kind": "fines", "payer": payer, "amount": amount, "currency": currency, **kw}
+
+
+def _v(company: str | None, amount: float, currency: str = "USD", **kw) -> dict:
+    return {"kind": "valuations", "company": company, "amount": amount, "currency": currency, **kw}
+
+
+def _o(company: str | None, amount: float, currency: str = "USD", **kw) -> dict:
+    return {"kind": "offerings", "company": company, "amount": amount, "currency": currency, **kw}
+
+
+def _i(investor: str | None, company: str | None, amount: float, currency: str = "USD", **kw) -> dict:
+    return {"kind": "investments", "investor": investor, "company": company, "amount": amount, "currency": currency,
+            **kw}
+
+
+def _s(holder: str | None, company: str | None, percent: float, **kw) -> dict:
+    return {"kind": "stakes", "holder": holder, "company": company, "percent": percent, **kw}
+
+
+HELD_OUT: list[Row] = [
+    # fines: active, passive, settlements, orders, levies, coreference to a regulator named earlier
+    ("The Securities and Exchange Commission fined Northwind Traders Inc. $35 million on Tuesday for misleading "
+     "investors about its accounting.", None,
+     [_f("Northwind Traders Inc.", 35e6, authority="Securities and Exchange Commission", status="imposed")]),
+    ("Halvorsen Capital agreed to pay $12.5 million to settle charges brought by the SEC that it overstated the "
+     "performance of its flagship fund.", None,
+     [_f("Halvorsen Capital", 12.5e6, authority="SEC", status="settled")]),
+    ("A federal judge ordered Brightline Pharma to pay a $90 million penalty for violating export controls.", None,
+     [_f("Brightline Pharma", 90e6)]),
+    ("Regulators imposed a record $1.3 billion fine on Kestrel Bank over failures in its anti-money laundering "
+     "controls.", None,
+     [_f("Kestrel Bank", 1.3e9)]),
+    ("Orion Telecom faces a fine of up to 4% of its global turnover if it is found to have breached the rules.", None,
+     []),
+    ("The EU's competition watchdog hit Vantor AG with a €242 million fine on Wednesday for abusing its dominant "
+     "position in the market for industrial sensors.", None,
+     [_f("Vantor AG", 242e6, "EUR")]),
+    ("The €40 million penalty levied against Clearview Data by the CNIL is the largest the French regulator has "
+     "issued this year.", None,
+     [_f("Clearview Data", 40e6, "EUR", authority="CNIL")]),
+    ("Marlowe Group, which was fined $45 million last year for breaching sanctions, said on Monday it would cut "
+     "2,000 jobs.", None,
+     [_f("Marlowe Group", 45e6)]),
+    ("The Financial Conduct Authority said it had fined Ashcombe Securities £27.6m for failing to prevent market "
+     "abuse by its traders.", None,
+     [_f("Ashcombe Securities", 27.6e6, "GBP", authority="Financial Conduct Authority")]),
+    ("The Reserve Bank of India has imposed a monetary penalty of Rs 1.95 crore on Sangam Cooperative Bank for "
+     "non-compliance with certain directions.", None,
+     [_f("Sangam Cooperative Bank", 19.5e6, "INR", authority="Reserve Bank of India")]),
+    ("Sebi on Friday slapped a fine of Rs 25 lakh on Suvidha Infraprojects for lapses in its disclosures.", None,
+     [_f("Suvidha Infraprojects", 2.5e6, "INR", authority="Sebi")]),
+    ("The Competition Commission of India (CCI) imposed a penalty of Rs 1,337.76 crore on Tarang Search for "
+     "abusing its dominant position in the Android ecosystem.", None,
+     [_f("Tarang Search", 13377.6e6, "INR", authority="Competition Commission of India")]),
+    ("Nordvik Bank will pay about $2 billion to resolve U.S. criminal and civil probes into its Estonian branch, "
+     "people familiar with the matter said.", None,
+     [_f("Nordvik Bank", 2e9, qualifier="approx", status="settled")]),
+    ("Kraken Holdings Co. was ordered to pay a $3.5 million penalty by a New York state court.", None,
+     [_f("Kraken Holdings Co.", 3.5e6)]),
+    ("Hartley & Co agreed to pay $9 million to settle SEC charges that it misled clients about fees.", None,
+     [_f("Hartley & Co", 9e6, authority="SEC", status="settled")]),
+    ("Ennis Bank was fined $5 million in 2019 and $8 million in 2021 for similar failings.", None,
+     [_f("Ennis Bank", 5e6), _f("Ennis Bank", 8e6)]),
+    ("Pellham Mining and Ostara Metals were fined $55 million and $40 million, respectively, by Swiss "
+     "prosecutors.", None,
+     [_f("Pellham Mining", 55e6), _f("Ostara Metals", 40e6)]),
+    ("Regulator fines Crestline Bank $15 million over lapses in money-laundering checks", None,
+     [_f("Crestline Bank", 15e6)]),
+    ("The CNIL said the €60 million fine against Elmwood Search reflected the scale of the breach.", None,
+     [_f("Elmwood Search", 60e6, "EUR", authority="CNIL")]),
+    ("Zeta Bank paid a $25 million fine last year after the Office of the Comptroller of the Currency found "
+     "weaknesses in its controls.", None,
+     [_f("Zeta Bank", 25e6)]),
+    # coreference: "the regulator", "the agency", "it" stand for the body named earlier
+    ("The Monetary Authority of Singapore has been reviewing Harcourt Bank's controls since 2021. The regulator "
+     "imposed a S$3.2 million penalty on Harcourt Bank on Monday.", None,
+     [_f("Harcourt Bank", 3.2e6, "SGD", authority="Monetary Authority of Singapore")]),
+    ("Germany's Federal Cartel Office has been investigating Lindqvist Foods since 2021. It fined Lindqvist Foods "
+     "85 million euros on Tuesday.", None,
+     [_f("Lindqvist Foods", 85e6, "EUR", authority="Federal Cartel Office")]),
+    ("The Federal Trade Commission sued Zephyr Labs in 2022 over its data practices. On Monday, the agency said "
+     "Zephyr Labs had agreed to pay $20 million to settle its charges.", None,
+     [_f("Zephyr Labs", 20e6, authority="Federal Trade Commission", status="settled")]),
+    ("Talkwave TV aired the programme in May. Ofcom fined the broadcaster £200,000 for breaching impartiality "
+     "rules.", None,
+     [_f("Talkwave TV", 200e3, "GBP", authority="Ofcom")]),
+    ("Hanlong Pharmaceutical disclosed the penalty in a filing to the Shanghai Stock Exchange. The company was "
+     "fined 50 million yuan by the State Administration for Market Regulation, it said.", None,
+     [_f("Hanlong Pharmaceutical", 50e6, "CNY", authority="State Administration for Market Regulation")]),
+    ("The European Commission opened its investigation into Brenner Chemicals in 2019. The watchdog fined the "
+     "company 120 million euros on Thursday.", None,
+     [_f("Brenner Chemicals", 120e6, "EUR", authority="European Commission")]),
+    # not fines
+    ("Meridian Airlines shares fell 3% after regulators said they could open an inquiry into the carrier.", None, []),
+    ("A class-action lawsuit filed in California seeks $5 billion in damages from Quillon Games.", None, []),
+    ("Quillon Games was ordered to pay $45 million in damages to a rival developer.", None, []),
+    ("Thornbury Bank has set aside £300 million to cover potential fines and customer redress.", None, []),
+    ("Under the Digital Markets Act, companies can be fined up to 10% of their global annual revenue.", None, []),
+    ("Zeta Bank paid $25 million to settle a lawsuit brought by shareholders.", None, []),
+
+    # valuations
+    ("Stratos Robotics is now valued at $4.2 billion, according to a person familiar with the matter.", None,
+     [_v("Stratos Robotics", 4.2e9)]),
+    ("The deal values Pinecrest Software at about $1.8 billion including debt.", None,
+     [_v("Pinecrest Software", 1.8e9, qualifier="approx")]),
+    ("The funding round was led by Tiger Global and gives Bluefin Health a valuation of $2.5 billion.", None,
+     [_v("Bluefin Health", 2.5e9)]),
+    ("Corvid Payments raised $300 million at a valuation of $6 billion, the company said.", None,
+     [_i(None, "Corvid Payments", 300e6), _v("Corvid Payments", 6e9)]),
+    ("Aster Semiconductor's market value topped $1 trillion for the first time on Wednesday.", None,
+     [_v("Aster Semiconductor", 1e12)]),
+    ("Shares of Harlan Motors have surged 40% this year, giving it a market capitalisation of about £12bn.", None,
+     [_v("Harlan Motors", 12e9, "GBP", qualifier="approx")]),
+    ("Nuvola, the Milan-based fintech, was valued at €1.1 billion in a round led by Index Ventures.", None,
+     [_v("Nuvola", 1.1e9, "EUR")]),
+    ("Quick-commerce firm Dashmart was valued at Rs 41,000 crore ($5 billion) after the round.", None,
+     [_v("Dashmart", 410e9, "INR", amount_usd=5e9)]),
+    ("Verdant Energy is worth more than $30 billion, analysts estimate.", None,
+     [_v("Verdant Energy", 30e9, qualifier="at_least")]),
+    ("The investment, led by Andreessen Horowitz, values Quanta Learning at $1.2 billion.", None,
+     [_v("Quanta Learning", 1.2e9)]),
+    ("Pemberton Foods' revenue rose to $2.3 billion in the quarter.", None, []),
+    ("The company's property portfolio is worth an estimated $500 million.", None, []),
+    ("Casa Verde reported a net loss of $85 million for the quarter.", None, []),
+
+    # offerings
+    ("Calloway Foods raised $1.2 billion in its initial public offering on Thursday.", None,
+     [_o("Calloway Foods", 1.2e9)]),
+    ("Calloway Foods' IPO raised $1.2 billion, making it the biggest listing of the year.", None,
+     [_o("Calloway Foods", 1.2e9)]),
+    ("Hanwell Logistics plans to raise up to $2 billion in a Hong Kong listing as early as next month, sources "
+     "said.", None,
+     [_o("Hanwell Logistics", 2e9, qualifier="at_most")]),
+    ("Brisa Cosmetics priced its IPO at $21 a share, the top of its marketed range.", None, []),
+    ("Kaveri Technologies' Rs 3,042 crore IPO was subscribed 69 times on the final day of bidding.", None,
+     [_o("Kaveri Technologies", 30.42e9, "INR")]),
+    ("Halden Energy is seeking to raise about £500m through a London flotation.", None,
+     [_o("Halden Energy", 500e6, "GBP", qualifier="approx")]),
+    ("Sable Networks' shares jumped 35% in their Nasdaq debut on Friday.", None, []),
+    ("Swift Mobility filed for an initial public offering that could raise as much as $800 million.", None,
+     [_o("Swift Mobility", 800e6)]),
+    ("Sources said Oakridge Analytics could raise $500 million in the offering, valuing it at $3 billion.", None,
+     [_o("Oakridge Analytics", 500e6), _v("Oakridge Analytics", 3e9)]),
+
+    # investments
+    ("Fintech startup Paywise raised $45 million in a Series B round led by Accel, the company said on Tuesday.", None,
+     [_i(None, "Paywise", 45e6)]),
+    ("Sequoia Capital led a $60 million round in Lattice Robotics, the startup said.", None,
+     [_i(None, "Lattice Robotics", 60e6)]),
+    ("Orchard Health has raised $120 million from investors including General Catalyst and Thrive Capital.", None,
+     [_i(None, "Orchard Health", 120e6)]),
+    ("Corbel Systems invested $2 billion in Aurora Labs in January.", None,
+     [_i("Corbel Systems", "Aurora Labs", 2e9)]),
+    ("Meridian Retail Ventures said the Qatar Investment Authority will invest Rs 8,278 crore for a 0.99% stake in "
+     "the company.", None,
+     [_i("Qatar Investment Authority", "Meridian Retail Ventures", 82.78e9, "INR"),
+      _s("Qatar Investment Authority", "Meridian Retail Ventures", 0.99)]),
+    ("Hollis Ventures will invest $50 million for a 10% stake in Quarry Analytics.", None,
+     [_i("Hollis Ventures", "Quarry Analytics", 50e6), _s("Hollis Ventures", "Quarry Analytics", 10.0)]),
+    ("Bramble Foods secured $25 million in funding from Tiger Global.", None,
+     [_i("Tiger Global", "Bramble Foods", 25e6)]),
+    ("Delphine Motors agreed to buy Sparrow Charging for $1.1 billion in cash.", None, []),
+    ("Altura Cloud will spend $8 billion on data centres over the next three years.", None, []),
+    ("Fenwick Brands announced a $2 billion share buyback on Thursday.", None, []),
+    ("The lender provided a $500 million loan to Copperline Mining.", None, []),
+    ("Halcyon Partners and Redwood Capital each invested $100 million in Jinrui Health.", None,
+     [_i("Halcyon Partners", "Jinrui Health", 100e6), _i("Redwood Capital", "Jinrui Health", 100e6)]),
+    ("Bengaluru-based edtech startup Vidyaa has raised Rs 200 crore in a Series C round led by Peak XV "
+     "Partners.", None,
+     [_i(None, "Vidyaa", 2e9, "INR")]),
+    ("Orbis Digital will invest $4.5 billion in Northstar Platforms for a 7.7% stake, the companies said.", None,
+     [_i("Orbis Digital", "Northstar Platforms", 4.5e9), _s("Orbis Digital", "Northstar Platforms", 7.7)]),
+    ("Kitely, a drone delivery start-up, said it had secured $30 million in new funding.", None,
+     [_i(None, "Kitely", 30e6)]),
+    ("Lumio, which makes smart lighting, has raised £18m in a round led by Balderton Capital.", None,
+     [_i(None, "Lumio", 18e6, "GBP")]),
+
+    # stakes
+    ("Shares of Ridgeway Bancorp rose 5% after the bank reported a higher profit.", None, []),
+    ("Halvard Capital owns about 9.9% of Trenton Steel, according to a regulatory filing.", None,
+     [_s("Halvard Capital", "Trenton Steel", 9.9, qualifier="approx")]),
+    ("Ostrander Partners raised its stake in Bellhaven Media to 12% from 8%.", None,
+     [_s("Ostrander Partners", "Bellhaven Media", 12.0), _s("Ostrander Partners", "Bellhaven Media", 8.0)]),
+    ("Kestrel Holdings sold its 5% stake in Marisol Foods for $300 million.", None,
+     [_s("Kestrel Holdings", "Marisol Foods", 5.0)]),
+    ("Pelican Group holds a 20 percent stake in Arrow Logistics.", None,
+     [_s("Pelican Group", "Arrow Logistics", 20.0)]),
+    ("Dunmore Air, in which Cascade Airlines has a 30% stake, reported a wider loss.", None,
+     [_s("Cascade Airlines", "Dunmore Air", 30.0)]),
+    ("Trellis Software filed for an IPO on Monday. Vista Equity, which owns 45% of the company, declined to "
+     "comment.", None,
+     [_s("Vista Equity", "Trellis Software", 45.0)]),
+    ("Net profit rose 12% to Rs 4,200 crore in the December quarter.", None, []),
+    ("Brightwater's market share in India fell to 28% last year.", None, []),
+    ("Life Insurance Corporation of India raised its holding in Sagar Ports to 6.2 per cent from 4.95 per cent.",
+     None,
+     [_s("Life Insurance Corporation of India", "Sagar Ports", 6.2),
+      _s("Life Insurance Corporation of India", "Sagar Ports", 4.95)]),
+    ("Tembo Capital and Aravali Ventures own 12% and 8% of Sunfield Energy, respectively.", None,
+     [_s("Tembo Capital", "Sunfield Energy", 12.0), _s("Aravali Ventures", "Sunfield Energy", 8.0)]),
+    ("Rosslyn Partners acquired a 15% stake in Calder Brewing for £40m.", None,
+     [_s("Rosslyn Partners", "Calder Brewing", 15.0)]),
+    ("Mizuho Financial Group will take a 15 percent stake in Calvert Securities.", None,
+     [_s("Mizuho Financial Group", "Calvert Securities", 15.0)]),
+    ("Heian Motor Corp.'s 20% stake in Kestrel Auto is worth about $2 billion.", None,
+     [_s("Heian Motor Corp.", "Kestrel Auto", 20.0)]),
+    ("The stock has gained 18% since the start of the year, outperforming the benchmark index.", None, []),
+    ("Swiss financial regulator FINMA fined Alpenbank 4.5 million Swiss francs.", None,
+     [_f("Alpenbank", 4.5e6, "CHF", authority="FINMA")]),
+    ("Arcadia Bank and Pinnacle Trust were each fined $20 million by the Fed.", None,
+     [_f("Arcadia Bank", 20e6, authority="Fed"), _f("Pinnacle Trust", 20e6, authority="Fed")]),
+    ("Boeing agreed to pay $200 million to settle charges that it misled investors, the SEC said.", None,
+     [_f("Boeing", 200e6, authority="SEC", status="settled")]),
+    # the remaining gaps (see HELD_OUT_XFAIL)
+    ("The attorneys general announced a $500 million settlement with Volkswagen on Tuesday.", None,
+     [_f("Volkswagen", 500e6, authority="attorneys general", status="settled")]),
+    ("Zinnia's founders retain a 40% stake in the company.", None,
+     [_s("founders", "Zinnia", 40.0)]),
+    ("About 25% of Halo Retail is owned by the Lindgren family.", None,
+     [_s("Lindgren family", "Halo Retail", 25.0)]),
+    ("Ferro Steel cut its workforce by 10% and said its debt had fallen to $1.2 billion.", None, []),
+]
+
+# A second held-out batch, written after the rules above were fixed against HELD_OUT and run once before any change:
+# its first-run pass rate is the honest estimate of how the rules generalise.
+HELD_OUT_BLIND: list[Row] = [
+    ("U.S. prosecutors said Vexa Pharmaceuticals Inc would pay $310 million to resolve allegations that it paid "
+     "kickbacks to doctors.", None,
+     [_f("Vexa Pharmaceuticals Inc", 310e6, status="settled")]),
+    ("The Office of Foreign Assets Control said Calder Shipping had agreed to pay $8.6 million over apparent "
+     "sanctions violations.", None,
+     [_f("Calder Shipping", 8.6e6, authority="Office of Foreign Assets Control")]),
+    ("Britain's Information Commissioner's Office fined Marlin Hotels £18.4 million for a data breach affecting "
+     "339 million guests.", None,
+     [_f("Marlin Hotels", 18.4e6, "GBP", authority="Information Commissioner's Office")]),
+    ("South Korea's antitrust regulator said on Tuesday it would fine Pyxis Semiconductor 24.2 billion won ($20 "
+     "million) for unfair business practices.", None,
+     [_f("Pyxis Semiconductor", 24.2e9, "KRW", amount_usd=20e6)]),
+    ("Dutch privacy watchdog AP imposed a 290 million euro fine on ride-hailing company Zoomr for transferring "
+     "drivers' data to the United States.", None,
+     [_f("Zoomr", 290e6, "EUR")]),
+    ("The fine of 1.2 billion euros, the largest ever under GDPR, was imposed on Harbor Social by Ireland's Data "
+     "Protection Commission.", None,
+     [_f("Harbor Social", 1.2e9, "EUR", authority="Ireland's Data Protection Commission")]),
+    ("Finma ordered Alpenbank to pay 4.5 million Swiss francs in illegally earned profits.", None,
+     [_f("Alpenbank", 4.5e6, "CHF")]),
+    ("Helix Corp's cloud unit was fined 500 million euros by the European Commission in 2021.", None,
+     [_f("Helix Corp", 500e6, "EUR", authority="European Commission")]),
+    ("Mosaic Health raised $200 million on Tuesday. The round values the company at $3.4 billion, up from $1 "
+     "billion a year ago.", None,
+     [_i(None, "Mosaic Health", 200e6), _v("Mosaic Health", 3.4e9), _v("Mosaic Health", 1e9)]),
+    ("Ferrox, valued at about $700 million in its last funding round, is now seeking new investors.", None,
+     [_v("Ferrox", 700e6, qualifier="approx")]),
+    ("The listing would value Granite Foods at 15 billion yuan, according to the prospectus.", None,
+     [_v("Granite Foods", 15e9, "CNY")]),
+    ("Investors now value Trellis at roughly 40 times its annual revenue.", None, []),
+    ("Juno Bank's market capitalisation fell below $50 billion on Friday.", None,
+     [_v("Juno Bank", 50e9)]),
+    ("Pixelgrid closed a Series A round last month. The startup's post-money valuation is $900 million.", None,
+     [_v("Pixelgrid", 900e6)]),
+    ("Nimbus Air is looking to raise as much as HK$7.8 billion ($1 billion) in its Hong Kong initial public "
+     "offering.", None,
+     [_o("Nimbus Air", 7.8e9, "HKD", amount_usd=1e9)]),
+    ("The IPO, which priced at the top of its range, raised $640 million for Ridgeback Security.", None,
+     [_o("Ridgeback Security", 640e6)]),
+    ("Shares of Caspian Energy, which raised $2.2 billion in its London listing last year, have fallen 30% since.",
+     None,
+     [_o("Caspian Energy", 2.2e9)]),
+    ("Lark Motors' Rs 2,500-crore initial public offering will open for subscription on Monday, with a price band "
+     "of Rs 280-295 per share.", None,
+     [_o("Lark Motors", 25e9, "INR")]),
+    ("Parker Health sold 30 million shares at $17 each in its IPO, raising $510 million.", None,
+     [_o("Parker Health", 510e6)]),
+    ("Alder Ventures has invested an undisclosed sum in Brightpath.", None, []),
+    ("Brightpath, a Lagos-based payments startup, has closed a $40 million Series B led by Ribbit Capital, with "
+     "participation from existing investors.", None,
+     [_i(None, "Brightpath", 40e6)]),
+    ("Japan's Kiyomi Corp will put 50 billion yen into Zenlytics, giving it a 20% stake in the AI startup.", None,
+     [_i("Kiyomi Corp", "Zenlytics", 50e9, "JPY"), _s("Kiyomi Corp", "Zenlytics", 20.0)]),
+    ("Crestview Partners injected Rs 500 crore into Apex Hospitals, the company said in an exchange filing.", None,
+     [_i("Crestview Partners", "Apex Hospitals", 5e9, "INR")]),
+    ("Ironwood Capital's $75 million investment in Shoal Robotics was its largest this year.", None,
+     [_i("Ironwood Capital", "Shoal Robotics", 75e6)]),
+    ("Norland Pension Fund, the largest shareholder in Ecker Mining with a 14.5% stake, voted against the deal.",
+     None,
+     [_s("Norland Pension Fund", "Ecker Mining", 14.5)]),
+    ("Cobalt Partners disclosed a 6.1% stake in Lumen Textiles in a filing on Monday.", None,
+     [_s("Cobalt Partners", "Lumen Textiles", 6.1)]),
+    ("Perrin Group cut its stake in Solano Wines to 3% from 7%.", None,
+     [_s("Perrin Group", "Solano Wines", 3.0), _s("Perrin Group", "Solano Wines", 7.0)]),
+    ("Orca Holdings, which controls 62% of Delta Freight, said it had no plans to sell.", None,
+     [_s("Orca Holdings", "Delta Freight", 62.0)]),
+    ("Tenzing Capital now owns 100% of Arlo Logistics after buying out its partner.", None,
+     [_s("Tenzing Capital", "Arlo Logistics", 100.0)]),
+    ("Sales at Juniper Foods rose 9% to $4.1 billion.", None, []),
+    ("Ryder Bank set aside $1.2 billion for litigation and said its capital ratio was 13.5%.", None, []),
+    ("Kestrel Paper, 20% owned by Maxwell Industries, reported a 4% rise in profit.", None,
+     [_s("Maxwell Industries", "Kestrel Paper", 20.0)]),
+    ("Talon Energy shareholders approved the $3.2 billion takeover by Brent Resources.", None, []),
+    ("Fines could reach 6% of global turnover under the new rules.", None, []),
+]
+
+# held-out rows the extractor gets wrong today, keyed by the passage's opening words: the reason is the rule gap
+HELD_OUT_XFAIL: dict[str, str] = {
+    "The attorneys general announced": "a settlement is a fine only when a cue names the official matter after "
+                                       "'settle'; a public body as the sentence's subject before it is not read",
+    "Zinnia's founders retain": "a possessive before a people noun ('Zinnia's founders') is read as the holder; "
+                                "people described by a common noun are not holders",
+    "About 25% of Halo Retail": "a name that ends in a lower-case head ('the Lindgren family') is cut at the "
+                                "capitalised run",
+}

@@ -19,6 +19,12 @@ CASES = [
     ("imposed by the People’s Bank of China", ["People’s Bank of China"]),
     ("Pied Piper raised $40 million in a Series B round", ["Pied Piper"]),
     ("Johnson & Johnson agreed to pay", ["Johnson & Johnson"]),
+    ("Hartley & Co agreed to pay", ["Hartley & Co"]),
+    ("in funding from Tiger Global.", ["Tiger Global"]),
+    ("by the State Administration for Market Regulation", ["State Administration for Market Regulation"]),
+    ("The Office of Foreign Assets Control said", ["Office of Foreign Assets Control"]),
+    ("Britain's Information Commissioner's Office fined", ["Britain", "Information Commissioner's Office"]),
+    ("into Class A stock", []),
 ]
 
 
@@ -34,7 +40,12 @@ def test_possessive_is_marked() -> None:
 
 @pytest.mark.parametrize("name, expected", [("SEBI", True), ("European Commission", True),
                                             ("People's Bank of China", True), ("Bank of China", False),
-                                            ("Ant Group", False), ("Deutsche Bank", False)])
+                                            ("Ant Group", False), ("Deutsche Bank", False),
+                                            # company names that share a regulator's words
+                                            ("Ashcombe Securities", False), ("State Bank of India", False),
+                                            ("Union Bank", False), ("Qatar Investment Authority", False),
+                                            ("United States", False), ("Shanghai Stock Exchange", True),
+                                            ("Financial Conduct Authority", True), ("European Union", True)])
 def test_is_authority(name: str, expected: bool) -> None:
     assert is_authority(name) is expected
 
