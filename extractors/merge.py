@@ -2,6 +2,8 @@
 currency the text states them) merge; the merged record keeps the most informative telling of each field."""
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from extractors.organisations import core_words
@@ -44,14 +46,45 @@ def _richness(d: Draft) -> tuple[int, int, int]:
     return stated_pair, int(f.get("qualifier") == "exact"), digits
 
 
+# sums within 6% of each other fall in the same or a neighbouring bucket (buckets are ~9.5% wide)
+_BUCKET = math.log(1.1)
+
+
+def _keys(d: Draft) -> set[tuple]:
+    """Where a draft's twins can be: kind, currency, order of magnitude, and a word of each named party
+    (twins share one: their names' core words nest) or None for a party left out."""
+    if d.kind == "stakes":
+        sums = {("%", round(d.fields["percent"] * 10))}
+    else:
+        sums = {(cur, math.floor(math.log(v) / _BUCKET)) for cur, v in _sums(d) if v and v > 0}
+    party = d.fields.get(PARTIES[d.kind][0])
+    words = set(core_words(party)) if party else {None}
+    return {(d.kind, cur, b, w) for cur, b in sums for w in words}
+
+
+def _near(key: tuple, party_words: set) -> list[tuple]:
+    """Keys a twin of this key's draft may be filed under: neighbouring buckets; any word, if unnamed."""
+    kind, cur, b, w = key
+    words = {w, None} if w is not None else party_words | {None}
+    return [(kind, cur, b + k, x) for k in (-1, 0, 1) for x in words]
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
+    """Each draft joins the first earlier one that tells the same fact; candidates come from a bucket index,
+    so an article with thousands of figures is not compared pair by pair."""
     kept: list[Draft] = []
+    index: dict[tuple, list[int]] = defaultdict(list)
+    party_words: dict[str, set] = defaultdict(set)  # every party word filed so far, per kind
     for d in drafts:
-        twin = next((k for k in kept if k.kind == d.kind and _close(k, d)
-                     and all(_same_party(k.fields.get(p), d.fields.get(p)) for p in PARTIES[d.kind])), None)
-        if twin is None:
+        slots = sorted({i for key in _keys(d) for near in _near(key, party_words[d.kind])
+                        for i in index.get(near, ())})
+        slot = next((i for i in slots if _close(kept[i], d)
+                     and all(_same_party(kept[i].fields.get(p), d.fields.get(p)) for p in PARTIES[d.kind])), None)
+        if slot is None:
             kept.append(d)
+            _file(index, party_words, d, len(kept) - 1)
             continue
+        twin = kept[slot]
         best, other = (d, twin) if _richness(d) > _richness(twin) else (twin, d)
         fields = dict(best.fields)
         for key, value in other.fields.items():
@@ -62,5 +95,14 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             if names:
                 fields[p] = max(names, key=len)
         best.fields = fields
-        kept[kept.index(twin)] = best
+        kept[slot] = best
+        _file(index, party_words, best, slot)
     return kept
+
+
+def _file(index: dict[tuple, list[int]], party_words: dict[str, set], d: Draft, slot: int) -> None:
+    for key in _keys(d):
+        if slot not in index[key]:
+            index[key].append(slot)
+        if key[3] is not None:
+            party_words[d.kind].add(key[3])

@@ -39,3 +39,18 @@ def test_a_telling_without_the_party_joins_the_named_one_and_keeps_the_name() ->
 def test_the_longer_name_is_kept() -> None:
     out = merge([_fine("Ant", 5e6, "USD", 5e6), _fine("Ant Group", 5e6, "USD", 5e6)])
     assert [d.fields["payer"] for d in out] == ["Ant Group"]
+
+
+def test_many_distinct_figures_merge_only_true_twins():
+    """A data-table-like article: thousands of different fines stay thousands of rows, and twins still merge."""
+    from schemas import Document
+    from extractors.records import extract_records
+
+    text = " ".join(f"Acme{i % 50} was fined ${i + 1} million by the SEC." for i in range(1500))
+    text += " Acme7 was fined about $1.5 billion by the SEC."  # the same fact as Acme7's $1,458 million
+    text += " Acme8 was fined $9 trillion by the SEC."  # a new fact
+    recs = extract_records(Document(doc_id="t", source_path="t", text=text))
+    fines = [r for r in recs if r.__table__ == "fines"]
+    assert len(fines) == 1501
+    acme7 = {f.amount for f in fines if f.payer == "Acme7"}
+    assert 1_458_000_000 in acme7 and 1_500_000_000 not in acme7
