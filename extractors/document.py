@@ -5,7 +5,7 @@ import hashlib
 import re
 from datetime import date
 
-from extractors import boilerplate, frontmatter, htmltext
+from extractors import boilerplate, frontmatter, htmltext, pagemeta
 from extractors.dates import parse_published
 from extractors.decode import decode
 from extractors.exceptions import CleanFailure
@@ -68,10 +68,23 @@ def dateline(text: str) -> date | None:
     return None
 
 
+def _fill(header: frontmatter.Header | None, page: frontmatter.Header) -> frontmatter.Header:
+    """Front matter wins; the page's own head fills what it leaves out."""
+    if header is None:
+        return page
+    for name in ("title", "author", "published", "url"):
+        if getattr(header, name) is None:
+            setattr(header, name, getattr(page, name))
+    header.tags = header.tags or page.tags
+    return header
+
+
 def build_document(raw: bytes, source_path: str) -> Document:
     text = decode(raw)
     header_src, body, _ = frontmatter.split(text)
     header = frontmatter.header_fields(frontmatter.parse_header(header_src)) if header_src is not None else None
+    if pagemeta.looks_like_page(body):
+        header = _fill(header, pagemeta.page_header(body))
     if len(body) > MAX_TEXT_CHARS:
         raise CleanFailure(f"the article body is {len(body):,} characters, over the {MAX_TEXT_CHARS:,} a news "
                            "article could plausibly have; split the file or raise the limit")

@@ -115,3 +115,20 @@ def test_boilerplate_rules_on_real_lines():
             "Sign up for our newsletter to get the latest news\n(Reporting by Jane Doe; Editing by John Roe)\n"
             "More posts by Samantha Wulfson\nMyne raises $2m in pre-Seed funding\nQeen.ai raises $10m in new funding\n")
     assert clean(text) == "Acme was fined $5 million. It will appeal."
+
+
+def test_whole_html_page_metadata_and_body():
+    d = doc(FIXTURES / "whole-page.html")
+    assert d.title == "Regulator fines Acme $5 million over data breach"  # og:title beats <title>'s site suffix
+    assert (d.author, d.published_date) == ("Jane Doe", date(2023, 3, 14))
+    assert d.source_url == "https://news.example.com/2023/03/14/acme-fined"
+    assert d.tags == ["privacy", "fines"]
+    assert "$9 billion" not in d.text  # scripts are not text
+    assert "Home" not in d.text and "Beta fined" not in d.text and "All rights reserved" not in d.text
+    assert "fined Acme Corp £4 million ($5 million) on Tuesday" in d.text
+
+
+def test_front_matter_wins_over_the_page_head():
+    raw = b"---\ntitle: From the header\n---\n" + (FIXTURES / "whole-page.html").read_bytes()
+    d = build_document(raw, "x.md")
+    assert d.title == "From the header" and d.author == "Jane Doe"
