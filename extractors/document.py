@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from extractors import boilerplate, frontmatter, htmltext, pagemeta
-from extractors.dates import parse_published
+from extractors.dates import find_dates, parse_published
 from extractors.decode import decode
 from extractors.exceptions import CleanFailure
 from schemas import Document
@@ -52,20 +52,24 @@ def title_from_body(body: str) -> str | None:
     return None
 
 
-_DATELINE = re.compile(
-    r"(?:published|posted|updated|date)?\s*:?\s*((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
-    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})", re.I)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PUBLISHED_CUE = re.compile(r"\b(?:published|posted|first published|date)\b", re.I)
 
 
 def dateline(text: str) -> date | None:
-    """A publication date stated on its own near the top of the body ("Published: July 10, 2021")."""
-    for ln in text.split("\n")[:8]:
-        ln = ln.strip()
-        m = _DATELINE.fullmatch(ln) if len(ln) <= 60 else None
-        if m:
-            return parse_published(m.group(2))
-    return None
+    """A publication date stated on a short line near the top ("Published: July 10, 2021",
+    "Jul 10, 2021 8:22 AM EDT"); a "Published" line wins over an "Updated" one."""
+    found: list[tuple[bool, date]] = []
+    lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()][:10]
+    for ln in lines:
+        if len(ln) > 100 or len(ln.split()) > 14 or ln.endswith(".") and len(ln.split()) > 6:
+            continue
+        day = next((m.value for m in find_dates(ln) if _DAY.match(m.value)), None)
+        if day:
+            found.append((bool(_PUBLISHED_CUE.search(ln)), date.fromisoformat(day)))
+    if not found:
+        return None
+    return next((d for cue, d in found if cue), found[0][1])
 
 
 def _fill(header: frontmatter.Header | None, page: frontmatter.Header) -> frontmatter.Header:

@@ -1,6 +1,6 @@
 """YAML front matter → metadata + body, in the variants real exports use (Jekyll, WordPress, Hugo, scrapers).
 
-YAML is read with a safe loader that refuses aliases (no billion-laughs), and never runs tags. A header the
+TOML headers (Hugo's `+++`) are read with the standard library's tomllib. YAML is read with a safe loader that refuses aliases (no billion-laughs), and never runs tags. A header the
 YAML parser rejects (unquoted colons in titles are common) is read line by line instead, so the article
 is not lost for a header typo.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -68,7 +69,17 @@ def split(text: str) -> tuple[str | None, str, int]:
     return text[m.end():end.start()], text[body_start:], body_start
 
 
+_TOML_LINE = re.compile(r"^\s*(?:[A-Za-z_][\w.-]*\s*=|\[)", re.M)
+
+
 def parse_header(src: str) -> dict[str, Any]:
+    """A header's keys and values: TOML (Hugo's +++ headers) or YAML, else read line by line."""
+    first = next((ln for ln in src.splitlines() if ln.strip() and not ln.lstrip().startswith("#")), "")
+    if _TOML_LINE.match(first):
+        try:
+            return tomllib.loads(src)
+        except (tomllib.TOMLDecodeError, RecursionError):
+            return _lenient(src)
     try:
         data = yaml.load(src, Loader=_NoAliasLoader)  # noqa: S506 - the loader is a SafeLoader subclass
     except yaml.YAMLError:
@@ -82,7 +93,7 @@ def parse_header(src: str) -> dict[str, Any]:
     return data
 
 
-_LINE = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*:[ \t]?(.*)$")
+_LINE = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*[:=][ \t]?(.*)$")
 
 
 def _lenient(src: str) -> dict[str, Any]:

@@ -132,3 +132,25 @@ def test_front_matter_wins_over_the_page_head():
     raw = b"---\ntitle: From the header\n---\n" + (FIXTURES / "whole-page.html").read_bytes()
     d = build_document(raw, "x.md")
     assert d.title == "From the header" and d.author == "Jane Doe"
+
+
+def test_hugo_toml_header():
+    raw = (b'+++\ntitle = "Acme fined over data breach"\ndate = 2021-03-04T10:00:00+08:00\nauthor = "Jane Doe"\n'
+           b'tags = ["privacy", "fines"]\n+++\n\nAcme was fined $5 million on Tuesday.\n')
+    d = build_document(raw, "hugo.md")
+    assert (d.title, d.author, d.published_date, d.tags) == ("Acme fined over data breach", "Jane Doe",
+                                                             date(2021, 3, 4), ["privacy", "fines"])
+    assert d.text == "Acme was fined $5 million on Tuesday."
+
+
+@pytest.mark.parametrize("body, published", [
+    ("Headline\n\nPublished: July 10, 2021\n\nBody.", date(2021, 7, 10)),
+    ("Headline\nJul 10, 2021 8:22 AM EDT\nUpdated 2 hours ago\nBody text.", date(2021, 7, 10)),
+    ("Updated: Aug 1, 2021\nPublished: July 10, 2021\nText", date(2021, 7, 10)),
+    ("New Delhi/Mumbai, September 7\n\nThe Enforcement Directorate on Monday arrested him.", None),
+    ("Acme said on July 10, 2021 that it was fined for things it did over the past year and more.", None),
+])
+def test_publication_date_from_a_dateline(body, published):
+    from extractors.document import dateline
+
+    assert dateline(body) == published
