@@ -29,10 +29,47 @@ _JUNK_LINE = re.compile(
     r"source|read more|continue reading|skip to (main )?content|listen to (this )?article|"
     r"(sign up|subscribe)\b.{0,120}|follow us\b.{0,120}|click here\b.{0,160}|"
     r"(ai )?disclaimer\s*:.*|\(this (story|article) has not been edited.*|"
-    r"\(reporting by .*|\(editing by .*|(photo|image|picture|photograph)s?( credit)?\s*:.{0,120}|"
+    r"\((additional |writing and )?reporting by .*|\((editing|writing|compiled) by .*|"
+    r"(photo|image|picture|photograph)s?( credit)?\s*:.{0,120}|\((photo|image|picture)s? (by|courtesy of|credit)\b[^()]{0,80}\)|"
     r"all rights reserved.{0,120}|©.{0,160}|copyright\b.{0,160}|related\s*:.{0,300}|\d+ min(?:ute)?s? read|"
-    r"by [A-Z][\w.’'\- ]{1,60}|-+|[-*•]\s*)$",
+    r"by [A-Z][\w.’'\- ]{1,60}|-+|_+|[-*•]\s*|"
+    # page furniture that scrapers keep as a line of its own
+    r"(go )?back to top\b.{0,60}|skip to\b.{0,60}|share via|view full image\b.{0,120}|"
+    r"\W{0,3}\s*read (the )?full (article|story)\b.{0,120}|(note:\s*)?full (article|story) (content )?(is )?not available.{0,200}|"
+    r"the views and opinions expressed (herein|here|in this article) .{0,200}|follow our (full )?coverage\b.{0,160}|"
+    # a blogger's signature block: contact lines, handles, "About the Author", a bar of profile links
+    r"contact \w+ with (news|tips|story ideas)\b.{0,120}|e-?mail\s*:\s*\S+\s*(\[at\]|@|\(at\)).{0,80}|"
+    r"(twitter|friendfeed|facebook|instagram|linkedin|mastodon|threads)\s*:\s*@.{0,120}|"
+    r"(sites|blogs)\s*:(?:(?!\.\s)[^!?]){0,100}|about the author:?|cheers!?|visit \w+('s)? (page|profile|website) at\b.{0,80}|"
+    r"tweet \w+ @\w+.{0,200}|[^|\n]{1,40}(\s\|\s[^|\n]{1,40}){3,}|"
+    r"[A-Z][\w.’'-]+( [A-Z][\w.’'-]+){0,3} on (linkedin|twitter|x|facebook|instagram))$",
     re.I)
+# a line of tag-cloud keywords joined with '+' ("gaia+interactive gaiainteractive social+gaming")
+_TAG_CLOUD = re.compile(r"^(?:\S+\s+){2,}\S+$")
+# a blurb about the writer closing the piece ("Rose is a crypto content writer with ...")
+_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w’'.-]+ ){0,5}[A-Z][\w’'.-]+ (?:is|was) (?:a|an|the)\b[^.!?]{0,80}?"
+                         r"\b(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|author|blogger)s?\b")
+# sentences and snippets that syndication and scraping leave inside a paragraph
+_INLINE_JUNK: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r",? opens new tab\b"), ""),                                       # link annotations
+    # a gallery caption printed twice around its counter: "Item 1 of 2 <caption> [1/2] <caption> Purchase ..."
+    (re.compile(r"\bItem (\d{1,2}) of (\d{1,2}) (.{5,600}?) \[\1/\2\]\s*\3\s*(?:Purchase Licensing Rights\s*)?"), ""),
+    (re.compile(r"\s*\bPurchase Licensing Rights\b"), ""),
+    (re.compile(r"(?:(?<=[.!?”\"])|^)\s*Sign up here\.(?=\s|$)"), ""),
+    (re.compile(r"\s*\bOur Standards: The Thomson Reuters Trust Principles\.?"), ""),
+    # a credit line glued to the end of the last paragraph
+    (re.compile(r"(?<=[.!?”\")])\s+\(?(?:Additional )?(?:Reporting|Writing) by\b[^.!?\n]{1,300}\)?\s*$"), ""),
+    # stock-pick promotion appended to syndicated market stories (Zacks on Nasdaq, Yahoo, ...)
+    (re.compile(r"\s*(?:\S+’s |\S+'s )?Zacks Rank (?:&|&amp;|and) Key Picks\b.*$"), ""),
+    (re.compile(r"\s*\bWant the latest recommendations from Zacks Investment Research\?.*$"), ""),
+    # an FAQ box pasted into the body ("COVID-19 Vaccine Frequently Asked Questions View more ... View more Show")
+    (re.compile(r"^.{0,80}\bFrequently Asked Questions View more\b.*$"), ""),
+)
+# a promotional heading after which a syndicated story carries nothing but advertising
+_PROMO_TAIL = re.compile(r"^Zacks\b[^.!?]{0,80}$")
+# a subscription appeal printed in place of (or after) the article: "Dear Reader, ... Digital Editor"
+_APPEAL_START = re.compile(r"^dear (reader|readers|subscriber)s?,?$", re.I)
+_APPEAL_END = re.compile(r"^(digital editor|the editor|editor)$", re.I)
 # a heading after which a list of other stories follows
 _RELATED_HEADING = re.compile(
     r"^(?:related( articles| stories| posts| news| coverage| content| reading)?|read (more|also|next)|"
@@ -88,23 +125,60 @@ def _drop_menus(lines: list[str]) -> list[str]:
     return out
 
 
+def _strip_inline(line: str) -> str:
+    for pattern, repl in _INLINE_JUNK:
+        line = pattern.sub(repl, line)
+    return line.strip()
+
+
+def _is_tag_cloud(line: str) -> bool:
+    words = line.split()
+    return (len(words) >= 4 and _TAG_CLOUD.match(line) is not None and not _SENTENCE_END.search(line)
+            and sum("+" in w.strip("+") for w in words) >= 3)
+
+
+def _drop_appeal(lines: list[str]) -> list[str]:
+    """A "Dear Reader, ... Digital Editor" subscription appeal goes, unless it is all the page has."""
+    for i, line in enumerate(lines):
+        if _APPEAL_START.match(line.strip()):
+            end = next((j for j in range(i + 1, min(len(lines), i + 40)) if _APPEAL_END.match(lines[j].strip())),
+                       None)
+            if end is not None:
+                rest = lines[:i] + lines[end + 1:]
+                if any(ln.strip() for ln in rest):
+                    return _drop_appeal(rest)
+    return lines
+
+
+def _drop_closing_bio(lines: list[str]) -> list[str]:
+    """The writer's blurb that ends a page ("Rose is a crypto content writer ...") is not article text."""
+    kept = [i for i, ln in enumerate(lines) if ln.strip()]
+    for i in reversed(kept[-3:]):
+        if len(kept) > 1 and _AUTHOR_BIO.match(lines[i].strip()):
+            lines = lines[:i] + lines[i + 1:]
+    return lines
+
+
 def remove_boilerplate(text: str) -> str:
     """Drop boilerplate lines; after a 'Related Articles'-style heading, drop the headline list that follows."""
     out: list[str] = []
     lines = _drop_menus(_INLINE_ADS.sub("", text).split("\n"))
     i = 0
     while i < len(lines):
-        line = lines[i].strip()
+        line = _strip_inline(lines[i].strip())
         if _RELATED_HEADING.match(line):
             i += 1
             while i < len(lines) and not _is_paragraph(lines[i].strip()):
                 i += 1
             continue
-        if _JUNK_LINE.match(line) or _is_junk_token_line(line):
+        if _PROMO_TAIL.match(line) and any(ln.strip() for ln in out):
+            break
+        if _JUNK_LINE.match(line) or _is_junk_token_line(line) or _is_tag_cloud(line):
             i += 1
             continue
         out.append(_TRAILING_CREDIT.sub("", line))
         i += 1
+    out = _drop_closing_bio(_drop_appeal(out))
     cleaned = "\n".join(_drop_teasers(out))
     cleaned = re.sub(r"\n{3,}", "\n\n", cleaned)
     return _dedupe_adjacent(cleaned).strip()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from datetime import date
 
@@ -23,6 +24,10 @@ _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u300
 _SPACES.update({ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"})
 
 
+# a character reference left in a Markdown or text body by an exporter ("Zacks Rank &amp; Key Picks")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def unmarked(body: str) -> str:
     """The body with HTML and Markdown markup gone, boilerplate still in."""
     body = body.translate(_SPACES)
@@ -31,6 +36,8 @@ def unmarked(body: str) -> str:
             body = htmltext.html_to_text(body)
         except RecursionError:
             raise CleanFailure("the HTML is nested too deeply to read; it is probably not an article") from None
+    else:
+        body = _ENTITY.sub(lambda m: html.unescape(m.group(0)).translate(_SPACES), body)
     return boilerplate.strip_markdown(body)
 
 

@@ -20,7 +20,11 @@ BOILERPLATE_TOKENS = {"credit", "credits", "share", "sharing", "social", "relate
                       "advertisement", "ad", "ads", "adslot", "promo", "subscribe", "subscription", "comment",
                       "comments", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer",
                       "sidebar", "popup", "modal", "cookie", "cookies", "byline-social", "outbrain", "taboola",
-                      "recommended", "trending", "disclaimer", "copyright", "sponsored", "signup", "paywall"}
+                      "recommended", "trending", "disclaimer", "copyright", "sponsored", "signup", "paywall",
+                      "skip"}
+# class words that mark a dateline ("<span class=articleLocation>SEOUL</span> LG Electronics said ..."): it is
+# followed by a dash, as in print, so the place never runs into the first name of the sentence
+DATELINE_CLASSES = {"articlelocation", "dateline", "article-location", "location-dateline"}
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 PARA, LINE = "\x00", "\x01"   # NULs never survive decoding, so they are free to mark breaks
 _CLOSE_BLOCK = str("\x02close")  # a unique marker object pushed to emit a break when a block ends
@@ -40,6 +44,16 @@ def _is_furniture(tag) -> bool:  # type: ignore[no-untyped-def]
         if isinstance(v, str):
             words.extend(_TOKEN_SPLIT.split(v.lower()))
     return bool(BOILERPLATE_TOKENS.intersection(words))
+
+
+def _is_dateline(tag) -> bool:  # type: ignore[no-untyped-def]
+    classes = (getattr(tag, "attrs", None) or {}).get("class")
+    if isinstance(classes, str):
+        classes = classes.split()
+    if not classes or not any(c.lower() in DATELINE_CLASSES for c in classes):
+        return False
+    text = tag.get_text(" ").strip()
+    return 0 < len(text) <= 40 and text.upper() == text  # a short place name in capitals, not a whole paragraph
 
 
 def html_to_text(src: str) -> str:
@@ -67,6 +81,11 @@ def html_to_text(src: str) -> str:
             continue
         if name == "br":
             out.append(LINE)
+            continue
+        if name and _is_dateline(node):
+            place = " ".join(node.get_text(" ").split())
+            if place:
+                out.append(place + " - ")
             continue
         if name in BLOCK_TAGS:
             out.append(PARA)
