@@ -54,6 +54,10 @@ NOT_NAMES = {
     "series", "round", "seed", "pre-seed",
     # share classes ("Class A stock")
     "class",
+    # prepositions, conjunctions and discourse words that open sentences ("Without admitting or denying ...")
+    "without", "within", "unlike", "like", "following", "separately", "additionally", "besides", "beyond", "across",
+    "alongside", "nevertheless", "moreover", "furthermore", "whether", "unless", "once", "upon", "via", "per",
+    "including", "excluding", "regarding", "overall", "elsewhere", "together",
 }
 # words that do not start a name but go on one: "Tiger Global", "Orbis Digital", "Hartley & Co", "Amnesty
 # International"
@@ -116,6 +120,14 @@ SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporati
             "group", "holding", "holdings", "ag", "sa", "s.a.", "nv", "n.v.", "se", "gmbh", "lp", "l.p.", "management",
             "partners", "bhd", "pte", "pty", "kk", "spa", "s.p.a."}
 
+# lower-case corporate suffixes that end a name: "Andes Copper plc", "Rhenus bv"
+LOWER_SUFFIXES = {"plc", "ltd", "ltd.", "inc", "inc.", "co.", "llc", "bv", "nv", "ag", "sa", "spa", "gmbh"}
+# a wire dateline that opens a sentence: "HONG KONG (Reuters) -", "NEW DELHI:", "LONDON, March 3 (Reuters) -"
+_DATELINE = re.compile(r"[\s\"“]*(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
+                       r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)\s*[-—–]+|[-—–]+|:)\s+(?=[A-Z\"“])")
+# "California-based", "Paris-headquartered": a place made into a descriptor is not a name
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|headquartered|listed|registered|born|made|focused|backed|owned|controlled)$",
+                              re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.&'’\-]*[\w.]|[A-Za-z0-9]|&")
 _MONEYISH = re.compile(r"^(?:Rs|INR|USD|EUR|GBP|RMB|CNY|HK|US|NT|S|A|C|R)\$?\.?\d")
 _POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|s['’])$")
@@ -151,6 +163,14 @@ def is_authority(name: str) -> bool:
     if any(w in AUTHORITY_WORDS and w not in WEAK_AUTHORITY_WORDS for w in words):
         return True
     return any(w in WEAK_AUTHORITY_WORDS for w in words) and not any(w in COMPANY_HEADS for w in words)
+
+
+# a law or rulebook is never a party: "the AI Act can draw penalties of up to ..."
+_LAW = re.compile(r"\b(?:Act|Regulation|Directive|Law|Rules|Code|Bill|Treaty|Ordinance)$")
+
+
+def is_law(name: str | None) -> bool:
+    return bool(name) and bool(_LAW.search(name.strip()))
 
 
 def is_place(name: str | None) -> bool:
@@ -204,7 +224,12 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Capitalised runs in text[start:end] (offsets are into text)."""
     end = len(text) if end is None else end
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    dl = _DATELINE.match(text, start, end)
+    if dl and dl.group().strip()[:2].isupper() and (len(re.sub(r"[^A-Z]", "", dl.group().split("(")[0])) >= 4
+                                                     or "(" in dl.group()):
+        start = dl.end()
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)
+            if "-" not in m.group() or not _PLACE_ADJECTIVE.search(m.group())]
     names: list[Name] = []
     i = 0
     while i < len(toks):
@@ -231,6 +256,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
                 if _is_cap(toks[nxt][2]) and toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME:
                     j = nxt
                     continue
+                if toks[nxt][2] in LOWER_SUFFIXES and (nxt + 1 >= len(toks) or not toks[nxt + 1][2][0].isupper()
+                                                       or text[toks[nxt][1]:toks[nxt + 1][0]].strip()):
+                    j = nxt  # "Andes Copper plc"
+                    continue
                 if (toks[nxt][2].lower() in CONNECTORS and nxt + 1 < len(toks)
                         and _is_cap(toks[nxt + 1][2]) and toks[nxt + 1][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME
                         and text[toks[nxt][1]:toks[nxt + 1][0]].strip() == ""
@@ -239,10 +268,15 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
                     j = nxt + 1
                     continue
             break
+        if (not possessive and text[run_end:run_end + 1] in ("'", "’") and text[run_end - 1:run_end] == "s"
+                and not text[run_end + 1:run_end + 2].isalnum()):
+            possessive = True  # "Tesoro Motors' $500 million investment"
         name_text = text[s:run_end].rstrip(",;:")
         if name_text.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Inc\.|Co\.|Corp\.|Ltd\.)$", name_text):
             name_text = name_text[:-1]
         s2, name_text = _strip_dateline(text, s, name_text)
+        if re.match(r",\s+[A-Z][\w.]*-(?:based|headquartered)\b", text[run_end:run_end + 40]):
+            name_text = ""  # "the Cupertino, California-based company": the city of a place descriptor
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1

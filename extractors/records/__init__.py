@@ -18,6 +18,7 @@ MODELS: dict[str, type[Record]] = {"fines": Fine, "valuations": Valuation, "stak
 DATE_FIELD = {"fines": "event_date", "offerings": "event_date", "investments": "event_date",
               "valuations": "as_of", "stakes": "as_of"}
 _HAS_YEAR = re.compile(r"^\d{4}")
+_RANGE = re.compile(r"\d[^\d]{0,12}?(?:\s(?:and|to)\s|[-–])[^\d]{0,4}\d")
 
 
 def extract_records(doc: Document) -> list[Record]:
@@ -42,6 +43,8 @@ def _complete(ctx: DocContext, d: Draft) -> None:
         return
     main = d.money.main
     d.fields.update(amount=main.amount, currency=main.currency, qualifier=main.qualifier)
+    if main.qualifier == "exact" and _RANGE.search(main.text) and d.kind != "stakes":
+        d.fields["qualifier"] = "at_least"  # "between $8 billion and $10 billion": the low end, at least
     usd = d.money.usd()
     if usd is not None:
         d.fields.update(amount_usd=usd, usd_basis="stated")

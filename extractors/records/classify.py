@@ -41,7 +41,9 @@ def _valid(kind: str, sentence: str, start: int) -> Callable[[Cue], bool]:
         word = m.group().lower()
         if kind == "valuations" and word == "worth":
             # "is worth $1 billion": the cue precedes the sum; "shares worth $2 billion" values the shares
-            return m.end() <= start and not cues.WORTH_HEAD_NOT_VALUATION.search(sentence[max(0, m.start() - 40):m.start()])
+            # "X's 12% stake in Y, which was valued at ..., is now worth $1.1 billion": the relative clause aside
+            head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:m.start()])
+            return m.end() <= start and not cues.WORTH_HEAD_NOT_VALUATION.search(head[-40:])
         if kind == "investments" and cues.RAISE_ONLY.match(word) and m.end() <= start:
             return bool(cues.RAISED_SUM_GAP.match(sentence[m.end():start]))
         return True
@@ -59,6 +61,14 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     """The record kind for the money at sentence[start:end], with the cue that decided it, or (None, None)."""
     if cues.UNIT_PRICE_BEFORE.search(sentence[max(0, start - 6):start]) and cues.EACH.match(sentence[end:end + 12]):
         return None, None  # "30 million shares at $17 each": a unit price
+    if cues.DEBT_AFTER.match(sentence[end:end + 60]):
+        return None, None  # "raise £750 million through a bond sale"
+    if cues.SALE_PRICE_BEFORE.search(sentence[max(0, start - 140):start]):
+        return None, None  # "sold its 4.5% stake in X for 1.2 billion euros": a sale price
+    worth = re.search(r"\bworth\s+(?:[a-z]+\s+){0,2}$", sentence[max(0, start - 30):start])
+    if worth and re.search(r"\b(?:stake|holding|shareholding|interest)\b[^.;]{0,25}$", 
+            re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:max(0, start - 30) + worth.start()])[-40:]):
+        return None, None  # "X's 12% stake ... is now worth about $1.1 billion": the value of a holding
     found = {kind: nearest(rx, sentence, start, end, _valid(kind, sentence, start)) for kind, rx in KINDS.items()}
     found = {k: v for k, v in found.items() if v[1] is not None}
     if not found:

@@ -53,14 +53,14 @@ PARALLEL_GAP = re.compile(r"^[\s,]*(?:and|or|to|from|versus|vs\.?|compared (?:wi
                           r"against)\b(?:\s+(?:its|their|the|a|an|once|previous|previously|earlier|initial|"
                           r"original|last|prior))*\s*$", re.I)
 # a sum that is the size of a whole round: its investor is "the round", not one backer
-ROUND_TOTAL = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:funding|fund-?raising|financing|investment|equity|"
-                         r"series [a-h]|seed|venture)?\s*round\b", re.I)
+ROUND_TOTAL = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:funding|fund-?raising|financing|investment|equity|"
+                         r"series [a-h]|seed|venture)?\s*round\b|(?:[\w-]+\s+)?series [a-h]\b|seed\b)", re.I)
 
 STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bequity interest\b",
             r"\b(?:economic|ownership|controlling|minority|majority) interest\b", r"\binterest in\b",
             r"\bowns?\b", r"\bowned\b", r"\bholds?\b", r"\bheld\b", r"\bof the (?:shares|company|firm|stock|equity|"
             r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b")
-STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
+STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bholdings?\s+in\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
                         r"\b(?:owned|controlled) by\b",
                         re.I)
 BUY_PERCENT_OF = re.compile(r"\b(?:buy|buying|bought|acquire|acquiring|acquired|sell|selling|sold|take|taking|took)"
@@ -79,7 +79,17 @@ NOT_MONEY_RECORD = _rx(
     r"\bsell(?:s|ing)?\b(?! off)", r"\bsold\b", r"\bsale of\b", r"\bfortune\b", r"\bnet worth\b",
     r"\bclaims? (?:worth|of|totall?ing|against)\b", r"\bexchange rate\b", r"=", r"\bdamage\b",
     r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b", r"\bproperty\b", r"\bsanctioned to\b",
-    r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\bcontracts?\b")
+    r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\bcontracts?\b",
+    # a running total: "brings total funding for X to $95 million"
+    r"\b(?:total|overall|cumulative)\s+(?:funding|financing|capital|investment|raised)\b")
+# "raise £750 million through a bond sale", "$2 billion of debt": the sum's own noun is borrowing
+DEBT_AFTER = re.compile(r"^\s+(?:in|of|as|through|via|from|by way of)\s+(?:[\w-]+\s+){0,2}(?:bonds?|debt|loans?|notes|"
+                        r"debentures?|borrowings?|credit(?: line| facility)?|commercial paper)\b", re.I)
+# "sold its 4.5% stake in X for 1.2 billion euros", "bought Y for $2 billion": a price paid in a sale
+SALE_PRICE_BEFORE = re.compile(r"\b(?:sold|sells?|selling|bought|buys?|buying|acquired|acquires?|acquiring|"
+                               r"purchased?|purchasing|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?)\b"
+                               r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,100}?\bfor\s+(?:about|around|nearly|roughly|some|"
+                               r"more than|over|up to|an estimated|almost|approximately)?\s*$", re.I)
 # "$1.8 billion including debt": a not-a-record word after these only qualifies the sum
 MODIFIER_BEFORE = re.compile(r"\b(?:including|excluding|plus|net of|inclusive of|before|after)\s+(?:[\w-]+\s+)?$", re.I)
 # "$45 million in damages", "$2 billion of debt", "$3 billion as compensation": the sum's own noun follows it
@@ -90,7 +100,7 @@ NOT_STAKE = _rx(r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump(?:ed|
                 r"increas(?:ed|es)|decreas(?:ed|es)|firmed|tumbled|soared|sank|up|down|higher|lower|"
                 r"advanced|eased|edged|shed|added)\b",
                 r"\brevenues?\b", r"\bsales\b", r"\bprofits?\b", r"\bmarket share\b", r"\bof the market\b",
-                r"\bturnover\b", r"\bgrowth\b", r"\brates?\b", r"\btax(?:es)?\b", r"\bdiscount\b", r"\bpremium\b",
+                r"\bturnover\b", r"\bgrowth\b", r"\bof the (?:[\w-]+\s+){1,2}market\b", r"\brates?\b", r"\btax(?:es)?\b", r"\bdiscount\b", r"\bpremium\b",
                 r"\bbelow\b", r"\babove\b", r"\binflation\b", r"\bGDP\b", r"\bvotes?\b", r"\bpoll\b",
                 r"\bchance\b", r"\bprobability\b", r"\bmargin\b", r"\byield\b", r"\busers\b", r"\bcustomers\b",
                 r"\bemployees\b", r"\bworkforce\b", r"\bstaff\b", r"\bindex\b", r"\bbenchmark\b")
@@ -111,7 +121,10 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # the status of a fine: said as a threat or an expectation, or a settlement
 FINE_PROPOSED = _rx(r"\bcould\b", r"\bmay\b", r"\bmight\b", r"\bfaces?\b", r"\bfacing\b", r"\bwould\b",
                     r"\bexpected\b", r"\bthreat\w*\b", r"\bpropos\w*\b", r"\bseeks?\b", r"\bseeking\b",
-                    r"\bmaximum\b", r"\bup to\b", r"\bpossible\b", r"\bpotential\b", r"\bwarn\w*\b", r"\blikely\b")
+                    r"\bmaximum\b", r"\bup to\b", r"\bpossible\b", r"\bpotential\b", r"\bwarn\w*\b", r"\blikely\b",
+                    # "said it intends to fine", "are set to fine", "plans to impose a penalty"
+                    r"\b(?:intends?|intended|plans?|planning|set|poised|preparing|prepares|considering|mulls?|mulling|"
+                    r"wants?)\s+to\s+(?:fine|impose|levy|penali[sz]e|slap|hit)\b", r"\bprovisional\w*\b", r"\bdraft\b")
 FINE_SETTLED = _rx(r"\bsettle\w*\b", r"\bagreed to pay\b", r"\bto resolve\b")
 
 # --- who is who -------------------------------------------------------------------------------------------
@@ -125,7 +138,7 @@ DESCRIPTOR_HEAD = (r"(?:company|companies|firm|giant|major|maker|chip-?maker|car
 DESCRIPTOR_THEN_NAME = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,3}}?{DESCRIPTOR_HEAD}\s+$")
 NAME_IN_DESCRIPTOR = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}{DESCRIPTOR_HEAD}\b")
 # a lower-case phrase standing for an organisation: "Ireland based unified payments company raised ..."
-DESCRIPTOR_ONLY = re.compile(rf"(?:^|\b(?:the|a|an|its|this|that)\s+)(?:[\w.\-’']+\s+){{0,5}}{DESCRIPTOR_HEAD}\s*$", re.I)
+DESCRIPTOR_ONLY = re.compile(rf"(?:^|\b(?:the|a|an|its|this|that)\s+)(?:[\w.\-’']+,?\s+){{0,5}}{DESCRIPTOR_HEAD}\s*$", re.I)
 # "China's largest ride-hailing company": a place's possessive before a descriptor is a generic reference
 PLACE_GENERIC = re.compile(rf"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:[\w\-]+\s+){{0,4}}?{DESCRIPTOR_HEAD}\b")
 # the sentence's opening appositive: "An affiliate of Chinese tech giant Alibaba Group Holding Ltd., Ant is ..."

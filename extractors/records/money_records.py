@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.organisations import is_authority, is_place
+from extractors.organisations import is_authority, is_law, is_place
 from extractors.records import cues
 from extractors.records.classify import classify
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
@@ -38,6 +38,8 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         prev = (kind, cue)
         if kind is None or cue is None:
             continue
+        if g.main.amount < 1000 and not _SCALE.search(g.main.text):
+            continue  # "opened at Rs 142", "a range of $20 to $22": a price per share, not a sum
         after = text[g.end:g.end + 12]
         if kind == "fines":
             drafts += _fines(ctx, sm, g, gi, cue)
@@ -49,6 +51,9 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             each = bool(cues.EACH.match(after)) or bool(cues.EACH_BEFORE.search(text[max(s, g.start - 40):g.start]))
             drafts += _investments(ctx, sm, g, cue, each=each)
     return drafts
+
+
+_SCALE = re.compile(r"\d\s*(?:k|m|mn|mln|b|bn|tn|cr|thousand|million|billion|trillion|crores?|lakhs?)\b", re.I)
 
 
 def _draft(kind: str, sm: SentenceMentions, g: MoneyGroup, **fields) -> Draft:
@@ -70,6 +75,13 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
             names = name_list_before(ctx, sm, s + verb.start())
         if len(names) == len(sm.money):
             payers = [names[gi]]
+        active = cues.FINE_VERB.search(text, s, sm.money[0].start)
+        if not payers and active:
+            # "The Fed fined A and its former chief, B, $18 million and $1.5 million, respectively": the objects
+            objs = [n for n in sm.names if active.end() <= n.start and n.end <= sm.money[0].start
+                    and not n.is_authority and not n.possessive and not is_place(n.text)]
+            if len(objs) == len(sm.money):
+                payers = [ctx.full(objs[gi].text)]
     if not payers and (cues.EACH.match(text[g.end:g.end + 12])
                        or re.search(r"\b(?:each|both)\s+(?:been\s+)?(?:fined|ordered|penali[sz]ed|paid|pay)\b",
                                     text[s:g.start])):
@@ -80,6 +92,8 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
             payers = list(names)
     if not payers:
         payers = [_payer(ctx, sm, g, cue_at)]
+    if any(is_law(p) for p in payers):
+        return []  # "Violations of the AI Act can draw penalties of up to ...": a legal cap, nobody's fine
     if authority is None:
         # "Swiss financial regulator FINMA": a name a regulator's descriptor introduces is the regulator
         described = next((n for n in sm.names if cues.REGULATOR_BEFORE.search(text[max(s, n.start - 30):n.start])
@@ -101,6 +115,8 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
         authority = (name_after(ctx, sm, s, "with|involving", within=200, authorities=True)
                      or _settlement_party(sentence))
     authority = _resolve_authority(ctx, sm, g, authority)
+    if settled and re.search(r"\b(?:in talks|talks over|could|may|might|proposed|expected to|seeking)\b", text[s:g.start]):
+        settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
               "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
     return [_draft("fines", sm, g, payer=p, authority=authority, status=status) for p in payers]
@@ -191,6 +207,21 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     text = ctx.doc.text
     s = sm.sentence.start
     cue_at = s + cue.start()
+    # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
+    rel = re.search(r",\s+(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|last|"
+                    r"already|reportedly|recently)\s+)*$", text[s:cue_at])
+    if rel:
+        n = next((n for n in reversed(sm.names) if n.end <= s + rel.start() and s + rel.start() - n.end <= 1), None)
+        if n and not is_place(n.text) and not n.is_authority:
+            return ctx.full(n.text)
+    # "agreed to buy Sorrel Brands in a deal that values the snack maker at ...": the descriptor is the target
+    desc = re.search(rf"\b(?:valu(?:ing|ed|es)|value)\s+(?:the|this)\s+(?:[\w\-]+\s+){{0,3}}?{cues.DESCRIPTOR_HEAD}\b",
+                     text[s:g.start])
+    if desc:
+        who = name_after(ctx, sm, s, r"buy|buying|bought|acquire|acquiring|acquired|purchase|takeover of|"
+                                     r"acquisition of|bid for|merge with|merger with", within=desc.start())
+        if who:
+            return who
     who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
     if who:
         return who
@@ -241,7 +272,9 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
     target = name_after(ctx, sm, cue_end, "in|into", within=50)
     if verb and (not raise_verb or verb.start() > raise_verb.start()):
         names = subjects(ctx, sm, s + verb.start())
-        if names:
+        if names and len(names) == len(sm.money) > 1 and cues.RESPECTIVELY.search(sentence):
+            investors = [names[sm.money.index(g)]]  # "A and B invested $30 million and $20 million, respectively"
+        elif names:
             investors = names if each else ([names[0]] if len(names) == 1 else [None])
         elif ctx.resolve(sentence[:verb.start()], sm.index) and re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,3}$",
                                                                           sentence[:verb.start()]):
@@ -271,12 +304,26 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
         if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", text[max(s, g.start - 40):g.start]):
             company = ctx.resolve("its", sm.index) if company is None or company in investors else company
     if company is None:
-        company = possessor_before(ctx, sm, g.start) or ctx.salient
+        # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
+        # after the sum, past the round's backers
+        company = possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or ctx.salient
     if is_place(company) or _aimed_at_place(ctx, sm, g):
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
     if company in investors and company is not None:
         return []
     return [_draft("investments", sm, g, investor=i, company=company) for i in investors]
+
+
+def _round_company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:
+    text = ctx.doc.text
+    for m in re.finditer(r"\b(?:for|in|into)\s+", text[g.end:sm.sentence.end]):
+        at = g.end + m.start()
+        if re.search(r"\b(?:led|co-led|by|from|including)\b[^,]*$", text[g.end:at]):
+            continue
+        who = name_after(ctx, sm, at, "for|in|into", within=5)
+        if who:
+            return who
+    return None
 
 
 def _several_backers(after: str, first: str) -> bool:

@@ -89,6 +89,11 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
         if not re.search(r"[;:]|\b(?:which|who|that|after|when|while|as|because|said|to|for|with|of|in|on)\b",
                          between):
             out = [first]
+    if len(out) == 1 and out[0] is not first and re.match(
+            r",?\s+and\s+(?:(?:now|also|later|then|still|currently|\w+ly)\s+)*[a-z]+s?\s*$",
+            masked[out[0].end - s:verb_at - s]) and not masked[first.end - s:out[0].start - s].count(","):
+        # "Kestrel led a round in Plover Health and now owns 20%": the second verb shares the first one's subject
+        out = [first]
     return [ctx.full(n.text) or n.text for n in out]
 
 
@@ -112,7 +117,7 @@ def generic_subject(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str 
     unified payments company", "China's largest ride-hailing company") → the organisation meant."""
     masked = _masked_head(ctx, sm, verb_at)
     boundary = max((m.end() for m in cues.CLAUSE_BOUNDARY.finditer(masked)), default=0)
-    clause = masked[boundary:].rstrip()
+    clause = masked[boundary:].strip()
     clause = re.sub(r"\s+(?:is|was|has|had|have|will|would|now|also|has been|had been)(?:\s+\w+ly)?$", "", clause)
     clause = re.sub(r"\s+(?:is|was|has|had|have|will|would|now|also)$", "", clause)
     pg = cues.PLACE_GENERIC.search(clause)

@@ -26,8 +26,15 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue
         has_stake_noun = cues.STAKE_NOUN.search(sentence) is not None
         block_dist, block = nearest(cues.NOT_STAKE, sentence, ps, pe)
-        if block is not None and (not has_stake_noun or (block_dist <= 3 and not re.match(
-                r"(?:rise|rises|rising|fall|falls|falling|increase|decrease|up|down)", block.group(), re.I)
+        level = (block is not None and block.end() <= ps
+                 and re.search(r"\b(?:to|from)\s+(?:\w+\s+){0,2}$", sentence[block.end():ps]) is not None)
+        qualifier_word = (block is not None and block.group().lower() in ("below", "above")
+                          and has_stake_noun and (ps <= block.start() < pe or (
+                              block.end() <= ps and not sentence[block.end():ps].strip())))
+        if qualifier_word:
+            block = None  # "cut its stake to below 5%": the word qualifies the level
+        if block is not None and (not has_stake_noun or (block_dist <= 3 and not (level and re.match(
+                r"(?:rise|rises|rising|fall|falls|falling|increase|decrease|up|down)", block.group(), re.I))
                 and not bought_of)):
             if not has_stake_noun or block_dist < dist:
                 continue
@@ -56,6 +63,8 @@ def _chains(text: str, sm: SentenceMentions) -> list[list]:
     return [g for g in groups for _ in g]
 
 
+# "the battery maker", "the company": a descriptor that refers back to an organisation just named
+_DESCRIPTOR_REF = re.compile(rf"(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}?{cues.DESCRIPTOR_HEAD}\b", re.I)
 _PARALLEL = re.compile(r"^\s*(?:,|and|,\s*and|or|to|from|,\s*respectively,?)\s*$", re.I)
 
 
@@ -66,6 +75,7 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     text = ctx.doc.text
     s, e = sm.sentence.start, sm.sentence.end
     holder = company = None
+    descriptor_company = False
     held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
@@ -94,14 +104,17 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     if company is None:
         # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
         prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
-        if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]):
+        if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not _DESCRIPTOR_REF.match(
+                text[pe + prep.end():pe + prep.end() + 60]):
             company = name_after(ctx, sm, pe + prep.start(), r"in|of|into", within=10)
         if company and holder and core_words(company) == core_words(holder):
             company = None
     if company is None and stake_word and stake_word.start() < ps - s:
         # "increase its stake in Ascend to 30 percent"
         m = re.match(r"(?:stakes?|holdings?|shareholdings?)\s+in\s+", text[s + stake_word.start():ps])
-        if m:
+        if m and _DESCRIPTOR_REF.match(text[s + stake_word.start() + m.end():ps]):
+            descriptor_company = True  # "taking its stake in the battery maker to 34%"
+        elif m:
             company = name_after(ctx, sm, s + stake_word.start(), "in", within=m.end())
     bought = cues.FOR_A_STAKE.search(text[s:ps])
     if bought and holder is None:
@@ -122,7 +135,8 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             holder = next((ctx.full(n.text) for n in sm.names if n.text.startswith(obj)
                            and max(s, ps - 60) + give.start(1) <= n.start < ps), None)
     if holder is None:
-        if re.search(r"\b(?:its|their)\s+(?:[\w.%-]+\s+){0,4}$", text[max(s, ps - 40):ps]):
+        if (re.search(r"\b(?:its|their)\s+(?:[\w.%-]+\s+){0,4}$", text[max(s, ps - 40):ps])
+                or (stake_word and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[s:s + stake_word.start()]))):
             holder = ctx.pronoun_antecedent(sm.index, ps)
         else:
             verb_at = min(ps, s + stake_word.start()) if stake_word else ps
@@ -136,8 +150,9 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # organisation other than the company
         holder = next((ctx.full(n.text) for n in sm.names if n.end <= ps and DocContext._org(n, sm)
                        and not n.possessive and core_words(n.text) != core_words(company)), None)
-    if (company is None or (holder and core_words(company) == core_words(holder))) and re.match(
-            r"^\s*(?:[\w-]+\s+)?(?:stake|interest|holding)?\s*in\s+(?:the|this|that)\s", text[pe:pe + 40]):
+    if (company is None or (holder and core_words(company) == core_words(holder))) and (descriptor_company or re.match(
+            r"^\s*(?:[\w-]+\s+)?(?:stake|interest|holding)?\s*in\s+(?:the|this|that)\s", text[pe:pe + 40])
+            or re.match(r"^\s*of\s+", text[pe:pe + 10]) and _DESCRIPTOR_REF.match(text[pe:pe + 70].split("of", 1)[1].strip())):
         # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
         company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
                         and (holder is None or core_words(n.text) != core_words(holder))), company)

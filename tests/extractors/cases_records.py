@@ -468,3 +468,238 @@ HELD_OUT_XFAIL: dict[str, str] = {
     "About 25% of Halo Retail": "a name that ends in a lower-case head ('the Lindgren family') is cut at the "
                                 "capitalised run",
 }
+
+# A third batch (HELD_OUT_BLIND_2), 60 passages written for this table before any rule change and run once:
+# datelines, quotes, passive voice, corporate suffixes, descriptive coreference ("the snack maker"), lists of
+# investors, "respectively"/"each", two facts per sentence, bracketed restatements, ranges, proposed and earlier
+# fines, regulator settlements vs private suits, IPO size vs share price vs debut move, and the usual traps.
+# Policies: a range states one fact (the lower bound, at_least); a stake sold is recorded as the holding the seller
+# had (the sentence states who held what); an acquisition price is not an investment; a bond or loan is not an
+# offering; a fine a regulator intends, seeks or is set to impose is a record with status "proposed".
+# First sight (before any rule change): 30 of 60 rows passed (33 counting three rows that failed only on this table's
+# own spelling: "plc" kept in a name, 33.33 for "a third").
+HELD_OUT_BLIND_2: list[Row] = [
+    # fines
+    ("LONDON (Reuters) - Britain's Financial Conduct Authority on Thursday fined Thistle & Co £12.3 million ($15.6 "
+     "million) for failing to monitor trading by its staff, the watchdog said.", None,
+     [_f("Thistle & Co", 12.3e6, "GBP", amount_usd=15.6e6, authority="Financial Conduct Authority")]),
+    ("BRUSSELS (Reuters) - The European Commission fined Brevik Systems AG 1.1 billion euros on Wednesday for "
+     "abusing its dominance in chip design software, the second-largest antitrust penalty it has imposed on a "
+     "single company.", None,
+     [_f("Brevik Systems AG", 1.1e9, "EUR", authority="European Commission")]),
+    ("Calloway Networks, which was fined $5 billion by the Federal Trade Commission in 2019 over privacy lapses, "
+     "could now face a fine of up to $2 billion in a separate probe, two people familiar with the matter said.", None,
+     [_f("Calloway Networks", 5e9, authority="Federal Trade Commission", status="imposed"),
+      _f("Calloway Networks", 2e9, qualifier="at_most", status="proposed")]),
+    ("Ostrava Bank N.V. agreed to pay $630 million to resolve charges that it processed transactions for sanctioned "
+     "entities, the Justice Department said on Monday.", None,
+     [_f("Ostrava Bank N.V.", 630e6, status="settled", authority="Justice Department")]),
+    ("Dovetail Insurance Co. will pay $95 million to settle a class action brought by policyholders who alleged "
+     "that it overcharged them, according to court papers filed on Friday.", None, []),
+    ("A Delaware jury ordered Quintessa Labs to pay $212 million in damages to Harrow Biotech for infringing two "
+     "patents.", None, []),
+    ("Violations of the AI Act can draw penalties of up to 35 million euros or 7% of worldwide turnover, whichever "
+     "is higher.", None, []),
+    ("Markets regulator Sebi has levied a penalty of Rs 7 crore on Jhelum Securities and its two directors for "
+     "diverting client funds, according to an order issued on Tuesday.", None,
+     [_f("Jhelum Securities", 70e6, "INR", authority="Sebi")]),
+    ("Norsk Telekom's Danish unit was fined 45 million Danish crowns ($6.5 million) by the country's telecoms "
+     "regulator over outages.", None,
+     [_f("Norsk Telekom", 45e6, "DKK", amount_usd=6.5e6)]),
+    ("The $150 million fine is small change for Parallax Social, which was valued at $45 billion in its last "
+     "private funding round.", None,
+     [_f("Parallax Social", 150e6), _v("Parallax Social", 45e9)]),
+    ("Without admitting or denying the findings, Greystone Advisers LLC consented to a $4.2 million civil penalty, "
+     "the SEC said in a statement.", None,
+     [_f("Greystone Advisers LLC", 4.2e6, authority="SEC")]),
+    ("Orchard Devices Inc. said it would challenge the decision. The Cupertino, California-based company was fined "
+     "1.8 billion euros by the European Commission in March for thwarting competition from music streaming "
+     "rivals.", None,
+     [_f("Orchard Devices Inc.", 1.8e9, "EUR", authority="European Commission")]),
+    ("Irish regulators have repeatedly sanctioned Pictor Platforms. The social media giant was hit with a 405 "
+     "million euro penalty in 2022 over its handling of children's data.", None,
+     [_f("Pictor Platforms", 405e6, "EUR")]),
+    ("The Federal Reserve fined Gansett Bancorp and its former chief executive, Martin Ockley, $18 million and $1.5 "
+     "million, respectively.", None,
+     [_f("Gansett Bancorp", 18e6, authority="Federal Reserve"), _f("Martin Ockley", 1.5e6, authority="Federal Reserve")]),
+    ("The Dutch competition regulator said it intends to fine Tulpen Energie 3.4 million euros, a decision the "
+     "company can contest.", None,
+     [_f("Tulpen Energie", 3.4e6, "EUR", status="proposed")]),
+    ("Prosecutors are seeking a fine of at least $1 billion from Zorbas Shipping S.A., according to court "
+     "filings.", None,
+     [_f("Zorbas Shipping S.A.", 1e9, qualifier="at_least", status="proposed")]),
+    ("China's market regulator fined Yunhai Logistics 3.6 billion yuan (about $500 million) for abusing its market "
+     "position, state media reported.", None,
+     [_f("Yunhai Logistics", 3.6e9, "CNY", amount_usd=500e6)]),
+    ("\"We are disappointed by the decision and will appeal,\" a spokesperson for Halden Airways said after the "
+     "airline was fined 3 million pounds by the Civil Aviation Authority.", None,
+     [_f("Halden Airways", 3e6, "GBP", authority="Civil Aviation Authority")]),
+    ("EU antitrust regulators are set to fine Lugano Pay around 500 million euros in the coming weeks, people "
+     "familiar with the matter said.", None,
+     [_f("Lugano Pay", 500e6, "EUR", qualifier="approx", status="proposed")]),
+    # valuations
+    ("SAN FRANCISCO (Reuters) - Tessellate AI, the startup behind the Quill coding assistant, is in talks to raise "
+     "funding at a valuation of between $8 billion and $10 billion, according to three people familiar with the "
+     "discussions.", None,
+     [_v("Tessellate AI", 8e9, qualifier="at_least")]),
+    ("Brightloom's post-money valuation reached $2.1 billion after the Series C, which was led by Greenoaks with "
+     "participation from existing investors Accel and Index Ventures.", None,
+     [_v("Brightloom", 2.1e9)]),
+    ("Shares of Kairos Pharma AG jumped 14% on Tuesday, lifting its market capitalisation to about 22 billion Swiss "
+     "francs.", None,
+     [_v("Kairos Pharma AG", 22e9, "CHF", qualifier="approx")]),
+    ("Greenhill Foods Inc. agreed to buy Sorrel Brands in a deal that values the snack maker at $4.6 billion "
+     "including debt.", None,
+     [_v("Sorrel Brands", 4.6e9)]),
+    ("Meteor Games, once worth $12 billion, is now exploring a sale after its valuation slumped to $3 billion in "
+     "secondary trading.", None,
+     [_v("Meteor Games", 12e9), _v("Meteor Games", 3e9)]),
+    ("Helios Semiconductor became the third company to hit a market capitalisation of $3 trillion on Thursday, "
+     "after its shares rose 4.2%.", None,
+     [_v("Helios Semiconductor", 3e12)]),
+    ("The funding round values Mumbai-based Kiranakart at $1.4 billion (about Rs 11,600 crore), up from $900 "
+     "million last year.", None,
+     [_v("Kiranakart", 1.4e9), _v("Kiranakart", 900e6)]),
+    ("Ostwind exported $4 billion worth of goods to the United States last year.", None, []),
+    ("Varuna Renewables' shares opened at Rs 142 on the NSE, a 30% premium to the IPO price of Rs 109, valuing the "
+     "company at about Rs 21,000 crore.", None,
+     [_v("Varuna Renewables", 210e9, "INR", qualifier="approx")]),
+    ("Orinoco Foods shares closed at $31.50 in their New York Stock Exchange debut, up 26% from the IPO price of "
+     "$25, giving the company a market value of $6.3 billion.", None,
+     [_v("Orinoco Foods", 6.3e9)]),
+    # offerings
+    ("HONG KONG (Reuters) - Jadeport Holdings plans to raise as much as $1.5 billion in a Hong Kong initial public "
+     "offering as soon as September, people familiar with the matter said, in what would be the city's largest "
+     "listing this year.", None,
+     [_o("Jadeport Holdings", 1.5e9)]),
+    ("Corvina Health priced its IPO at $24 per share, above the marketed range of $20 to $22, raising $720 million "
+     "and giving it a market value of $5.1 billion.", None,
+     [_o("Corvina Health", 720e6), _v("Corvina Health", 5.1e9)]),
+    ("The offering of 40 million shares, priced between $17 and $19 each, could raise up to $760 million for "
+     "Pallas Mobility and its selling shareholders.", None,
+     [_o("Pallas Mobility", 760e6, qualifier="at_most")]),
+    ("Shares of Lindqvist Retail rose 22% in their Stockholm debut on Friday after the company raised 4.2 billion "
+     "Swedish crowns in its IPO.", None,
+     [_o("Lindqvist Retail", 4.2e9, "SEK")]),
+    ("Aldgate Telecom plc said it would raise £750 million through a bond sale to refinance debt maturing in "
+     "2026.", None, []),
+    ("Sapphire Cloud's IPO, the largest U.S. tech listing since 2021, raised $2.6 billion for the company and some "
+     "existing shareholders.", None,
+     [_o("Sapphire Cloud", 2.6e9)]),
+    # investments
+    ("BENGALURU (Reuters) - Indian fintech Paysetu said on Wednesday it had raised $120 million in a Series D "
+     "funding round led by Lightbox Capital, with participation from existing investors Tribeca Partners and "
+     "Northgate Ventures.", None,
+     [_i(None, "Paysetu", 120e6)]),
+    ("Ardent Robotics has closed a $6 million seed round co-led by Foundry Group and Harbor Ventures, the San "
+     "Diego-based startup said.", None,
+     [_i(None, "Ardent Robotics", 6e6)]),
+    ("Marlin Capital and Osprey Partners invested $30 million and $20 million, respectively, in Quanta Farms.", None,
+     [_i("Marlin Capital", "Quanta Farms", 30e6), _i("Osprey Partners", "Quanta Farms", 20e6)]),
+    ("Kaimana Holdings Co. will invest 200 billion yen ($1.3 billion) in Solenne Batteries, taking its stake in the "
+     "battery maker to 34%, the companies said on Monday.", None,
+     [_i("Kaimana Holdings Co.", "Solenne Batteries", 200e9, "JPY", amount_usd=1.3e9),
+      _s("Kaimana Holdings Co.", "Solenne Batteries", 34.0)]),
+    ("Wexford Industrial agreed to acquire Pell Instruments for $2.3 billion in cash, or $48 a share, a 31% premium "
+     "to Friday's close.", None, []),
+    ("Investors including Sequoia and Bessemer poured $250 million into Lumina Bio, which is now valued at $2 "
+     "billion post-money.", None,
+     [_i(None, "Lumina Bio", 250e6), _v("Lumina Bio", 2e9)]),
+    ("Sovereign wealth fund Gulfstar Investment Authority has agreed to invest $1 billion in Andes Copper plc for a "
+     "9.9% holding.", None,
+     [_i("Gulfstar Investment Authority", "Andes Copper plc", 1e9),
+      _s("Gulfstar Investment Authority", "Andes Copper plc", 9.9)]),
+    ("Sakura Bank, Minato Trust and Hokuto Financial will each invest 10 billion yen in Tessera Robotics, a "
+     "Tokyo-based startup.", None,
+     [_i("Sakura Bank", "Tessera Robotics", 10e9, "JPY"), _i("Minato Trust", "Tessera Robotics", 10e9, "JPY"),
+      _i("Hokuto Financial", "Tessera Robotics", 10e9, "JPY")]),
+    ("The ministry's cybersecurity budget rose to $3.1 billion, while the chief executive of Calder Bank received "
+     "a pay package of $24 million.", None, []),
+    ("Rhenus Chemicals AG will pay a special dividend of 2 euros per share and launch a share buyback of up to 1 "
+     "billion euros.", None, []),
+    ("Dhanlaxmi Infra secured a Rs 1,200 crore loan from a consortium of banks led by State Bank of India at an "
+     "interest rate of 8.7%.", None, []),
+    ("The $40 million Series B, led by Kleiner Perkins, brings total funding for Nebula Freight to $95 million.",
+     None,
+     [_i(None, "Nebula Freight", 40e6)]),
+    ("Tesoro Motors' $500 million investment in battery startup Quell Energy gives the carmaker a seat on its "
+     "board.", None,
+     [_i("Tesoro Motors", "Quell Energy", 500e6)]),
+    # stakes
+    ("Harlow Capital, which owns just under a third of Brixton Foods, said it would vote against the proposed "
+     "merger.", None,
+     [_s("Harlow Capital", "Brixton Foods", 33.33, qualifier="at_most")]),
+    ("Vellmar Group sold its 4.5% stake in Octavia Telecom for 1.2 billion euros, ending a decade-long "
+     "investment.", None,
+     [_s("Vellmar Group", "Octavia Telecom", 4.5)]),
+    ("Shares of Calyx Energy rose 7% after activist investor Pinecone Partners disclosed a 5.2% stake in the oil "
+     "producer.", None,
+     [_s("Pinecone Partners", "Calyx Energy", 5.2)]),
+    ("Norvik Pension Fund raised its holding in Sterling Rail plc to 8.1% from 6.9%, a regulatory filing showed on "
+     "Tuesday.", None,
+     [_s("Norvik Pension Fund", "Sterling Rail plc", 8.1), _s("Norvik Pension Fund", "Sterling Rail plc", 6.9)]),
+    ("Orsay Capital and Lindenhof AG hold 18% and 11% of Meridia Textiles, respectively.", None,
+     [_s("Orsay Capital", "Meridia Textiles", 18.0), _s("Lindenhof AG", "Meridia Textiles", 11.0)]),
+    ("Zeller Media is 51%-owned by Ravensburg Verlag, which bought the controlling stake in 2017.", None,
+     [_s("Ravensburg Verlag", "Zeller Media", 51.0)]),
+    ("Amberley Group's 12% stake in Fintrix, which was valued at $9 billion in its latest funding round, is now "
+     "worth about $1.1 billion.", None,
+     [_s("Amberley Group", "Fintrix", 12.0), _v("Fintrix", 9e9)]),
+    ("Trident Steel, which controls 27% of the domestic market, warned that a 25% tariff on imports would hit "
+     "margins.", None, []),
+    ("Qatarine Holding will retain a 10% holding in Brava Airlines after the share sale, the finance ministry "
+     "said.", None,
+     [_s("Qatarine Holding", "Brava Airlines", 10.0)]),
+    ("Softline Partners cut its stake in Hemlock Biotech to below 5%, meaning it no longer has to disclose its "
+     "trades.", None,
+     [_s("Softline Partners", "Hemlock Biotech", 5.0, qualifier="at_most")]),
+    ("Dunmore Capital, which holds 9.8% of Castellan Insurance, saw its own shares fall 3.4% after Castellan's "
+     "profit dropped 12%.", None,
+     [_s("Dunmore Capital", "Castellan Insurance", 9.8)]),
+    ("Kestrel Ventures led a $15 million Series A in Plover Health and now owns 20% of the company.", None,
+     [_i(None, "Plover Health", 15e6), _s("Kestrel Ventures", "Plover Health", 20.0)]),
+]
+
+# HELD_OUT_BLIND_2 rows the extractor gets wrong, keyed by opening words: the reason is the rule gap
+HELD_OUT_BLIND_2_XFAIL: dict[str, str] = {
+    "Norsk Telekom's Danish unit": "extractors/money.py does not read 'Danish crowns' (DKK), so the bracketed $6.5 "
+                                   "million is taken as the fine",
+    "Shares of Lindqvist Retail": "extractors/money.py does not read 'Swedish crowns' (SEK): no sum to record",
+}
+
+# Variants of the HELD_OUT_BLIND_2 phrasings written after the fixes, to keep each rule general (not first-sight rows)
+BLIND_2_FIXES: list[Row] = [
+    ("PARIS (Reuters) - France's data watchdog CNIL fined Lumetra SA 32 million euros on Monday.", None,
+     [_f("Lumetra SA", 32e6, "EUR", authority="CNIL")]),
+    ("NEW DELHI: The Competition Commission of India has imposed a penalty of Rs 213 crore on Zephyr Mobility.", None,
+     [_f("Zephyr Mobility", 2.13e9, "INR", authority="Competition Commission of India")]),
+    ("Bramley Telecom reported weaker sales. The Austin, Texas-based company was fined $14 million by the Federal "
+     "Communications Commission last year.", None,
+     [_f("Bramley Telecom", 14e6, authority="Federal Communications Commission")]),
+    ("The Dutch Data Protection Authority plans to fine Rovex Cloud 10 million euros, a person familiar said.", None,
+     [_f("Rovex Cloud", 10e6, "EUR", status="proposed")]),
+    ("The EU's Digital Services Act allows fines of up to 6% of global turnover, or as much as 2 billion euros for "
+     "the largest platforms.", None, []),
+    ("Brightfield Capital and Koto Partners put $12 million and $8 million, respectively, into Anvil Health.", None,
+     [_i("Brightfield Capital", "Anvil Health", 12e6), _i("Koto Partners", "Anvil Health", 8e6)]),
+    ("Regulators fined Harker Bank and its former trader, Dana Pell, $4 million and $200,000, respectively.", None,
+     [_f("Harker Bank", 4e6), _f("Dana Pell", 200e3)]),
+    ("Norwood Pharma, which is now valued at $7 billion, is weighing a listing.", None, [_v("Norwood Pharma", 7e9)]),
+    ("Torvald Industries agreed to acquire Perch Labs in a deal that values the software maker at $900 million.",
+     None, [_v("Perch Labs", 900e6)]),
+    ("Wexley Holdings plc said it would raise £400 million via a bond issue.", None, []),
+    ("Alder Group sold its 8% stake in Cinder Mining for $600 million.", None, [_s("Alder Group", "Cinder Mining", 8.0)]),
+    ("Fenwick Capital cut its holding in Orla Foods to below 3%, a filing showed.", None,
+     [_s("Fenwick Capital", "Orla Foods", 3.0, qualifier="at_most")]),
+    ("Grayson Ventures co-led the $30 million Series B in Tilly Robotics and now owns 15% of the startup.", None,
+     [_i(None, "Tilly Robotics", 30e6), _s("Grayson Ventures", "Tilly Robotics", 15.0)]),
+    ("Shares of Pembrook Steel slid 4.1% after Hallam Capital, which owns 11% of the company, sold shares.", None,
+     [_s("Hallam Capital", "Pembrook Steel", 11.0)]),
+    ("The $25 million Series A, co-led by Accel and Index Ventures, brings total funding for Quorra to $31 million.",
+     None, [_i(None, "Quorra", 25e6)]),
+    ("Delmar Foods shares opened at $27.40 on the Nasdaq, above the IPO price of $21, giving it a market value of "
+     "$3.2 billion.", None, [_v("Delmar Foods", 3.2e9)]),
+    ("Regulators are in talks over a settlement that could value the penalty at between $300 million and $400 "
+     "million for Quayside Bank, sources said.", None,
+     [_f("Quayside Bank", 300e6, qualifier="at_least", status="proposed")]),
+]
