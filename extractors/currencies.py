@@ -125,6 +125,9 @@ _PESO = CurrencyName(
 _ROUBLE = CurrencyName("RUB", {"Russian": "RUB"})
 _KRONA = CurrencyName("SEK", {"Swedish": "SEK"})
 _KRONE = CurrencyName(None, {"Norwegian": "NOK", "Danish": "DKK"})
+# Reuters writes the Nordic and Czech currencies as "crowns": only the nationality says which
+_CROWN = CurrencyName(None, {"Danish": "DKK", "Norwegian": "NOK", "Swedish": "SEK", "Czech": "CZK", "Icelandic": "ISK"})
+_KORUNA = CurrencyName("CZK", {"Czech": "CZK"})
 _ZLOTY = CurrencyName("PLN", {"Polish": "PLN"})
 _SHEKEL = CurrencyName("ILS", {"Israeli": "ILS", "new Israeli": "ILS"})
 _DIRHAM = CurrencyName("AED", {"UAE": "AED", "Emirati": "AED", "Moroccan": "MAD"})
@@ -169,6 +172,10 @@ NAMES: dict[str, CurrencyName] = {
     "kronor": _KRONA,
     "krone": _KRONE,
     "kroner": _KRONE,
+    "crown": _CROWN,
+    "crowns": _CROWN,
+    "koruna": _KORUNA,
+    "korunas": _KORUNA,
     "zloty": _ZLOTY,
     "zlotys": _ZLOTY,
     "zlotych": _ZLOTY,

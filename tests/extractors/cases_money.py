@@ -532,6 +532,15 @@ EDGE: list[Row] = [
     ("Amounts: $" + "9" * 400 + " billion", []),
 ]
 
+# Nordic and Czech currencies as Reuters writes them: "crowns", named by nationality
+CROWNS: list[Row] = [
+    ("Norsk Telekom's Danish unit was fined 45 million Danish crowns ($6.5 million) by the regulator.",
+     [("45 million Danish crowns", 45e6, "DKK", "exact"), ("$6.5 million", 6.5e6, "USD", "exact")]),
+    ("The company raised 4.2 billion Swedish crowns in its IPO.", [("4.2 billion Swedish crowns", 4.2e9, "SEK", "exact")]),
+    ("a 3 billion Norwegian crown bond", [("3 billion Norwegian crown", 3e9, "NOK", "exact")]),
+    ("Its crown jewel is worth 5 million crowns.", []),
+]
+
 # Nothing here is money: no currency, a URL or a path, a percentage, a count, a year, a phone number.
 NOT_MONEY: list[Row] = [
     ("Softbank will sell 28 million shares.", []),

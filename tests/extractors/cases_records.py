@@ -661,11 +661,7 @@ HELD_OUT_BLIND_2: list[Row] = [
 ]
 
 # HELD_OUT_BLIND_2 rows the extractor gets wrong, keyed by opening words: the reason is the rule gap
-HELD_OUT_BLIND_2_XFAIL: dict[str, str] = {
-    "Norsk Telekom's Danish unit": "extractors/money.py does not read 'Danish crowns' (DKK), so the bracketed $6.5 "
-                                   "million is taken as the fine",
-    "Shares of Lindqvist Retail": "extractors/money.py does not read 'Swedish crowns' (SEK): no sum to record",
-}
+HELD_OUT_BLIND_2_XFAIL: dict[str, str] = {}  # both first-sight money gaps ("Danish/Swedish crowns") are fixed
 
 # Variants of the HELD_OUT_BLIND_2 phrasings written after the fixes, to keep each rule general (not first-sight rows)
 BLIND_2_FIXES: list[Row] = [

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.money import Money, find_money, parse_money
-from tests.extractors.cases_money import DEV, EDGE, KNOWN_FAILURES, NOT_MONEY, SEEDS
+from tests.extractors.cases_money import CROWNS, DEV, EDGE, KNOWN_FAILURES, NOT_MONEY, SEEDS
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 
@@ -23,7 +23,7 @@ def _id(group: str, sentence: str) -> str:
 
 
 def _rows() -> list:
-    groups = {"seeds": SEEDS, "dev": DEV, "edge": EDGE, "not-money": NOT_MONEY}
+    groups = {"seeds": SEEDS, "dev": DEV, "edge": EDGE, "crowns": CROWNS, "not-money": NOT_MONEY}
     rows = [pytest.param(s, e, id=_id(g, s)) for g, cases in groups.items() for s, e in cases]
     return rows + KNOWN_FAILURES
 
