@@ -49,7 +49,8 @@ NOT_NAMES = {
     "fines", "fined", "slaps", "slapped", "raises", "invests", "invested", "buys", "sells", "sold", "seeks",
     "faces", "launches", "warns", "plans", "explores", "curbs", "gets", "closes", "prepares", "says", "agrees",
     "settles", "pays", "wins", "loses", "files", "sues", "hits", "imposes", "orders", "probes", "fine", "penalty",
-    "appeal", "arrests", "rules", "looks", "represents", "values", "valued",
+    "appeal", "arrests", "rules", "looks", "represents", "values", "valued", "make", "makes", "investment",
+    "investments",
     # funding-round labels ("a Series B round")
     "series", "round", "seed", "pre-seed",
     # share classes ("Class A stock")
@@ -57,11 +58,11 @@ NOT_NAMES = {
     # prepositions, conjunctions and discourse words that open sentences ("Without admitting or denying ...")
     "without", "within", "unlike", "like", "following", "separately", "additionally", "besides", "beyond", "across",
     "alongside", "nevertheless", "moreover", "furthermore", "whether", "unless", "once", "upon", "via", "per",
-    "including", "excluding", "regarding", "overall", "elsewhere", "together",
+    "including", "excluding", "regarding", "overall", "elsewhere", "together", "apart", "rs", "re",
 }
 # words that do not start a name but go on one: "Tiger Global", "Orbis Digital", "Hartley & Co", "Amnesty
 # International"
-INSIDE_NAME = {"group", "inc", "ltd", "corp", "co", "llc", "plc", "global", "digital", "international", "national",
+INSIDE_NAME = {"investment", "investments", "group", "inc", "ltd", "corp", "co", "llc", "plc", "global", "digital", "international", "national",
                "mobile", "online", "internet", "federal", "state", "foreign", "domestic"}
 # places: never a company, a payer or an investor ("Ireland based ... company", "China's largest ... company")
 PLACES = {
@@ -73,7 +74,7 @@ PLACES = {
     "uk", "u.k.", "britain", "great britain", "united kingdom", "england", "scotland", "wales", "ireland",
     "france", "germany", "italy", "spain", "portugal", "netherlands", "holland", "belgium", "luxembourg",
     "switzerland", "austria", "sweden", "norway", "denmark", "finland", "poland", "hungary", "czech republic",
-    "greece", "romania", "europe", "asia", "africa", "latin america", "middle east", "silicon valley",
+    "greece", "romania", "haiti", "europe", "asia", "africa", "latin america", "middle east", "silicon valley",
     "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou", "tokyo", "seoul", "mumbai", "new delhi", "delhi",
     "bengaluru", "bangalore", "london", "paris", "berlin", "frankfurt", "amsterdam", "dublin", "madrid", "rome",
     "milan", "zurich", "geneva", "stockholm", "new york", "san francisco", "los angeles", "chicago", "boston",
@@ -114,7 +115,7 @@ AUTHORITY_ACRONYMS = {
 GENERIC_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:[a-z-]+\s+){0,4})(?:company|firm|group|giant|conglomerate|start-?up|"
     r"platform|app|business|retailer|carmaker|automaker|bank|lender|insurer|operator|maker|developer|provider|"
-    r"unicorn|subsidiary|affiliate|parent|service|marketplace|network|tycoon|insurer|chipmaker|"
+    r"unicorn|subsidiary|affiliate|parent|service|marketplace|network|tycoon|insurer|chipmaker|organi[sz]ation|"
     r"e-commerce\s+giant|tech\s+giant|channel|broadcaster|carrier|airline|exchange|fund)\b", re.I)
 SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.", "llc", "plc",
             "group", "holding", "holdings", "ag", "sa", "s.a.", "nv", "n.v.", "se", "gmbh", "lp", "l.p.", "management",
@@ -163,6 +164,24 @@ def is_authority(name: str) -> bool:
     if any(w in AUTHORITY_WORDS and w not in WEAK_AUTHORITY_WORDS for w in words):
         return True
     return any(w in WEAK_AUTHORITY_WORDS for w in words) and not any(w in COMPANY_HEADS for w in words)
+
+
+# words that name a kind of share issue, a market segment, a class of investors or a field of work, not an
+# organisation: "IPOs", "Qualified Institutional Placement (QIP)", "Small and Medium Enterprise (SME)", "QIBs", "AI"
+CATEGORY_WORDS = {"ipo", "qip", "fpo", "ofs", "sme", "qib", "nbfc", "reit", "invit", "spac", "qualified", "institutional",
+                  "placement", "follow", "on", "public", "offer", "offering", "initial", "small", "medium", "enterprise",
+                  "rights", "issue", "preferential", "allotment", "main-board", "mainboard", "segment", "route",
+                  "buyers", "ai", "iot", "ml", "and", "for", "sale", "of", "the"}
+
+
+def is_category(name: str | None) -> bool:
+    """"IPOs", "Qualified Institutional Placement", "SME", "QIBs": a kind of deal or market, never a party."""
+    if not name:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", name)]
+    words = [w[:-1] if w.endswith("s") and w not in CATEGORY_WORDS and w[:-1] in CATEGORY_WORDS else w for w in words]
+    return bool(words) and all(w in CATEGORY_WORDS for w in words) and any(w not in {"and", "for", "of", "the", "on"}
+                                                                            for w in words)
 
 
 # a law or rulebook is never a party: "the AI Act can draw penalties of up to ..."
@@ -235,7 +254,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     while i < len(toks):
         s, e, tok = toks[i]
         if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)) \
-                and not _opens_institution(toks, i, text):
+                and not _opens_institution(toks, i, text) and not _new_name(toks, i, text):
             i += 1
             continue
         j = i
@@ -275,12 +294,20 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if name_text.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Inc\.|Co\.|Corp\.|Ltd\.)$", name_text):
             name_text = name_text[:-1]
         s2, name_text = _strip_dateline(text, s, name_text)
-        if re.match(r",\s+[A-Z][\w.]*-(?:based|headquartered)\b", text[run_end:run_end + 40]):
+        if re.match(r",?\s+[A-Z][\w.]*-(?:based|headquartered)\b", text[run_end:run_end + 40]):
             name_text = ""  # "the Cupertino, California-based company": the city of a place descriptor
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
     return names
+
+
+def _new_name(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """"New Relic", "New Delhi": "New" right before a capitalised word opens that name."""
+    if toks[i][2] != "New" or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][2]
+    return text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt) and nxt.lower().rstrip(".") not in NOT_NAMES
 
 
 def _office_of(toks: list[tuple[int, int, str]], j: int, text: str, first: int) -> bool:

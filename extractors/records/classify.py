@@ -43,7 +43,12 @@ def _valid(kind: str, sentence: str, start: int) -> Callable[[Cue], bool]:
             # "is worth $1 billion": the cue precedes the sum; "shares worth $2 billion" values the shares
             # "X's 12% stake in Y, which was valued at ..., is now worth $1.1 billion": the relative clause aside
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:m.start()])
-            return m.end() <= start and not cues.WORTH_HEAD_NOT_VALUATION.search(head[-40:])
+            head = re.sub(r",\s+(?:which|who|that)\b[^,]*$", "", head)  # "The deal, which analysts say is worth"
+            return (m.end() <= start and not cues.WORTH_HEAD_NOT_VALUATION.search(head[-40:])
+                    and bool(cues.WORTH_GAP.match(sentence[m.end():start])))
+        if kind == "valuations":
+            head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:m.start()])
+            return not cues.VALUE_HEAD_NOT_COMPANY.search(head[-40:])
         if kind == "investments" and cues.RAISE_ONLY.match(word) and m.end() <= start:
             return bool(cues.RAISED_SUM_GAP.match(sentence[m.end():start]))
         return True

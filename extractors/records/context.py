@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from extractors.dates import DateMention, find_dates
 from extractors.money import Money, find_money
-from extractors.organisations import GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_place
+from extractors.organisations import (GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_category,
+                                      is_place)
 from extractors.percent import Percent, find_percents
 from extractors.records.cues import DESCRIPTOR_HEAD, LEADING_APPOSITIVE
 from extractors.sentences import Sentence, split_sentences
@@ -84,12 +85,16 @@ class DocContext:
             sm.percents = _within(percents, s.start, s.end)
             sm.dates = _within(dates, s.start, s.end)
             sm.names = [n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)
-                        and not _capitalised_word(text, s.start, n, lower_words)]
+                        and not _capitalised_word(text, s.start, n, lower_words) and not is_category(n.text)
+                        and not _DESCRIPTOR_WORD.fullmatch(n.text)]
             self.items.append(sm)
         self.dates = dates
+        # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
+        self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)}
         all_names = [n.text for sm in self.items for n in sm.names]
         if doc.title:
-            all_names += [n.text for n in find_names(doc.title)]
+            all_names += [n.text for n in find_names(doc.title) if not is_category(n.text)
+                          and not _DESCRIPTOR_WORD.fullmatch(n.text)]
         self.known_names = sorted(set(all_names), key=len, reverse=True)
         counts: Counter[tuple[str, ...]] = Counter()
         first_form: dict[tuple[str, ...], str] = {}
@@ -153,7 +158,11 @@ class DocContext:
     def resolve(self, text_before: str, index: int, pos: int | None = None) -> str | None:
         """A generic reference ("the financial technology giant") → the article's organisation just named;
         a pronoun ("it", "its") → the previous subject."""
-        if GENERIC_REFERENCE.search(text_before):
+        generic = GENERIC_REFERENCE.search(text_before)
+        if generic:
+            head = generic.group().split()[-1].lower()
+            if head in self.defined and generic.group()[4:5].isupper():
+                return self.full(self.defined[head])
             return self.recent_subject(index)
         if re.search(r"\b(?:it|its|they|their)\b", text_before, re.I):
             return self.pronoun_antecedent(index, pos)
@@ -161,6 +170,11 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+_DEFINED = re.compile(r"([A-Z][\w.&’'\-]*(?:,?\s+[A-Z][\w.&’'\-]*){0,5})\s*\(\s*(?:the\s+)?[“\"]([A-Z][a-z]+)[”\"]\s*\)")
+# "Agency Fines Retailer $345,000", "the Order requires the Company": a capitalised common noun (a headline's or a
+# legal text's defined term) is not a name
+_DESCRIPTOR_WORD = re.compile(rf"(?:The\s+)?(?:{DESCRIPTOR_HEAD}|Order|Decision|Regulator|Agency)|"
+                              r".*\b(?:Violations?|Allegations|Charges|Practices|Breaches)", re.I)
 _VERB_AFTER = re.compile(r"^\s+(?:said|says|has|had|have|is|was|will|would|could|plans|agreed|\w+ed)\b")
 _APPOSITIVE_AFTER = re.compile(rf"^,\s+(?:a|an|the|which|who)\s+[^,]{{0,60}}\b{DESCRIPTOR_HEAD}\s*,")
 _COMMON_SUFFIX = re.compile(r"(?:ing|ly|ions|ments|ness|ities)$")
@@ -174,6 +188,8 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
     word = n.text
     if not word[1:].islower():  # "TikTok", "SEBI", "iPhone" are names
         return False
+    if re.match(r"\s+(?:fines|penalties|damages|funding|investments?|valuations?|stakes?)\s+(?![A-Z])", text[n.end:n.end + 30]):
+        return True  # "Civil fines for that alone could reach ...": an adjective before a record noun
     if word.lower() in lower_words:
         return True
     if not _COMMON_SUFFIX.search(word.lower()):

@@ -25,7 +25,12 @@ VALUATION = _rx(r"\bvalu(?:ed|ing|ation|ations)\b", r"\bmarket (?:value|valuatio
                 r"\bestimated value\b", r"\bvalue[ds]?\b", r"\bworth\b")
 OFFERING = _rx(r"\bIPOs?\b", r"\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",
                r"\bofferings?\b", r"\blisting\b", r"\bflotation\b", r"\bgo(?:es|ing)? public\b", r"\bshare sale\b",
-               r"\bstock sale\b", r"\bshare offering\b", r"\brights issue\b", r"\bdebut\b")
+               r"\bstock sale\b", r"\bshare offering\b", r"\brights issues?\b", r"\bdebut\b",
+               # share issues to institutions or the public: "a qualified institutional placement (QIP)", "took the
+               # follow-on public offer (FPO) route", "allotment of 371.8 million equity shares ... aggregating to"
+               r"\bqualified institutional placements?\b", r"\bQIPs?\b", r"\bfollow-on (?:public )?offer(?:ing)?s?\b",
+               r"\bFPOs?\b", r"\bpreferential (?:issue|allotment)\b",
+               r"\ballot(?:ment|ted)\s+of\s+(?:[\w.,]+\s+){0,4}(?:equity\s+)?shares\b(?=[^.;]{0,140}\baggregating\b)")
 INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
                  r"\bround\b", r"\brais(?:e|es|ed|ing)\b", r"\bbacked\b", r"\bled by\b", r"\binjection\b",
                  r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecured\b", r"\bbacking\b",
@@ -44,7 +49,16 @@ RAISED_SUM_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|appro
 # "worth $2 billion" values what precedes it: a company or stake; these heads make it something else
 WORTH_HEAD_NOT_VALUATION = re.compile(
     r"\b(?:shares|stake|options|stock|donations?|gifts?|assets|property|properties|deal|contract|order|orders|"
-    r"transaction|package|goods|products|imports|exports|bonds|notes)\b[^.;]{0,25}$", re.I)
+    r"transaction|package|goods|products|imports|exports|bonds|notes|placement|issue|offering|offer|QIP|round)\b"
+    r"[^.;]{0,25}$", re.I)
+# "the initial purchase valued at $4 billion", "GE's headquarters with an assessed value", "the $1.4 billion breach":
+# what is valued is a deal, a building or a loss, not a company
+VALUE_HEAD_NOT_COMPANY = re.compile(
+    r"\b(?:purchase|acquisition|takeover|contract|orders?|breach|hack|heist|theft|headquarters|building|property|"
+    r"plant|factory|estate|home|house|assessed)\b[^.;]{0,25}$", re.I)
+# "worth about $1 billion": the sum follows the cue within a few words
+WORTH_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|up "
+                       r"to|at least|just|only|an estimated|a|an|the|US|USD)\s+)*$", re.I)
 # "The proposed settlement, valued at $14.7 billion": a valuation cue whose head is a fine noun states a fine
 FINE_HEAD = re.compile(r"\b(?:settlement|fine|penalty|penalties)\b[^.;]{0,20}$", re.I)
 # two sums joined so that the second shares the first one's kind: "dropped to $63.8 billion from its once
@@ -75,16 +89,30 @@ NOT_MONEY_RECORD = _rx(
     r"\bdonat(?:e|ed|ion|ions)\b", r"\bcharit(?:y|able)\b", r"\bgift\b", r"\bdamages\b", r"\blawsuits?\b",
     r"\bclass[- ]action\b", r"\bprovision\b", r"\bset aside\b", r"\bsiphon\w*\b",
     r"\bproceeds of crime\b", r"\battach(?:ed|ment)\b", r"\bsalaries\b", r"\bwages\b", r"\bfee\b",
-    r"\bbuyout\b", r"\bacquisition\b", r"\btakeover\b", r"\bacquire[ds]?\b", r"\bbuy(?:s|ing)?\b", r"\bbought\b",
+    r"\bbuyout\b", r"\bacquisitions?\b", r"\bprincipal amount\b", r"\bproceeds\b", r"\b(?:of|from) the sale\b", r"\btakeover\b", r"\bacquire[ds]?\b", r"\bbuy(?:s|ing)?\b", r"\bbought\b",
     r"\bsell(?:s|ing)?\b(?! off)", r"\bsold\b", r"\bsale of\b", r"\bfortune\b", r"\bnet worth\b",
     r"\bclaims? (?:worth|of|totall?ing|against)\b", r"\bexchange rate\b", r"=", r"\bdamage\b",
     r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b", r"\bproperty\b", r"\bsanctioned to\b",
     r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\bcontracts?\b",
+    r"\bassessed\b",
     # a running total: "brings total funding for X to $95 million"
     r"\b(?:total|overall|cumulative)\s+(?:funding|financing|capital|investment|raised)\b")
 # "raise £750 million through a bond sale", "$2 billion of debt": the sum's own noun is borrowing
-DEBT_AFTER = re.compile(r"^\s+(?:in|of|as|through|via|from|by way of)\s+(?:[\w-]+\s+){0,2}(?:bonds?|debt|loans?|notes|"
+DEBT_AFTER = re.compile(r"^\s+(?:in|of|as|through|via|from|by way of)\s+(?:[\w-]+\s+|\([^()]{0,15}\)\s+){0,4}(?:bonds?|debt|loans?|notes|"
                         r"debentures?|borrowings?|credit(?: line| facility)?|commercial paper)\b", re.I)
+# "followed by Gland Pharma (about Rs 6,480 crore), CAMS (Rs 2,240 crore)": each sum in brackets belongs to the
+# name right before it, and is the same kind of fact as the sum before
+NAME_BRACKET = re.compile(r"\s*\(\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|"
+                          r"up to|at least)\s+)?$", re.I)
+LIST_GAP = re.compile(r"^[^.;()]{0,12}?(?:\)\s*)?(?:,|,?\s+and|,?\s+followed by|,?\s+while)\s+[^()]{2,60}\(\s*"
+                      r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|up to|"
+                      r"at least)\s+)?$", re.I)
+# "ICICI Bank raising about Rs 15,000 crore", "Yes Bank took the FPO route to mop-up Rs 15,000 crore": the name
+# before the raising verb raised the sum
+RAISER_BEFORE = re.compile(r"\s+(?:(?:had|has|have|was|were|is|also|then)\s+)*(?:rais(?:ed|ing|es)|mop(?:ped|s|ping)?[- ]up|"
+                           r"garner(?:ed|ing|s)|mobilis(?:ed|ing|es)|mobiliz(?:ed|ing|es)|collect(?:ed|ing|s))\s+"
+                           r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|another|"
+                           r"an additional)\s+)?$", re.I)
 # "sold its 4.5% stake in X for 1.2 billion euros", "bought Y for $2 billion": a price paid in a sale
 SALE_PRICE_BEFORE = re.compile(r"\b(?:sold|sells?|selling|bought|buys?|buying|acquired|acquires?|acquiring|"
                                r"purchased?|purchasing|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?)\b"
@@ -103,7 +131,10 @@ NOT_STAKE = _rx(r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump(?:ed|
                 r"\bturnover\b", r"\bgrowth\b", r"\bof the (?:[\w-]+\s+){1,2}market\b", r"\brates?\b", r"\btax(?:es)?\b", r"\bdiscount\b", r"\bpremium\b",
                 r"\bbelow\b", r"\babove\b", r"\binflation\b", r"\bGDP\b", r"\bvotes?\b", r"\bpoll\b",
                 r"\bchance\b", r"\bprobability\b", r"\bmargin\b", r"\byield\b", r"\busers\b", r"\bcustomers\b",
-                r"\bemployees\b", r"\bworkforce\b", r"\bstaff\b", r"\bindex\b", r"\bbenchmark\b")
+                r"\bemployees\b", r"\bworkforce\b", r"\bstaff\b", r"\bindex\b", r"\bbenchmark\b",
+                # a fund's performance: "trailing 96 percent of peers", "a loss of 5.87 percent"
+                r"\btrail(?:ed|ing|s)?\b", r"\bpeers\b", r"\bloss\b", r"\breturns?\b", r"\boutperform\w*\b",
+                r"\bunderperform\w*\b")
 # "sold 30 million shares at $17 each": a price per unit, not a sum raised
 UNIT_PRICE_BEFORE = re.compile(r"\bat\s+$", re.I)
 # "the largest shareholder in Ecker Mining with a 14.5% stake": the company follows the shareholder noun

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.organisations import is_authority, is_law, is_place
+from extractors.organisations import core_words, is_authority, is_law, is_place
 from extractors.records import cues
 from extractors.records.classify import classify
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
@@ -33,7 +33,8 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     prev: tuple[str | None, re.Match[str] | None] = (None, None)
     for gi, g in enumerate(sm.money):
         kind, cue = classify(sentence, g.start - s, g.end - s)
-        if gi and prev[0] and cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start]):
+        if gi and prev[0] and (cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start])
+                               or cues.LIST_GAP.match(text[sm.money[gi - 1].end:g.start])):
             kind, cue = prev  # "dropped to $63.8 billion from its once estimated $235 billion"
         prev = (kind, cue)
         if kind is None or cue is None:
@@ -92,6 +93,12 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
             payers = list(names)
     if not payers:
         payers = [_payer(ctx, sm, g, cue_at)]
+    if payers == [None]:
+        # "... going after VW for violating the Clean Air Act. Civil fines for that alone could reach nearly $20
+        # billion": a fine that names nobody continues the article's main organisation, if it was just named
+        prev = ctx.items[sm.index - 1] if sm.index else None
+        if ctx.salient and prev and any(core_words(n.text) == core_words(ctx.salient) for n in prev.names):
+            payers = [ctx.salient]
     if any(is_law(p) for p in payers):
         return []  # "Violations of the AI Act can draw penalties of up to ...": a legal cap, nobody's fine
     if authority is None:
@@ -166,9 +173,21 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     if glued and not glued.is_authority and cues.FINE_VERB.search(text[s:glued.start]):
         return ctx.full(glued.text)
     # "EU fined TikTok $600 million", "fined U.S.-based AI company Replika"
-    m = re.search(r"\b(?:fined|fines|penali[sz]ed|ordered)\s+", sentence)
+    m = re.search(r"\b(?:fined|fines|penali[sz]ed|ordered|hit|hits|slapped)\s+(?=\S+(?:\s+\S+){0,3}\s+with\b|[A-Z]|the\b)", sentence)
+    if m and m.group().split()[0] in ("hit", "hits", "slapped") and not re.match(
+            r"(?:\S+\s+){1,4}with\s+(?:a|an)?\s*(?:[\w-]+\s+)?(?:fine|penalty)", sentence[m.end():]):
+        m = None  # "hit the app-maker with a fine": the object pays; "hit a record" does not fine anyone
     if m and not re.search(r"\b(?:was|were|been|be|is|are|being|get|got)\s+$", sentence[:m.start()]):
-        who = name_after(ctx, sm, s + m.start(), "fined|fines|penali[sz]ed|ordered", within=40, authorities=False)
+        who = name_after(ctx, sm, s + m.start(), "fined|fines|penali[sz]ed|ordered|hit|hits|slapped", within=40,
+                         authorities=False)
+        if who:
+            return who
+    # "issued an Order requiring clothing retailer Todd Snyder, Inc. to ... pay a $345,178 fine", "the Order requires
+    # the Company to": the object of the requiring verb pays
+    m = re.search(r"\b(?:requir(?:es|ed|ing)|direct(?:s|ed|ing)|forc(?:es|ed|ing)|compel(?:s|led|ling))\s+", sentence)
+    if m and m.end() <= g.start - s and re.search(r"\bto\b", sentence[m.end():g.start - s]):
+        who = name_after(ctx, sm, s + m.start(), r"requir(?:es|ed|ing)|direct(?:s|ed|ing)|forc(?:es|ed|ing)|"
+                                                 r"compel(?:s|led|ling)", within=40, authorities=False)
         if who:
             return who
     # "the $18.7 billion agreement that BP reached"
@@ -198,8 +217,16 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         generic = generic_subject(ctx, sm, at) or ctx.resolve(sentence[:verbs[-1].start()], sm.index)
         if generic:
             return generic
-    names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)]
+    # "fined $X for Alleged CCPA Privacy Rights Violations", "for violating the EU's General Data Protection
+    # Regulation (GDPR)": the reason for a fine names the rule broken, not who pays
+    names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)
+             and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start])]
     return ctx.full(names[0].text) if names else ctx.resolve(sentence, sm.index)
+
+
+_REASON_BEFORE = re.compile(r"\b(?:for|over)\s+(?:violating|breaching|breaking|infringing|flouting|alleged|"
+                            r"violations?\s+of|breach(?:es)?\s+of)\s+(?:(?:the|its|their|[\w.’']+['’]s)\s+)?"
+                            r"(?:[\w.’'-]+\s+){0,6}(?:\(\s*)?$")
 
 
 def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> str | None:
@@ -207,6 +234,11 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     text = ctx.doc.text
     s = sm.sentence.start
     cue_at = s + cue.start()
+    # "Gland Pharma (about Rs 6,480 crore)", "ICICI Bank raising about Rs 15,000 crore": the name glued to the sum
+    glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 60), None)
+    if glued and not glued.is_authority and not is_place(glued.text) and (
+            cues.NAME_BRACKET.fullmatch(text[glued.end:g.start]) or cues.RAISER_BEFORE.fullmatch(text[glued.end:g.start])):
+        return ctx.full(glued.text)
     # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
     rel = re.search(r",\s+(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|last|"
                     r"already|reportedly|recently)\s+)*$", text[s:cue_at])
@@ -235,6 +267,9 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         if cues.GOES_PUBLIC.match(text[n.end:n.end + 40]) and not is_place(n.text) and not n.is_authority:
             return ctx.full(n.text)
     at = min(cue_at, g.start)
+    if any(at < m.end() <= g.start for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)):
+        at = g.start  # "Yes Bank took the FPO route to mop-up Rs 15,000 crore, while SME raised Rs 24 crore": the cue
+        # belongs to the first clause, the sum to the second
     # "it would give it a valuation", "its IPO": the pronoun's organisation is the clause subject
     subj = subjects(ctx, sm, at)
     if subj:
@@ -242,14 +277,29 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     resolved = generic_subject(ctx, sm, at) or ctx.resolve(text[s:g.start], sm.index)
     if resolved:
         return resolved
-    names = [n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive]
-    return ctx.full(names[0].text) if names else ctx.salient
+    # the first name of the sum's own clause ("..., while SME raised Rs 24 crore": not the first clause's issuer),
+    # not a counterparty ("capital from LIC")
+    bounds = [m.end() for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)]
+    clause = bounds[-1] if bounds else s
+    names = [n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive
+             and n.start >= clause and not re.search(r"\b(?:from|with|to)\s+(?:the\s+)?$", text[max(s, n.start - 10):n.start])]
+    return ctx.full(names[0].text) if names else _salient_here(ctx, sm, clause)
+
+
+def _salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None) -> str | None:
+    """The article's main organisation, when the sentence names it or refers to it ("it", "the company"); a sum
+    whose sentence names no issuer ("14 main-board IPOs mopped up Rs 26,313 crore", "firms raised Rs 10.6 lakh
+    crore") is a market total, nobody's record."""
+    start = sm.sentence.start if start is None else max(start, sm.sentence.start)
+    if ctx.salient and any(core_words(n.text) == core_words(ctx.salient) for n in sm.names if n.start >= start):
+        return ctx.salient
+    return ctx.resolve(ctx.doc.text[start:sm.sentence.end], sm.index)
 
 
 def _company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                    cue: re.Match[str]) -> list[Draft]:
     company = _company(ctx, sm, g, cue)
-    if is_place(company):
+    if company is None or is_place(company):
         return []  # "total investment in India", "China's GDP": a country is not a company
     return [_draft(kind, sm, g, company=company)]
 
@@ -306,8 +356,11 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
     if company is None:
         # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
         # after the sum, past the round's backers
-        company = possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or ctx.salient
-    if is_place(company) or _aimed_at_place(ctx, sm, g):
+        company = possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or _salient_here(ctx, sm)
+    for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
+    if for_whom is not None and is_place(for_whom.text):
+        return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment
+    if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
     if company in investors and company is not None:
         return []

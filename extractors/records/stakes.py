@@ -38,6 +38,9 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                 and not bought_of)):
             if not has_stake_noun or block_dist < dist:
                 continue
+        if re.search(r"\b(?:loss|gain|return|decline|drop|rise|fall|increase|decrease)\s+of\s+(?:about\s+|nearly\s+)?$",
+                     sentence[max(0, ps - 30):ps], re.I):
+            continue  # "with a loss of 5.87 percent": a change, not ownership
         if cues.PERCENT_CHANGE_AFTER.match(sentence[pe:pe + 30]):
             continue  # "a 4% rise in profit", "a 10% discount"
         if re.match(r"\s+of\s+(?:its|their|the)\s+(?:revenue|sales|profit|market|turnover|income)", sentence[pe:pe + 40], re.I):
@@ -76,6 +79,21 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     s, e = sm.sentence.start, sm.sentence.end
     holder = company = None
     descriptor_company = False
+    # "any sale of Future Coupons, in which it owns a 49% stake": the relative pronoun stands for the company, the
+    # clause's subject is the holder
+    inwhich = re.search(r",\s+in\s+which\s+(\w+)\s+(?:(?:now|also|still|already)\s+)?(?:owns?|holds?|has|had|held|"
+                        r"controls?)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?$", text[max(s, ps - 80):ps])
+    if inwhich:
+        at = max(s, ps - 80) + inwhich.start()
+        n = next((n for n in reversed(sm.names) if n.end <= at and at - n.end <= 1), None)
+        if n is not None:
+            who = inwhich.group(1)
+            if who.lower() in ("it", "they"):
+                h = ctx.pronoun_antecedent(sm.index, at)
+            else:
+                h = next((ctx.full(x.text) for x in sm.names if x.start == max(s, ps - 80) + inwhich.start(1)), None)
+            if h and core_words(h) != core_words(n.text):
+                return h, ctx.full(n.text)
     held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
