@@ -54,15 +54,18 @@ def test_seeds_score(loaded):
     rep = _score(db, "seeds.gold.json")
     assert rep["metadata_accuracy"] == 1.0
     assert rep["violations"] == []
-    assert rep["records"]["f1"] >= 0.8
+    assert rep["records"]["f1"] == 1.0
     assert rep["types"]["dates"]["f1"] >= 0.95
 
 
-def test_dev_metadata_and_no_must_not(loaded):
+def test_dev_score(loaded):
+    """Issue 3's bar on the 27 labelled dev articles: F1 >= 0.85 with precision >= 0.90, no MUST-NOT."""
     db, _ = loaded
     rep = _score(db, "dev.gold.json")
     assert rep["metadata_accuracy"] == 1.0
     assert rep["violations"] == []
+    assert rep["records"]["precision"] >= 0.90
+    assert rep["records"]["f1"] >= 0.85
 
 
 def test_spans_point_into_document_text(loaded):
