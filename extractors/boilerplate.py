@@ -83,6 +83,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*$")
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"])\s+(?:Photo|Image|Picture|Photograph|File photo)s?\s*:\s*[^.!?\n]{1,80}$",
                               re.I)
 _INLINE_ADS = re.compile(r"\[ad_?\d+\]", re.I)
+# a scraper glues a widget's counter ("3 min read", a comment count) to the first word of the paragraph:
+# "3Austrian startup Kickscale ..."; a single digit before a capitalised word is never how a name is written
+# ("3M", "7-Eleven" have no lower-case run after the digit)
+_GLUED_COUNTER = re.compile(r"^\d(?=[A-Z][a-z]{3,})", re.M)
 
 
 def strip_markdown(text: str) -> str:
@@ -162,7 +166,7 @@ def _drop_closing_bio(lines: list[str]) -> list[str]:
 def remove_boilerplate(text: str) -> str:
     """Drop boilerplate lines; after a 'Related Articles'-style heading, drop the headline list that follows."""
     out: list[str] = []
-    lines = _drop_menus(_INLINE_ADS.sub("", text).split("\n"))
+    lines = _drop_menus(_GLUED_COUNTER.sub("", _INLINE_ADS.sub("", text)).split("\n"))
     i = 0
     while i < len(lines):
         line = _strip_inline(lines[i].strip())

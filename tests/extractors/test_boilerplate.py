@@ -79,3 +79,10 @@ def test_character_references_decoded_in_markdown_bodies():
     raw = b"---\ntitle: Acme\n---\n\nAcme &amp; Beta agreed a deal &gt;&gt; worth $5 million. AT&T declined.\n"
     d = build_document(raw, "x.md")
     assert d.text == "Acme & Beta agreed a deal >> worth $5 million. AT&T declined."
+
+
+def test_counter_glued_to_the_first_word_is_dropped():
+    from extractors.boilerplate import remove_boilerplate
+
+    text = "3Austrian startup Kickscale has raised €2.1 million.\n3M was fined $5 million."
+    assert remove_boilerplate(text) == "Austrian startup Kickscale has raised €2.1 million.\n3M was fined $5 million."
