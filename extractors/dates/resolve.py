@@ -95,28 +95,25 @@ def _resolve_weekday(weekday: int, pub: date | None, orient: int, rel: str) -> s
     return _ymd(d)
 
 
-def _resolve_quarter(q: int, pub: date | None, orient: int) -> str:
+def _resolve_part(n: int, current: int, label: str, pub: date | None, orient: int) -> str:
+    """Part n of a year (quarter "Q", half "H") with no year said: the latest one not after the publication
+    date, or the next one when the sentence looks forward."""
     if pub is None:
-        return f"XXXX-Q{q}"
-    current = _quarter_of(pub)
+        return f"XXXX-{label}{n}"
     year = pub.year
-    if orient != FUTURE and q > current:
+    if orient != FUTURE and n > current:
         year -= 1
-    elif orient == FUTURE and q < current:
+    elif orient == FUTURE and n < current:
         year += 1
-    return f"{year:04d}-Q{q}"
+    return f"{year:04d}-{label}{n}"
+
+
+def _resolve_quarter(q: int, pub: date | None, orient: int) -> str:
+    return _resolve_part(q, _quarter_of(pub) if pub else 0, "Q", pub, orient)
 
 
 def _resolve_half(h: int, pub: date | None, orient: int) -> str:
-    if pub is None:
-        return f"XXXX-H{h}"
-    current = 1 if pub.month <= 6 else 2
-    year = pub.year
-    if orient != FUTURE and h > current:
-        year -= 1
-    elif orient == FUTURE and h < current:
-        year += 1
-    return f"{year:04d}-H{h}"
+    return _resolve_part(h, (1 if pub.month <= 6 else 2) if pub else 0, "H", pub, orient)
 
 
 def _shift_unit(unit: str, pub: date | None, delta: int) -> tuple[str, str]:

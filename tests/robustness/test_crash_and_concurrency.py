@@ -53,6 +53,11 @@ def _check_consistent(db: Path) -> int:
         con.close()
 
 
+def _run(env: dict, src: Path, db: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(_cli() + ["run", "--input", str(src), "--db", str(db), *extra], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
 def _start(env: dict, src: Path, db: Path) -> subprocess.Popen:
     return subprocess.Popen(_cli() + ["run", "--input", str(src), "--db", str(db), "--batch-size", "8"],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -87,8 +92,7 @@ def test_sigkill_mid_load_then_rerun_completes_without_duplicates(subprocess_env
     _kill(proc)
     assert _check_consistent(db) >= loaded
     # 3: the next run finishes the job
-    done = subprocess.run(_cli() + ["run", "--input", str(src), "--db", str(db)], cwd=ROOT, env=subprocess_env,
-                          capture_output=True, text=True, timeout=600)
+    done = _run(subprocess_env, src, db)
     assert done.returncode == 0, done.stderr
     assert _check_consistent(db) == N_FILES
     con = duckdb.connect(str(db), read_only=True)
@@ -115,15 +119,13 @@ def test_second_writer_gives_up_with_a_clear_message(subprocess_env, tmp_path):
     src, db = _corpus(tmp_path), tmp_path / "w.duckdb"
     holder = _hold(db, 60)
     try:
-        busy = subprocess.run(_cli() + ["run", "--input", str(src), "--db", str(db), "--lock-timeout", "1"],
-                              cwd=ROOT, env=subprocess_env, capture_output=True, text=True, timeout=300)
+        busy = _run(subprocess_env, src, db, "--lock-timeout", "1")
     finally:
         holder.kill()
         holder.wait()
     assert busy.returncode == 3
     assert "held by another" in busy.stderr and "--lock-timeout" in busy.stderr
-    ok = subprocess.run(_cli() + ["run", "--input", str(src), "--db", str(db)], cwd=ROOT, env=subprocess_env,
-                        capture_output=True, text=True, timeout=300)
+    ok = _run(subprocess_env, src, db)
     assert ok.returncode == 0, ok.stderr
     assert _check_consistent(db) == N_FILES
 
@@ -132,8 +134,7 @@ def test_second_writer_waits_for_a_short_hold(subprocess_env, tmp_path):
     src, db = _corpus(tmp_path), tmp_path / "w.duckdb"
     holder = _hold(db, 2)
     try:
-        run = subprocess.run(_cli() + ["run", "--input", str(src), "--db", str(db), "--lock-timeout", "60"],
-                             cwd=ROOT, env=subprocess_env, capture_output=True, text=True, timeout=300)
+        run = _run(subprocess_env, src, db, "--lock-timeout", "60")
     finally:
         holder.wait(timeout=30)
     assert run.returncode == 0, run.stderr
