@@ -59,6 +59,8 @@ NOT_NAMES = {
     "without", "within", "unlike", "like", "following", "separately", "additionally", "besides", "beyond", "across",
     "alongside", "nevertheless", "moreover", "furthermore", "whether", "unless", "once", "upon", "via", "per",
     "including", "excluding", "regarding", "overall", "elsewhere", "together", "apart", "rs", "re",
+    # field labels of fact boxes ("Headquarters: Seattle", "Funding: A $10-billion Series J round")
+    "headquarters", "hq", "funding", "website", "location", "industry", "sector", "founded", "quote",
 }
 # words that do not start a name but go on one: "Tiger Global", "Orbis Digital", "Hartley & Co", "Amnesty
 # International"
@@ -240,6 +242,11 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
             and (nxt.lower() in AUTHORITY_WORDS or nxt.lower() in INSTITUTION_WORDS))
 
 
+# "Here’s a look at", "It’s", "That's": a contracted function word is not a possessive name
+_CONTRACTED = re.compile(r"['’]s$")
+_CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "let", "he", "she", "this"}
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Capitalised runs in text[start:end] (offsets are into text)."""
     end = len(text) if end is None else end
@@ -253,7 +260,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     i = 0
     while i < len(toks):
         s, e, tok = toks[i]
-        if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)) \
+        if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)
+                or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
                 and not _opens_institution(toks, i, text) and not _new_name(toks, i, text):
             i += 1
             continue

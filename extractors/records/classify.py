@@ -47,8 +47,11 @@ def _valid(kind: str, sentence: str, start: int) -> Callable[[Cue], bool]:
             return (m.end() <= start and not cues.WORTH_HEAD_NOT_VALUATION.search(head[-40:])
                     and bool(cues.WORTH_GAP.match(sentence[m.end():start])))
         if kind == "valuations":
+            if m.end() <= start and cues.VALUE_CHANGE_GAP.match(sentence[m.end():start]):
+                return False  # "cutting the company's value by more than $10 billion"
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:m.start()])
-            return not cues.VALUE_HEAD_NOT_COMPANY.search(head[-40:])
+            return not cues.VALUE_HEAD_NOT_COMPANY.search(head[-40:]) and not (
+                m.group().lower().startswith("valued") and cues.HOLDINGS_VALUED.search(head[-120:]))
         if kind == "investments" and cues.RAISE_ONLY.match(word) and m.end() <= start:
             return bool(cues.RAISED_SUM_GAP.match(sentence[m.end():start]))
         return True
@@ -66,6 +69,8 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     """The record kind for the money at sentence[start:end], with the cue that decided it, or (None, None)."""
     if cues.UNIT_PRICE_BEFORE.search(sentence[max(0, start - 6):start]) and cues.EACH.match(sentence[end:end + 12]):
         return None, None  # "30 million shares at $17 each": a unit price
+    if cues.FUND_SIZE_AFTER.match(sentence[end:end + 80]):
+        return None, None  # "10% of its $5.3-billion Macro Opportunities Fund": the size of a fund
     if cues.DEBT_AFTER.match(sentence[end:end + 60]):
         return None, None  # "raise £750 million through a bond sale"
     if cues.SALE_PRICE_BEFORE.search(sentence[max(0, start - 140):start]):

@@ -55,7 +55,20 @@ WORTH_HEAD_NOT_VALUATION = re.compile(
 # what is valued is a deal, a building or a loss, not a company
 VALUE_HEAD_NOT_COMPANY = re.compile(
     r"\b(?:purchase|acquisition|takeover|contract|orders?|breach|hack|heist|theft|headquarters|building|property|"
-    r"plant|factory|estate|home|house|assessed)\b[^.;]{0,25}$", re.I)
+    r"plant|factory|estate|home|house|assessed|"
+    # "bitcoin holdings ... now valued around $3.9 billion", "gross merchandise value", "a loss in the fair value of
+    # bitcoin": what is valued is an asset or a metric
+    r"(?-i:holdings?)|merchandise|fair|portfolio|reserves|inventory|collateral|transactions?)\b[^.;]{0,25}$", re.I)
+# "MARA's bitcoin holdings surged ..., rising from 17,320 BTC to 47,531 BTC, now valued around $3.9 billion"
+HOLDINGS_VALUED = re.compile(r"\b(?-i:holdings)\b[^.;]{0,90}$")
+# "cutting the company's value by more than $10 billion": the sum is a change in value, not a valuation
+VALUE_CHANGE_GAP = re.compile(r"^\s+by\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|"
+                              r"less than|up to|at least|an estimated)\s+)?$", re.I)
+# "up to 10% of its $5.3-billion Macro Opportunities Fund": the sum names a fund's size, not money paid
+FUND_SIZE_AFTER = re.compile(r"^\s+(?:[A-Z][\w&'’\-]*\s+){0,5}Fund\b")
+# "companies relisting ... will need to have at least 5 per cent public shareholding": a free-float rule, not a stake
+FLOAT_NORM = re.compile(r"\b(?:public (?:shareholding|holding|float)|free[- ]float)\b", re.I)
+REQUIREMENT = re.compile(r"\b(?:need(?:s|ed)? to|must|required|requirement|mandatory|minimum|norms?|rules?)\b", re.I)
 # "worth about $1 billion": the sum follows the cue within a few words
 WORTH_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|up "
                        r"to|at least|just|only|an estimated|a|an|the|US|USD)\s+)*$", re.I)
@@ -126,7 +139,7 @@ SUM_OF = re.compile(r"^\s+(?:in|of|as)\s+(?:[\w-]+\s+)?$", re.I)
 NOT_STAKE = _rx(r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump(?:ed|s)?|drop(?:ped|s)?|gain(?:ed|s)?|"
                 r"lost|slid|slump(?:ed)?|climb(?:ed|s)?|surg(?:ed|es)|plung(?:ed|es)|declin(?:ed|es)|"
                 r"increas(?:ed|es)|decreas(?:ed|es)|firmed|tumbled|soared|sank|up|down|higher|lower|"
-                r"advanced|eased|edged|shed|added)\b",
+                r"advanced|eased|edged|shed|added|rebound(?:ed|s)?|recover(?:ed|s)?)\b",
                 r"\brevenues?\b", r"\bsales\b", r"\bprofits?\b", r"\bmarket share\b", r"\bof the market\b",
                 r"\bturnover\b", r"\bgrowth\b", r"\bof the (?:[\w-]+\s+){1,2}market\b", r"\brates?\b", r"\btax(?:es)?\b", r"\bdiscount\b", r"\bpremium\b",
                 r"\bbelow\b", r"\babove\b", r"\binflation\b", r"\bGDP\b", r"\bvotes?\b", r"\bpoll\b",

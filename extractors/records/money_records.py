@@ -196,6 +196,11 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         nxt = next((n for n in sm.names if n.start > g.end and n.start - g.end <= 35), None)
         if nxt and cues.SETTLEMENT_VERB.match(text[nxt.end:nxt.end + 20]):
             return ctx.full(nxt.text)
+    # "fines of €1.2 billion against Meta and €746 million against Amazon": each sum names its own payer
+    if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
+        who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
+        if who:
+            return who
     # "a penalty of Rs.5 crores on NDTV", "imposed on Ant Group", "a fine against Google"
     who = name_after(ctx, sm, min(cue_at, g.start), "on|against|upon", within=120, authorities=False)
     if who:
@@ -251,9 +256,17 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                      text[s:g.start])
     if desc:
         who = name_after(ctx, sm, s, r"buy|buying|bought|acquire|acquiring|acquired|purchase|takeover of|"
-                                     r"acquisition of|bid for|merge with|merger with", within=desc.start())
+                                     r"acquisition of|bid for|merge with|merger with|offer for|per share for",
+                         within=desc.start())
         if who:
             return who
+        # "Veeam expanded its investor base with an offering that valued the company at $15 billion": the
+        # sentence's own subject is the company the descriptor points back to
+        first = next((n for n in sm.names if n.start < s + desc.start()), None)
+        if (first is not None and first.start - s <= 12 and not first.is_authority and not is_place(first.text)
+                and not first.possessive and cues.DESCRIPTOR_THEN_NAME.match(" " + text[first.end:first.end]) is None
+                and re.match(r"\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b", text[first.end:first.end + 20])):
+            return ctx.full(first.text)
     who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
     if who:
         return who
@@ -282,8 +295,13 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     bounds = [m.end() for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)]
     clause = bounds[-1] if bounds else s
     names = [n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive
-             and n.start >= clause and not re.search(r"\b(?:from|with|to)\s+(?:the\s+)?$", text[max(s, n.start - 10):n.start])]
+             and n.start >= clause and not re.search(r"\b(?:from|with|to)\s+(?:the\s+)?$", text[max(s, n.start - 10):n.start])
+             and not _SOURCE_BEFORE.search(text[max(s, n.start - 70):n.start])]
     return ctx.full(names[0].text) if names else _salient_here(ctx, sm, clause)
+
+
+# "according to the Draft Red Herring Prospectus (DRHP)": a source of the figure, not its company
+_SOURCE_BEFORE = re.compile(r"\baccording to\b[^.;,]{0,60}$", re.I)
 
 
 def _salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None) -> str | None:
@@ -301,6 +319,10 @@ def _company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGro
     company = _company(ctx, sm, g, cue)
     if company is None or is_place(company):
         return []  # "total investment in India", "China's GDP": a country is not a company
+    text = ctx.doc.text
+    told = [n for n in sm.names if ctx.full(n.text) == company]
+    if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
+        return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
     return [_draft(kind, sm, g, company=company)]
 
 
@@ -356,7 +378,8 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
     if company is None:
         # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
         # after the sum, past the round's backers
-        company = possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or _salient_here(ctx, sm)
+        company = (possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or _valuation_owner(ctx, sm, g)
+                   or _salient_here(ctx, sm))
     for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
     if for_whom is not None and is_place(for_whom.text):
         return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment
@@ -376,6 +399,18 @@ def _round_company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str 
         who = name_after(ctx, sm, at, "for|in|into", within=5)
         if who:
             return who
+    return None
+
+
+def _valuation_owner(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:
+    """"The $600 million Series D funding round boosted Crusoe’s valuation to $2.8 billion": the round's company is
+    the one whose valuation it moved."""
+    text = ctx.doc.text
+    for n in sm.names:
+        if n.start > g.end and n.possessive and not is_place(n.text) and not n.is_authority \
+                and re.match(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?valuation\b", text[n.end:n.end + 30]) \
+                and not re.search(r"[;]|\b(?:while|but|whereas)\b", text[g.end:n.start]):
+            return ctx.full(n.text)
     return None
 
 

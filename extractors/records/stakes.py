@@ -41,6 +41,9 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         if re.search(r"\b(?:loss|gain|return|decline|drop|rise|fall|increase|decrease)\s+of\s+(?:about\s+|nearly\s+)?$",
                      sentence[max(0, ps - 30):ps], re.I):
             continue  # "with a loss of 5.87 percent": a change, not ownership
+        if cues.REQUIREMENT.search(sentence) and (cues.FLOAT_NORM.search(sentence[:ps])
+                                                  or cues.FLOAT_NORM.search(sentence[pe:pe + 40])):
+            continue  # "will need to have at least 5 per cent public shareholding": a free-float rule
         if cues.PERCENT_CHANGE_AFTER.match(sentence[pe:pe + 30]):
             continue  # "a 4% rise in profit", "a 10% discount"
         if re.match(r"\s+of\s+(?:its|their|the)\s+(?:revenue|sales|profit|market|turnover|income)", sentence[pe:pe + 40], re.I):
