@@ -11,7 +11,9 @@ ABBREVIATIONS = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "e.g", "i.e", "a.m", "p.m", "rs", "fig", "op", "ed", "vol", "pp",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9€$£¥₹])")
+# end punctuation before a space and a capital; or a full stop glued to the next sentence by a lost space
+# ("... in a bitcoin trust.Bitcoin's cross above ..."): a lower-case word, the stop, a capitalised word
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9€$£¥₹])|(?<=[a-z)])\.(?!(?:Com|Net|Org|Co|Io)\b)(?=[\"“]?[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 

@@ -1,0 +1,21 @@
+"""Sentence spans: boundaries after end punctuation, not after abbreviations; offsets point into the text."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.sentences import split_sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("China’s Ant Group was fined. The fine came later.", ["China’s Ant Group was fined.", "The fine came later."]),
+    ("Mr. Ma met U.S. officials on Dec. 18. They talked.", ["Mr. Ma met U.S. officials on Dec. 18.", "They talked."]),
+    ("It rose 2.8 percent. Jack M. Ma said so.", ["It rose 2.8 percent.", "Jack M. Ma said so."]),
+    ("Guggenheim put money in a bitcoin trust.Bitcoin's cross above $20,000 is a milestone.",
+     ["Guggenheim put money in a bitcoin trust.", "Bitcoin's cross above $20,000 is a milestone."]),
+    ("Shares of JD.com and Amazon.Com rose.", ["Shares of JD.com and Amazon.Com rose."]),
+    ("First paragraph\nSecond one.", ["First paragraph", "Second one."]),
+])
+def test_split(text, sentences):
+    got = split_sentences(text)
+    assert [s.text for s in got] == sentences
+    assert all(text[s.start:s.end] == s.text for s in got)
