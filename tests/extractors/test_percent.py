@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.percent import Percent, find_percents
+from tests.extractors.spans import assert_spans
 
 # (sentence, [(text as written, value, qualifier[, value_high])])
 SEEDS = [
@@ -160,13 +161,10 @@ _FRAGMENTS = st.sampled_from(
 
 
 def _assert_invariants(text: str, found: list[Percent]) -> None:
-    previous_end = 0
+    assert_spans(text, found)
     for p in found:
-        assert text[p.start : p.end] == p.text
         assert math.isfinite(p.value) and p.value >= 0
         assert p.value_high is None or p.value_high >= p.value
-        assert p.start >= previous_end
-        previous_end = p.end
 
 
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
