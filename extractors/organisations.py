@@ -129,8 +129,11 @@ LOWER_SUFFIXES = {"plc", "ltd", "ltd.", "inc", "inc.", "co.", "llc", "bv", "nv",
 _DATELINE = re.compile(r"[\s\"“]*(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
                        r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)\s*[-—–]+|[-—–]+|:)\s+(?=[A-Z\"“])")
 # "California-based", "Paris-headquartered": a place made into a descriptor is not a name
-_PLACE_ADJECTIVE = re.compile(r"-(?:based|headquartered|listed|registered|born|made|focused|backed|owned|controlled)$",
-                              re.I)
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|headquartered|listed|registered|born|made|focused|backed|owned|controlled)$"
+                              # "AI-related privacy violations", "GDPR-compliant": a lower-case participle or
+                              # adjective after the hyphen makes the compound a modifier, not a name
+                              r"|-(?-i:related|linked|driven|powered|enabled|centric|specific|generated|dominated|"
+                              r"affected|compliant|style|like|free|heavy|sensitive|intensive)$", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.&'’\-]*[\w.]|[A-Za-z0-9]|&")
 _MONEYISH = re.compile(r"^(?:Rs|INR|USD|EUR|GBP|RMB|CNY|HK|US|NT|S|A|C|R)\$?\.?\d")
 _POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|s['’])$")

@@ -58,7 +58,9 @@ VALUE_HEAD_NOT_COMPANY = re.compile(
     r"plant|factory|estate|home|house|assessed|"
     # "bitcoin holdings ... now valued around $3.9 billion", "gross merchandise value", "a loss in the fair value of
     # bitcoin": what is valued is an asset or a metric
-    r"(?-i:holdings?)|merchandise|fair|portfolio|reserves|inventory|collateral|transactions?)\b[^.;]{0,25}$", re.I)
+    r"(?-i:holdings?)|merchandise|fair|portfolio|reserves|inventory|collateral|transactions?|"
+    # "seized its crypto assets valued $38.2 million": what is valued is a pool of assets
+    r"assets)\b[^.;]{0,25}$", re.I)
 # "MARA's bitcoin holdings surged ..., rising from 17,320 BTC to 47,531 BTC, now valued around $3.9 billion"
 HOLDINGS_VALUED = re.compile(r"\b(?-i:holdings)\b[^.;]{0,90}$")
 # "cutting the company's value by more than $10 billion": the sum is a change in value, not a valuation
@@ -196,6 +198,10 @@ FINE_VERB = re.compile(r"\b(?:fined|fines|fining|penali[sz]ed|penali[sz]es|order
                        r"levies|slapped|slaps)\b", re.I)
 PAY_VERB = re.compile(r"\b(?:was|were|has been|have been|had been|got|is|are|will|would|must|agreed|paid|pays|"
                       r"pay|to pay|faces?|facing|received|could|hit with)\b")
+# "concluded its investigation into Apple's privacy practices, resulting in a €850 million fine": the target of an
+# investigation that ends in a fine pays it
+INVESTIGATION_INTO = re.compile(r"\b(?:investigation|investigations|probe|probes|inquiry|inquiries|proceedings|case)\s+"
+                                r"(?:into|against|of|on)\s+(?:the\s+)?$", re.I)
 # "the $18.7 billion agreement that BP reached": the settlement's party follows the noun
 SETTLEMENT_BY = re.compile(r"^\s+(?:settlement|agreement|deal)\s+(?:that|which)?\s*$")
 SETTLEMENT_VERB = re.compile(r"^\s+(?:reached|struck|signed|agreed|made|entered)\b")

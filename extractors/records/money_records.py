@@ -212,6 +212,11 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     who = possessor_before(ctx, sm, cue_at)
     if who and not is_authority(who):
         return who
+    # "its investigation into Apple's privacy practices ..., resulting in a €850 million fine"
+    target = next((n for n in sm.names if n.end <= g.start and not n.is_authority and not is_place(n.text)
+                   and cues.INVESTIGATION_INTO.search(text[max(s, n.start - 40):n.start])), None)
+    if target:
+        return ctx.full(target.text)
     # passive or "X agreed to pay": the subject of the verb that governs the sum
     verbs = [v for v in cues.PAY_VERB.finditer(sentence) if s + v.start() < g.start]
     if verbs:
@@ -225,8 +230,15 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     # "fined $X for Alleged CCPA Privacy Rights Violations", "for violating the EU's General Data Protection
     # Regulation (GDPR)": the reason for a fine names the rule broken, not who pays
     names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)
-             and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start])]
+             and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start]) and not _heading_line(text, s, n, g)]
     return ctx.full(names[0].text) if names else ctx.resolve(sentence, sm.index)
+
+
+def _heading_line(text: str, s: int, n, g: MoneyGroup) -> bool:
+    """"Executive Summary\nThe Board ... resulting in a €850 million fine": a name on an unpunctuated opening line
+    that the sentence only runs on from is a heading, not a party."""
+    nl = text.find("\n", n.end, g.start)
+    return nl != -1 and "\n" not in text[s:n.start] and nl - s <= 80 and not re.search(r"[.:;!?]\s*$", text[s:nl])
 
 
 _REASON_BEFORE = re.compile(r"\b(?:for|over)\s+(?:violating|breaching|breaking|infringing|flouting|alleged|"

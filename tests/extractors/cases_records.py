@@ -814,3 +814,29 @@ REAL_AUDIT_2_KNOWN = [
                  marks=pytest.mark.xfail(strict=True, reason="a state as the paid party of a lawsuit settlement is "
                                          "not recognised as a public authority; 'lawsuits' blocks the sum")),
 ]
+
+# Rules from the blind round-3 audit (enforcement reports, seizure reports, claims round-ups): short paraphrases.
+REAL_AUDIT_3: list[Row] = [
+    # the target of an investigation that ends in a fine pays it, even as a possessive
+    ("The Data Watch Board has closed its coordinated investigation into Velora's billing practices across member "
+     "states, resulting in a €320 million fine.", None, [_f("Velora", 320e6, "EUR")]),
+    # an unpunctuated heading line the sentence runs on from is not a party
+    ("Executive Summary\nThe Data Watch Board has closed its coordinated investigation into Velora's billing "
+     "practices, resulting in a €320 million fine.", None, [_f("Velora", 320e6, "EUR")]),
+    # a hyphenated modifier ("AI-related") is not a name
+    ("The €85 million fine sets a new precedent for AI-related privacy breaches.", None, [_f(None, 85e6, "EUR")]),
+    # a pool of seized assets is valued, not a company
+    ("Prosecutors shut the exchange and seized its crypto assets valued $38.2 million.", None, []),
+    # the same fine repeated in a quote is one row with the payer named before
+    ("Regulators fined Velora €850 million last year. \"The €850M fine represents 12% of Velora's EU revenue,\" a "
+     "trade group said.", None, [_f("Velora", 850e6, "EUR")]),
+]
+
+REAL_AUDIT_3_KNOWN = [
+    pytest.param("The European Data Watch Board fined Velora €5 million.", None,
+                 [_f("Velora", 5e6, "EUR", authority="European Data Watch Board")],
+                 id="real-3-known: board named with a nationality adjective",
+                 marks=pytest.mark.xfail(strict=True, reason="a capitalised nationality adjective opening a body's "
+                                         "name ('European ... Board') is cut off; only institutions the name finder "
+                                         "knows keep it")),
+]
