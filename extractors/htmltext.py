@@ -64,6 +64,8 @@ def html_to_text(src: str) -> str:
     """
     # a blank line in mixed Markdown/HTML bodies separates paragraphs as well
     src = re.sub(r"\n[ \t]*\n", PARA, src)
+    # so does the end of a Markdown heading line, even with no blank line after it
+    src = re.sub(r"(?m)^([ \t]{0,3}#{1,6}[ \t][^\n\x00]*)\n", "\\1" + PARA, src)
     soup = BeautifulSoup(src, "html.parser")
     drop = set(DROP_TAGS)
     out: list[str] = []

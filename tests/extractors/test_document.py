@@ -154,3 +154,10 @@ def test_publication_date_from_a_dateline(body, published):
     from extractors.document import dateline
 
     assert dateline(body) == published
+
+
+def test_markdown_heading_in_an_html_body_ends_its_paragraph():
+    from extractors.htmltext import html_to_text
+
+    text = html_to_text("## Executive Summary\nThe Board fined <b>Apple</b> €850 million.\nIt will appeal.")
+    assert text.split("\n\n") == ["## Executive Summary", "The Board fined Apple €850 million. It will appeal."]
