@@ -241,8 +241,19 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
     if low in PUBLIC_OPENERS:
         return (text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt) and nxt.lower() not in NOT_NAMES
                 and toks[i][0] > 0 and text[toks[i][0] - 1] != "-")
-    return (text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt)
-            and (nxt.lower() in AUTHORITY_WORDS or nxt.lower() in INSTITUTION_WORDS))
+    if text[toks[i][1]:toks[i + 1][0]] != " " or not _is_cap(nxt):
+        return False
+    # "European Data Protection Board", "Irish Data Protection Commission": the institution word may end
+    # a short capitalised run rather than follow the nationality at once
+    for j in range(i + 1, min(i + 6, len(toks))):
+        word = toks[j][2]
+        if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
+            return False
+        if word.lower() in AUTHORITY_WORDS or word.lower() in INSTITUTION_WORDS:
+            return True
+        if not (_is_cap(word) or word.lower() in CONNECTORS):
+            return False
+    return False
 
 
 # "Here’s a look at", "It’s", "That's": a contracted function word is not a possessive name
@@ -283,7 +294,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             run_end = e_j
             nxt = j + 1
             if nxt < len(toks) and text[e_j:toks[nxt][0]].strip() in ("", "-"):
-                if _is_cap(toks[nxt][2]) and toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME:
+                if _is_cap(toks[nxt][2]) and (toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME
+                                               or _institution_ahead(toks, nxt, text)):
                     j = nxt
                     continue
                 if toks[nxt][2] in LOWER_SUFFIXES and (nxt + 1 >= len(toks) or not toks[nxt + 1][2][0].isupper()
@@ -311,6 +323,17 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
     return names
+
+
+def _institution_ahead(toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
+    """A capitalised common word inside a body's name ("European Data Watch Board"): the run it sits in
+    ends, within three words, in an institution word."""
+    for j in range(k, min(k + 4, len(toks))):
+        if j > k and text[toks[j - 1][1]:toks[j][0]] != " " or not _is_cap(toks[j][2]):
+            return False
+        if toks[j][2].lower() in INSTITUTION_WORDS or toks[j][2].lower() in AUTHORITY_WORDS:
+            return True
+    return False
 
 
 def _new_name(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:

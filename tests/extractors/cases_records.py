@@ -830,13 +830,9 @@ REAL_AUDIT_3: list[Row] = [
     # the same fine repeated in a quote is one row with the payer named before
     ("Regulators fined Velora €850 million last year. \"The €850M fine represents 12% of Velora's EU revenue,\" a "
      "trade group said.", None, [_f("Velora", 850e6, "EUR")]),
+    # a nationality adjective and capitalised common words open a public body's name
+    ("The European Data Watch Board fined Velora €5 million.", None,
+     [_f("Velora", 5e6, "EUR", authority="European Data Watch Board")]),
 ]
 
-REAL_AUDIT_3_KNOWN = [
-    pytest.param("The European Data Watch Board fined Velora €5 million.", None,
-                 [_f("Velora", 5e6, "EUR", authority="European Data Watch Board")],
-                 id="real-3-known: board named with a nationality adjective",
-                 marks=pytest.mark.xfail(strict=True, reason="a capitalised nationality adjective opening a body's "
-                                         "name ('European ... Board') is cut off; only institutions the name finder "
-                                         "knows keep it")),
-]
+REAL_AUDIT_3_KNOWN: list = []  # the nationality-adjective row moved to REAL_AUDIT_3 once it passed
