@@ -37,7 +37,9 @@ def extract_records(doc: Document) -> list[Record]:
 def _complete(ctx: DocContext, d: Draft) -> None:
     """Money fields, USD equivalent and the date the sentence gives for the fact."""
     sm: SentenceMentions = ctx.items[d.sentence_index]
-    date = next((m.value for m in sm.dates if _HAS_YEAR.match(m.value)), None)
+    # the date told nearest the figure: "fined ... $2.72 billion in 2017, but Google appealed in September 2024"
+    dated = [m for m in sm.dates if _HAS_YEAR.match(m.value)]
+    date = min(dated, key=lambda m: max(m.start - d.end, d.start - m.end, 0)).value if dated else None
     d.fields[DATE_FIELD[d.kind]] = date
     if d.money is None:
         return

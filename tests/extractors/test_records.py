@@ -78,3 +78,10 @@ def test_record_ids_are_stable() -> None:
     text = "Pied Piper raised $40 million in a Series B round led by Raviga Capital."
     doc = Document(doc_id="t", source_path="t", text=text)
     assert [r.record_id for r in extract_records(doc)] == [r.record_id for r in extract_records(doc)]
+
+
+def test_event_date_is_the_date_told_nearest_the_figure():
+    text = ("Brussels fined Google $2.72 billion in 2017, but the company appealed in September 2024 "
+            "and lost.")
+    fines = [r for r in extract_records(Document(doc_id="t", source_path="t", text=text)) if r.__table__ == "fines"]
+    assert [(f.payer, f.event_date) for f in fines] == [("Google", "2017")]
