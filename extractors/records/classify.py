@@ -73,12 +73,24 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
         return None, None  # "10% of its $5.3-billion Macro Opportunities Fund": the size of a fund
     if cues.DEBT_AFTER.match(sentence[end:end + 60]):
         return None, None  # "raise £750 million through a bond sale"
+    before = sentence[max(0, start - 60):start]
+    if cues.MANAGED_BEFORE.search(before):
+        return None, None  # "which manages $48 billion": assets under management
+    if cues.CASH_HELD.match(sentence[end:end + 20]) and cues.HOLDS_BEFORE.search(before):
+        return None, None  # "which had 4.8 billion euros in cash": a cash pile
+    if cues.COLLECTED_IN_FINES.search(before) and cues.FINES_PLURAL_AFTER.match(sentence[end:end + 30]):
+        return None, None  # "collected a record £215 million in fines": a regulator's yearly take
+    if cues.PLURAL_ISSUES_AFTER.match(sentence[end:end + 50]) or cues.MARKET_RAISERS_BEFORE.search(sentence[:start]):
+        return None, None  # "Companies have raised $19.5 billion through U.S. IPOs": a market total
     if cues.SALE_PRICE_BEFORE.search(sentence[max(0, start - 140):start]):
         return None, None  # "sold its 4.5% stake in X for 1.2 billion euros": a sale price
     worth = re.search(r"\bworth\s+(?:[a-z]+\s+){0,2}$", sentence[max(0, start - 30):start])
     if worth and re.search(r"\b(?:stake|holding|shareholding|interest)\b[^.;]{0,25}$", 
             re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:max(0, start - 30) + worth.start()])[-40:]):
         return None, None  # "X's 12% stake ... is now worth about $1.1 billion": the value of a holding
+    if worth and re.search(r"\b(?:securities|funds|money|deposits|assets|propert(?:y|ies)|goods|jewel\w*|valuables)\b"
+                           r"[^.;]{0,25}$", sentence[:max(0, start - 30) + worth.start()]):
+        return None, None  # "misusing client funds and securities worth over Rs 340 crore": the value of things
     found = {kind: nearest(rx, sentence, start, end, _valid(kind, sentence, start)) for kind, rx in KINDS.items()}
     found = {k: v for k, v in found.items() if v[1] is not None}
     if not found:

@@ -103,6 +103,13 @@ class DocContext:
             if key and not is_authority(n) and not is_place(n):
                 counts[key] += 1
                 first_form.setdefault(key, n)
+        if doc.title:
+            # the headline's subject is what the article is about: "Sorrel Health closes $40 million Series B as
+            # Greyline doubles down" is Sorrel's story even where Greyline is named as often
+            lead = next((n.text for n in find_names(doc.title) if not is_category(n.text) and not is_authority(n.text)
+                         and not is_place(n.text) and not _DESCRIPTOR_WORD.fullmatch(n.text)), None)
+            if lead and core_words(lead) in counts and find_names(doc.title)[0].start <= 2:
+                counts[core_words(lead)] += 1
         self.salient = self.full(first_form[counts.most_common(1)[0][0]]) if counts else None
 
     def recent_authority(self, index: int, pos: int) -> str | None:

@@ -49,7 +49,9 @@ RAISED_SUM_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|appro
 # "worth $2 billion" values what precedes it: a company or stake; these heads make it something else
 WORTH_HEAD_NOT_VALUATION = re.compile(
     r"\b(?:shares|stake|options|stock|donations?|gifts?|assets|property|properties|deal|contract|order|orders|"
-    r"transaction|package|goods|products|imports|exports|bonds|notes|placement|issue|offering|offer|QIP|round)\b"
+    r"transaction|package|goods|products|imports|exports|bonds|notes|placement|issue|offering|offer|QIP|round|"
+    # "misusing client funds and securities worth over Rs 340 crore": a pool of money or paper, not a company
+    r"securities|funds|money|deposits)\b"
     r"[^.;]{0,25}$", re.I)
 # "the initial purchase valued at $4 billion", "GE's headquarters with an assessed value", "the $1.4 billion breach":
 # what is valued is a deal, a building or a loss, not a company
@@ -78,7 +80,7 @@ WORTH_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|approximat
 FINE_HEAD = re.compile(r"\b(?:settlement|fine|penalty|penalties)\b[^.;]{0,20}$", re.I)
 # two sums joined so that the second shares the first one's kind: "dropped to $63.8 billion from its once
 # estimated $235 billion", "fines of $534 million and $1.19 billion"
-PARALLEL_GAP = re.compile(r"^[\s,]*(?:and|or|to|from|versus|vs\.?|compared (?:with|to)|up from|down from|while|"
+PARALLEL_GAP = re.compile(r"^[\s,]*(?:(?:post|pre)-?money[\s,]+)?(?:and|or|to|from|versus|vs\.?|compared (?:with|to)|up from|down from|while|"
                           r"against)\b(?:\s+(?:its|their|the|a|an|once|previous|previously|earlier|initial|"
                           r"original|last|prior))*\s*$", re.I)
 # a sum that is the size of a whole round: its investor is "the round", not one backer
@@ -158,6 +160,23 @@ SHAREHOLDER_OF = re.compile(r"\b(?:shareholders?|stakeholders?|owners?|investors
 PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:rise|rises|increase|increases|drop|drops|fall|falls|decline|gain|gains|"
                                   r"jump|cut|cuts|reduction|growth|slump|surge|decrease|rally|return|returns|yield|"
                                   r"margin|discount|premium|tariff|levy|commission|interest rate|annual)\b", re.I)
+# "Ashgrove Wealth, which manages $48 billion", "oversees $310 billion": money under management, not a deal
+MANAGED_BEFORE = re.compile(r"\b(?:manag(?:es|ed|ing)|oversees?|oversaw|overseeing|administers?)\s+(?:(?:about|around|nearly|"
+                            r"some|more than|over|roughly|approximately|almost)\s+)?$", re.I)
+# "had 4.8 billion euros in cash", "with $2 billion of cash on hand": money a company holds
+CASH_HELD = re.compile(r"^\s+(?:in|of)\s+(?:net\s+)?cash\b", re.I)
+HOLDS_BEFORE = re.compile(r"\b(?:had|has|have|having|holds?|held|with|sits? on|sat on)\s+(?:(?:about|around|nearly|some|"
+                          r"more than|over|roughly|approximately|almost)\s+)?$", re.I)
+# "The FCA collected a record £215 million in fines": what a regulator took in from many payers in a period
+COLLECTED_IN_FINES = re.compile(r"\b(?:collect(?:ed|s|ing)?|brought in|raked in|took in|imposed a total of|levied a total of)"
+                                r"\s+(?:[\w-]+\s+){0,3}$", re.I)
+FINES_PLURAL_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:fines|penalties)\b", re.I)
+# "Companies have raised about $19.5 billion through U.S. IPOs", "raised in IPOs this year": a market total
+MARKET_RAISERS_BEFORE = re.compile(r"\b(?:companies|firms|issuers|corporates|startups|start-ups|listings|IPOs|offerings|"
+                                   r"QIPs)\s+(?:have\s+|had\s+|has\s+)?(?:together\s+|collectively\s+|so far\s+)?"
+                                   r"(?:raised|raise|raises|mopped[- ]up|garnered|mobili[sz]ed|collected|tapped)\b", re.I)
+PLURAL_ISSUES_AFTER = re.compile(r"^\s+(?:through|via|in|from)\s+(?:(?:the|all|[\w.\-]+)\s+){0,3}(?:IPOs|initial public "
+                                 r"offerings|offerings|listings|QIPs|share sales|issues)\b", re.I)
 EACH = re.compile(r"^\W{0,3}(?:each|apiece)\b", re.I)
 # "A and B each invested $100 million", "both put in $50 million"
 EACH_BEFORE = re.compile(r"\b(?:each|both)\s+(?:have\s+|has\s+|will\s+|would\s+|had\s+)?(?:invest(?:ed|s)?|put|inject(?:ed)?|"
@@ -218,7 +237,9 @@ GENERIC_AUTHORITY = re.compile(r"\b(?:the|its|this)\s+(?:[\w’'\-]+\s+){0,3}?(?
                                r"authority|authorities|ministry|tribunal|prosecutors?|regulatory body|body|"
                                r"office|bureau|department|court)\b", re.I)
 # the clause's subject is a pronoun: "It fined ...", "In 2023, it briefly banned ChatGPT and later fined ..."
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|which|then)\s+)(?:it|they)\s+(?![\w\s]{0,12}\b(?:was|were|been|be|is|are)\b)",
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|which|then)\s+|"
+                             # "In 2019 it fined ...", "In March it fined ...": a short opening time phrase
+                             r"^(?:in|on|at|last|earlier|later|since)\s+(?:[\w]+\s+){1,3}?)(?:it|they)\s+(?![\w\s]{0,12}\b(?:was|were|been|be|is|are)\b)",
                              re.I)
 # "would give it at most a 9.99 percent stake": the holder is the object of give
 GIVE_HOLDER = re.compile(r"\b(?:give|gives|giving|gave|giving)\s+(\w[\w.\-]*)\s+(?:[\w.]+\s+){0,4}$", re.I)

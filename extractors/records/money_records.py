@@ -382,6 +382,22 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
         investors = [frm] if frm else [None]
+    led = None
+    for m in _LED_ROUND.finditer(sentence):
+        if m.end() <= g.start - s:
+            led = m
+    if led and not target:
+        # "Greyline Partners led the round with a $15 million investment": the leader put in the sum; "Ridgeback
+        # Ventures, which led a $90 million Series B": the leader's round belongs to another company
+        lead = subjects(ctx, sm, s + led.start())
+        if lead and (company is None or core_words(company) == core_words(lead[0])):
+            other = possessor_before(ctx, sm, s + led.start(), within=200)
+            if other is None and ctx.salient and core_words(ctx.salient) != core_words(lead[0]):
+                other = ctx.salient
+            whole = round_total or bool(re.fullmatch(r"\s*(?:a|an|the|its|their)\s*", text[s + led.end() - 1:g.start].
+                                                      replace("$", "")) and cues.ROUND_TOTAL.match(text[g.end:g.end + 40]))
+            company = other
+            investors = [None] if whole else [lead[0]]
     if round_total:
         investors = [None]
         company = company if not target else target
@@ -400,6 +416,10 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
     if company in investors and company is not None:
         return []
     return [_draft("investments", sm, g, investor=i, company=company) for i in investors]
+
+
+_LED_ROUND = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:the|a|an|its|this|their)\s+(?=[^.;]{0,60}"
+                        r"\b(?:round|financing|funding|series [a-h]|seed|investment)\b)", re.I)
 
 
 def _round_company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:

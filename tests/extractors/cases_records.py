@@ -836,3 +836,58 @@ REAL_AUDIT_3: list[Row] = [
 ]
 
 REAL_AUDIT_3_KNOWN: list = []  # the nationality-adjective row moved to REAL_AUDIT_3 once it passed
+
+
+# --- synthetic blind articles (round 4): paraphrases of the error classes found in 14 invented full articles ---
+SYNTH_ARTICLES: list[Row] = [
+    # money a firm manages is not a deal
+    ("\"Risk appetite is back,\" said Ann Lowe, strategist at Birchway Wealth, which manages $35 billion.", None, []),
+    # a cash pile is not a fine even in a sentence about a penalty
+    ("Analysts said the penalty was manageable for Orvane, which had 2.1 billion euros in cash at the end of June.",
+     None, []),
+    # a regulator's yearly take in fines is nobody's fine
+    ("The watchdog collected a record £180 million in fines in the last financial year.", None, []),
+    # market totals: companies raising through IPOs, sums raised "through U.S. IPOs"
+    ("Companies have raised about $14.2 billion through U.S. IPOs so far this year, compared with $6.1 billion a "
+     "year earlier.", None, []),
+    # the value of securities misused is not a valuation or a fine
+    ("The regulator imposed a penalty of Rs 8 crore on Tarang Broking for misusing client funds and securities "
+     "worth over Rs 210 crore.", None, [_f("Tarang Broking", 80e6, "INR")]),
+    # a round's lead named as the sentence subject is its investor; the company is the article's
+    ("Fernway Bio has closed a $30 million Series B round. Halden Partners led the round with a $12 million "
+     "investment and was joined by Osprey Capital and Lintel Ventures. Fernway Bio will hire 40 people.", None,
+     [_i(None, "Fernway Bio", 30e6), _i("Halden Partners", "Fernway Bio", 12e6)]),
+    # "X, which led a $N Series B": the round is the other company's, its investor unnamed
+    ("Kivra Cells makes batteries. Kivra Cells's existing investors include Marlow Ventures, which led a "
+     "$70 million Series B in 2020.", None, [_i(None, "Kivra Cells", 70e6)]),
+    # "valued at $X post-money, up from $Y": the earlier figure is a valuation too
+    ("The round values Quenta at $900 million post-money, up from $310 million at its Series B in 2021.", None,
+     [_v("Quenta", 900e6), _v("Quenta", 310e6)]),
+    # "In 2019 it fined ...": the pronoun after a short time phrase is the authority named before
+    ("The European Commission fined Dravel Pharma 120 million euros on Tuesday. In 2019 it fined Lusor Labs "
+     "40 million euros for a similar deal.", None,
+     [_f("Dravel Pharma", 120e6, "EUR", authority="European Commission"),
+      _f("Lusor Labs", 40e6, "EUR", authority="European Commission")]),
+]
+
+SYNTH_ARTICLES_KNOWN = [
+    pytest.param(
+        "Marlow Capital will cut its holding in Tevo Foods to 8 percent from 12 percent, while Ostra Holdings' stake "
+        "will rise to 9 percent from 4 percent.", None,
+        [_s("Marlow Capital", "Tevo Foods", 8.0), _s("Marlow Capital", "Tevo Foods", 12.0),
+         _s("Ostra Holdings", "Tevo Foods", 9.0), _s("Ostra Holdings", "Tevo Foods", 4.0)],
+        marks=pytest.mark.xfail(strict=True, reason="the second clause's 'from N percent' is given the first clause's "
+                                                    "holder; holders are not re-read per 'while' clause"),
+        id="synth-known: while X's stake will rise to N from M"),
+    pytest.param(
+        "Post the QIP, promoter shareholding in Veda Finance will fall to 58 per cent.", None, [],
+        marks=pytest.mark.xfail(strict=True, reason="sentence-initial 'Post' (Indian English preposition) is taken "
+                                                    "as an organisation and made the holder"),
+        id="synth-known: Post the QIP, promoter shareholding"),
+    pytest.param(
+        "The founder will own about 18 percent of Zentro and will control 60 percent of the voting power.", None,
+        [_s("founder", "Zentro", 18.0)],
+        marks=pytest.mark.xfail(strict=True, reason="'N percent of the voting power' is read as a stake; the "
+                                                    "unnamed holder resolves to the company itself"),
+        id="synth-known: control N percent of the voting power"),
+]
