@@ -27,7 +27,8 @@ BOILERPLATE_TOKENS = {"credit", "credits", "share", "sharing", "social", "relate
 DATELINE_CLASSES = {"articlelocation", "dateline", "article-location", "location-dateline"}
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 PARA, LINE = "\x00", "\x01"   # NULs never survive decoding, so they are free to mark breaks
-_CLOSE_BLOCK = str("\x02close")  # a unique marker object pushed to emit a break when a block ends
+_CLOSE_BLOCK = str("\x02close")
+_DATELINE_END = "\x03"  # becomes " - " unless the wire's own "(Reuters) -" or dash follows  # a unique marker object pushed to emit a break when a block ends
 
 
 def looks_like_html(text: str) -> bool:
@@ -87,13 +88,15 @@ def html_to_text(src: str) -> str:
         if name and _is_dateline(node):
             place = " ".join(node.get_text(" ").split())
             if place:
-                out.append(place + " - ")
+                out.append(place + _DATELINE_END)
             continue
         if name in BLOCK_TAGS:
             out.append(PARA)
             stack.append(_CLOSE_BLOCK)
         stack.extend(reversed(node.contents))
     text = re.sub(r"\s+", " ", "".join(out))
+    text = re.sub(_DATELINE_END + r" ?(?=[(\-–—:,])", " ", text)
+    text = re.sub(_DATELINE_END + r" ?", " - ", text)
     text = text.replace(PARA, "\n\n").replace(LINE, "\n")
     text = re.sub(r" *\n *", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()

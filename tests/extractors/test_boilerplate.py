@@ -86,3 +86,10 @@ def test_counter_glued_to_the_first_word_is_dropped():
 
     text = "3Austrian startup Kickscale has raised €2.1 million.\n3M was fined $5 million."
     assert remove_boilerplate(text) == "Austrian startup Kickscale has raised €2.1 million.\n3M was fined $5 million."
+
+
+def test_dateline_span_before_the_wire_credit_gets_no_extra_dash():
+    from extractors.htmltext import html_to_text
+
+    html = '<p><span class="articleLocation">MILAN</span> (Reuters) - Private equity firm Azalea said.</p>'
+    assert html_to_text(html) == "MILAN (Reuters) - Private equity firm Azalea said."
