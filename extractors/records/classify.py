@@ -82,7 +82,7 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
         return None, None  # "collected a record £215 million in fines": a regulator's yearly take
     if cues.PLURAL_ISSUES_AFTER.match(sentence[end:end + 50]) or cues.MARKET_RAISERS_BEFORE.search(sentence[:start]):
         return None, None  # "Companies have raised $19.5 billion through U.S. IPOs": a market total
-    if cues.SALE_PRICE_BEFORE.search(sentence[max(0, start - 140):start]):
+    if cues.SALE_PRICE_BEFORE.search(sentence[max(0, start - 220):start]):
         return None, None  # "sold its 4.5% stake in X for 1.2 billion euros": a sale price
     worth = re.search(r"\bworth\s+(?:[a-z]+\s+){0,2}$", sentence[max(0, start - 30):start])
     if worth and re.search(r"\b(?:stake|holding|shareholding|interest)\b[^.;]{0,25}$", 

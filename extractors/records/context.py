@@ -103,6 +103,13 @@ class DocContext:
             if key and not is_authority(n) and not is_place(n):
                 counts[key] += 1
                 first_form.setdefault(key, n)
+        # "Sorrel Health ... Sorrel's app ... Sorrel says": a short form that begins exactly one longer name is that name
+        longer: dict[str, list[tuple[str, ...]]] = {}
+        for key in counts:
+            if 1 < len(key) <= 3 and all(w.isalpha() and w not in _NOT_NAME_TAIL for w in key):
+                longer.setdefault(key[0], []).append(key)
+        for key in [k for k in counts if len(k) == 1 and len(longer.get(k[0], ())) == 1]:
+            counts[longer[key[0]][0]] += counts.pop(key)
         if doc.title:
             # the headline's subject is what the article is about: "Sorrel Health closes $40 million Series B as
             # Greyline doubles down" is Sorrel's story even where Greyline is named as often
@@ -177,6 +184,8 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+# words that end a capitalised run without naming a longer organisation ("NDTV Rs.5", "SEBI Chairman")
+_NOT_NAME_TAIL = {"rs", "re", "inr", "usd", "chairman", "ceo", "chief", "founder", "shares", "stock"}
 _DEFINED = re.compile(r"([A-Z][\w.&’'\-]*(?:,?\s+[A-Z][\w.&’'\-]*){0,5})\s*\(\s*(?:the\s+)?[“\"]([A-Z][a-z]+)[”\"]\s*\)")
 # "Agency Fines Retailer $345,000", "the Order requires the Company": a capitalised common noun (a headline's or a
 # legal text's defined term) is not a name
@@ -195,6 +204,8 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
     word = n.text
     if not word[1:].islower():  # "TikTok", "SEBI", "iPhone" are names
         return False
+    if re.match(r"\s+(?:the|a|an|its|their|this|these)\s", text[n.end:n.end + 8]):
+        return True  # "Post the QIP, ...": a name is not followed by a determiner; a preposition is
     if re.match(r"\s+(?:fines|penalties|damages|funding|investments?|valuations?|stakes?)\s+(?![A-Z])", text[n.end:n.end + 30]):
         return True  # "Civil fines for that alone could reach ...": an adjective before a record noun
     if word.lower() in lower_words:

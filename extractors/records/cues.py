@@ -133,7 +133,8 @@ RAISER_BEFORE = re.compile(r"\s+(?:(?:had|has|have|was|were|is|also|then)\s+)*(?
 # "sold its 4.5% stake in X for 1.2 billion euros", "bought Y for $2 billion": a price paid in a sale
 SALE_PRICE_BEFORE = re.compile(r"\b(?:sold|sells?|selling|bought|buys?|buying|acquired|acquires?|acquiring|"
                                r"purchased?|purchasing|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?)\b"
-                               r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,100}?\bfor\s+(?:about|around|nearly|roughly|some|"
+                               r"(?:(?!\b(?:while|whereas|but)\b)[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,180}?"
+                               r"\bfor\s+(?:about|around|nearly|roughly|some|"
                                r"more than|over|up to|an estimated|almost|approximately)?\s*$", re.I)
 # "$1.8 billion including debt": a not-a-record word after these only qualifies the sum
 MODIFIER_BEFORE = re.compile(r"\b(?:including|excluding|plus|net of|inclusive of|before|after)\s+(?:[\w-]+\s+)?$", re.I)

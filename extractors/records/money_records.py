@@ -36,6 +36,13 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         if gi and prev[0] and (cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start])
                                or cues.LIST_GAP.match(text[sm.money[gi - 1].end:g.start])):
             kind, cue = prev  # "dropped to $63.8 billion from its once estimated $235 billion"
+        pref = _preferential(ctx, sm, g) if kind in (None, "offerings", "investments") else None
+        if pref is not None:
+            drafts.append(_draft("investments", sm, g, investor=pref[0], company=pref[1]))
+            prev = ("investments", cue)
+            continue
+        if kind == "investments" and cue is not None and _ipo_continued(ctx, sm, g):
+            kind = "offerings"  # "X is expected to price its IPO on Wednesday. It is seeking to raise up to $640 million."
         prev = (kind, cue)
         if kind is None or cue is None:
             continue
@@ -52,6 +59,50 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             each = bool(cues.EACH.match(after)) or bool(cues.EACH_BEFORE.search(text[max(s, g.start - 40):g.start]))
             drafts += _investments(ctx, sm, g, cue, each=each)
     return drafts
+
+
+# "the issue of 1.5 crore equity shares on a preferential basis to Ashoka Infraventures for Rs 750 crore"
+_PREFERENTIAL_TO = re.compile(r"\bpreferential\s+(?:basis|allotment|issue)\b(?:\s+of\s+[^.;]{0,60}?)?\s+to\s+", re.I)
+_FOR_SUM = re.compile(r"\s+for\s+(?:(?:about|around|nearly|roughly|some|approximately|a total of)\s+)?", re.I)
+
+
+def _preferential(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str] | None:
+    """Shares allotted on a preferential basis to a named investor for a sum: the investor puts the sum into the
+    issuer (the sentence's first organisation, else the article's)."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    m = None
+    for m in _PREFERENTIAL_TO.finditer(text, s, g.start):
+        pass
+    if m is None:
+        return None
+    investor = name_after(ctx, sm, m.end() - 4, "to", within=10)
+    told = next((n for n in sm.names if ctx.full(n.text) == investor and m.end() <= n.start < g.start), None)
+    if investor is None or told is None or not _FOR_SUM.fullmatch(text, told.end, g.start):
+        return None
+    issuer = next((ctx.full(n.text) for n in sm.names if n.start < m.start() and not n.is_authority
+                   and not is_place(n.text) and core_words(n.text) != core_words(investor)), None)
+    issuer = issuer or ctx.resolve(text[s:m.start()], sm.index) or ctx.salient
+    if issuer is None or core_words(issuer) == core_words(investor):
+        return None
+    return investor, issuer
+
+
+def _ipo_continued(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
+    """A sentence that only says "it raises" and refers back ("It is seeking to raise ...") right after a sentence
+    about an IPO continues that IPO."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    head = text[s:g.start]
+    words = [m.group() for m in cues.INVESTMENT.finditer(text, s, sm.sentence.end)]
+    if not words or not all(cues.RAISE_ONLY.match(w) for w in words) or sm.index == 0:
+        return False
+    if not re.match(r"\s*(?:It|They|The\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|start-?up|"
+                    r"business|lender|bank|insurer))\s", head) or any(n.start < g.start for n in sm.names):
+        return False
+    prev = ctx.items[sm.index - 1].sentence.text
+    return cues.OFFERING.search(prev) is not None and all(cues.RAISE_ONLY.match(m.group())
+                                                          for m in cues.INVESTMENT.finditer(prev))
 
 
 _SCALE = re.compile(r"\d\s*(?:k|m|mn|mln|b|bn|tn|cr|thousand|million|billion|trillion|crores?|lakhs?)\b", re.I)
@@ -122,6 +173,12 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
         authority = (name_after(ctx, sm, s, "with|involving", within=200, authorities=True)
                      or _settlement_party(sentence))
     authority = _resolve_authority(ctx, sm, g, authority)
+    if authority is None and _THE_SETTLEMENT.search(text, s, g.start):
+        # "... to settle charges by the SEC. The settlement includes $95 million in disgorgement": a part of a
+        # settlement told before has that settlement's authority
+        authority = next((ctx.full(n.text) for prev in reversed(ctx.items[max(0, sm.index - 3):sm.index])
+                          if FINE_SETTLED_OR_FINE.search(prev.sentence.text)
+                          for n in prev.names if n.is_authority and not is_place(n.text)), None)
     if settled and re.search(r"\b(?:in talks|talks over|could|may|might|proposed|expected to|seeking)\b", text[s:g.start]):
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
@@ -129,6 +186,9 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
     return [_draft("fines", sm, g, payer=p, authority=authority, status=status) for p in payers]
 
 
+# a definite reference to a settlement or fine told before
+_THE_SETTLEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:settlement|agreement|accord|penalty|fine)\b", re.I)
+FINE_SETTLED_OR_FINE = re.compile(f"(?:{cues.FINE_SETTLED.pattern})|(?:{cues.FINE.pattern})", re.I)
 _SETTLEMENT_PARTY = re.compile(r"\b(?:with|involving)\s+(?:the\s+)?((?:[a-z\-]+\s+){0,2}?(?:government|regulators|"
                                r"prosecutors|authorities|attorneys general))\b")
 
@@ -307,7 +367,11 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     bounds = [m.end() for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)]
     clause = bounds[-1] if bounds else s
     names = [n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive
-             and n.start >= clause and not re.search(r"\b(?:from|with|to)\s+(?:the\s+)?$", text[max(s, n.start - 10):n.start])
+             and n.start >= clause
+             # a counterparty ("capital from LIC") or a round's backer ("a round in 2021 led by Tiber") is not the company
+             and not re.search(r"\b(?:from|with|to)\s+(?:the\s+)?$", text[max(s, n.start - 10):n.start])
+             and not (n.start > g.end and re.search(r"\b(?:led|co-led|backed|headed)\s+by\s+(?:the\s+)?$",
+                                                    text[max(s, n.start - 16):n.start]))
              and not _SOURCE_BEFORE.search(text[max(s, n.start - 70):n.start])]
     return ctx.full(names[0].text) if names else _salient_here(ctx, sm, clause)
 
@@ -356,7 +420,13 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
     target = name_after(ctx, sm, cue_end, "in|into", within=50)
     if verb and (not raise_verb or verb.start() > raise_verb.start()):
         names = subjects(ctx, sm, s + verb.start())
-        if names and len(names) == len(sm.money) > 1 and cues.RESPECTIVELY.search(sentence):
+        rel = _RELATIVE_IT.search(sentence[:verb.start()])
+        main = _aux_subject(ctx, sentence[:rel.start()]) if rel else None
+        if main:
+            # "Buffet's firm has agreed ... to purchase another package, for which it will invest another $323
+            # million": "it" after a relative "for which" is the subject of the clause the relative hangs on
+            investors = [main]
+        elif names and len(names) == len(sm.money) > 1 and cues.RESPECTIVELY.search(sentence):
             investors = [names[sm.money.index(g)]]  # "A and B invested $30 million and $20 million, respectively"
         elif names:
             investors = names if each else ([names[0]] if len(names) == 1 else [None])
@@ -416,6 +486,21 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
     if company in investors and company is not None:
         return []
     return [_draft("investments", sm, g, investor=i, company=company) for i in investors]
+
+
+_RELATIVE_IT = re.compile(r"\b(?:for|under|through|by|with|in)\s+which\s+(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
+# a clause subject right before its auxiliary: "Buffet's firm has agreed", "Orbis Capital will"
+_AUX_SUBJECT = re.compile(rf"((?:[A-Z][\w.&’'\-]*\s+)*[A-Z][\w.&\-]*['’]s\s+(?:[a-z\-]+\s+)?{cues.DESCRIPTOR_HEAD}|"
+                          r"(?:[A-Z][\w.&\-]*\s+)*[A-Z][\w.&\-]*)\s+(?:also\s+)?(?:has|have|had|will|would|is|was)\s+")
+
+
+def _aux_subject(ctx: DocContext, head: str) -> str | None:
+    found = None
+    for found in _AUX_SUBJECT.finditer(head):
+        pass
+    if found is None or is_place(found.group(1)) or found.group(1).split()[0].lower() in ("it", "they", "the", "this"):
+        return None
+    return ctx.full(found.group(1)) if "'" not in found.group(1) and "’" not in found.group(1) else found.group(1)
 
 
 _LED_ROUND = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:the|a|an|its|this|their)\s+(?=[^.;]{0,60}"

@@ -23,6 +23,10 @@ _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|a
                         r"(?:[\s\-–—]+|$))*$")
 
 
+# "Meghdoot's statutory auditor, ": a possessive, the lower-case noun it owns, and an appositive comma
+_POSSESSED_APPOSITIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+")
+
+
 def _is_place_possessive(n: Name, names: list[Name]) -> bool:
     """"China's Ant Group": a possessive place or parent right before another name only qualifies it."""
     return n.possessive and any(0 < m.start - n.end <= 3 for m in names)
@@ -118,7 +122,8 @@ def generic_subject(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str 
     masked = _masked_head(ctx, sm, verb_at)
     boundary = max((m.end() for m in cues.CLAUSE_BOUNDARY.finditer(masked)), default=0)
     clause = masked[boundary:].strip()
-    clause = re.sub(r"\s+(?:is|was|has|had|have|will|would|now|also|has been|had been)(?:\s+\w+ly)?$", "", clause)
+    clause = re.sub(r"\s+(?:is|was|has|had|have|will|would|now|also|has been|had been)(?:\s+(?:\w+ly|last|once|first|"
+                    r"still|already|then))?$", "", clause)
     clause = re.sub(r"\s+(?:is|was|has|had|have|will|would|now|also)$", "", clause)
     pg = cues.PLACE_GENERIC.search(clause)
     if pg and is_place(pg.group(1)) and pg.end() >= len(clause) - 2:
@@ -152,6 +157,13 @@ def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, w
                     break
                 if _is_place_possessive(n, sm.names):
                     continue
+                app = _POSSESSED_APPOSITIVE.match(text, n.end) if n.possessive else None
+                if app:
+                    # "a penalty on Meghdoot's statutory auditor, Bhandari & Associates": the appositive names what
+                    # the possessive only owns
+                    named = next((o for o in sm.names if o.start == app.end()), None)
+                    if named is not None and not is_place(named.text):
+                        return ctx.full(named.text)
                 if is_place(n.text) and not authorities:
                     return None
                 return ctx.full(n.text)

@@ -49,13 +49,29 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         if re.match(r"\s+of\s+(?:its|their|the)\s+(?:revenue|sales|profit|market|turnover|income)", sentence[pe:pe + 40], re.I):
             continue
         chain = chains[pi]
+        last = out[-1] if out else None
         holder, company = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
-                                          (chain.index(p), len(chain)) if respectively and len(chain) > 1 else None)
+                                          (chain.index(p), len(chain)) if respectively and len(chain) > 1 else None,
+                                          last.fields["company"] if last is not None else None)
+        if last is not None and _SHARED_SUBJECT.match(text, last.end, p.start) and all(
+                last.fields["company"] and core_words(n.text) == core_words(last.fields["company"])
+                for n in sm.names if last.end <= n.start < p.start):
+            # "X will own 18.5 percent of the company ... and will control 61 percent of the voting power": a verb
+            # joined by "and" without a subject of its own shares the previous one's holder and company
+            holder = last.fields["holder"]
+            company = company if company and core_words(company) != core_words(holder) else last.fields["company"]
         if holder is None and company is None:
             continue
         out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
                                     "qualifier": p.qualifier}, p.start, p.end, sm.index))
     return out
+
+
+# the gap between two percentages where the second's verb has no subject of its own: "... and will control"
+_SHARED_SUBJECT = re.compile(r"(?:[^.;,]|(?<=\d)\.(?=\d)){0,80}?\band\s+(?:(?:will|would|also|now|still|can|could|"
+                             r"may|to)\s+)*(?:own|owns|hold|holds|control|controls|keep|keeps|retain|retains|have|has)"
+                             r"\s+(?:(?:about|around|nearly|roughly|some|over|more than|less than|up to|at least|"
+                             r"an?)\s+)*$", re.I)
 
 
 def _chains(text: str, sm: SentenceMentions) -> list[list]:
@@ -75,9 +91,11 @@ _PARALLEL = re.compile(r"^\s*(?:,|and|,\s*and|or|to|from|,\s*respectively,?)\s*$
 
 
 def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue,
-                    respective: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+                    respective: tuple[int, int] | None = None,
+                    earlier_company: str | None = None) -> tuple[str | None, str | None]:
     """`pe` is the end of the last percentage told together with this one; `respective` is (position, count) when
-    the sentence pairs holders and percentages "respectively"."""
+    the sentence pairs holders and percentages "respectively"; `earlier_company` is the company of the sentence's
+    previous stake."""
     text = ctx.doc.text
     s, e = sm.sentence.start, sm.sentence.end
     holder = company = None
@@ -108,15 +126,23 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     if share_of and company is None:
         # "Norland, the largest shareholder in Ecker Mining with a 14.5% stake"
         company = name_after(ctx, sm, share_of.start(), r"in|of", within=share_of.end() - share_of.start())
-    # "Softbank's Alibaba stake", "Yahoo's 15 percent stake in Alibaba"
-    stake_word = re.search(r"\bstakes?\b|\bholding\b|\bshareholding\b", text[s:e])
+    # "Softbank's Alibaba stake", "Yahoo's 15 percent stake in Alibaba"; "cut A's holding to 8 percent, while B's
+    # stake will rise to 11 percent from 5 percent": the stake word of the percentage's own clause
+    sw = _clause_stake_word(text, s, e, ps)  # the stake word's offset in the sentence, or None
+    collective = (_COLLECTIVE_HOLDER.search(text, s, s + sw) if sw is not None else None) or \
+        _COLLECTIVE_SUBJECT.search(text, s, ps)
+    if collective:
+        # "the promoter group's stake in the company", "promoter shareholding in X": a class of holders
+        holder = _collective_name(collective)
     poss = possessor_before(ctx, sm, ps, within=30)
-    if stake_word and poss is None:
-        poss = possessor_before(ctx, sm, s + stake_word.start(), within=40)
-    if stake_word and poss:
+    if sw is not None and poss is None:
+        poss = possessor_before(ctx, sm, s + sw, within=40)
+    if collective:
+        poss = None
+    if sw is not None and poss:
         # "Softbank's Alibaba stake": the name between the owner and the stake word is the company
-        owner = next((n for n in sm.names if n.possessive and n.end <= s + stake_word.start()), None)
-        between = [n for n in sm.names if owner and n.start > owner.end and n.end <= s + stake_word.start()
+        owner = next((n for n in sm.names if n.possessive and n.end <= s + sw), None)
+        between = [n for n in sm.names if owner and n.start > owner.end and n.end <= s + sw
                    and not n.possessive]
         if between:
             company = ctx.full(between[-1].text)
@@ -130,13 +156,13 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             company = name_after(ctx, sm, pe + prep.start(), r"in|of|into", within=10)
         if company and holder and core_words(company) == core_words(holder):
             company = None
-    if company is None and stake_word and stake_word.start() < ps - s:
+    if company is None and sw is not None and sw < ps - s:
         # "increase its stake in Ascend to 30 percent"
-        m = re.match(r"(?:stakes?|holdings?|shareholdings?)\s+in\s+", text[s + stake_word.start():ps])
-        if m and _DESCRIPTOR_REF.match(text[s + stake_word.start() + m.end():ps]):
+        m = re.match(r"(?:stakes?|holdings?|shareholdings?)\s+in\s+", text[s + sw:ps])
+        if m and _DESCRIPTOR_REF.match(text[s + sw + m.end():ps]):
             descriptor_company = True  # "taking its stake in the battery maker to 34%"
         elif m:
-            company = name_after(ctx, sm, s + stake_word.start(), "in", within=m.end())
+            company = name_after(ctx, sm, s + sw, "in", within=m.end())
     bought = cues.FOR_A_STAKE.search(text[s:ps])
     if bought and holder is None:
         # "Orbis will invest $4.5 billion in Northstar for a 7.7% stake": the payer holds, the payee is the company
@@ -157,10 +183,10 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                            and max(s, ps - 60) + give.start(1) <= n.start < ps), None)
     if holder is None:
         if (re.search(r"\b(?:its|their)\s+(?:[\w.%-]+\s+){0,4}$", text[max(s, ps - 40):ps])
-                or (stake_word and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[s:s + stake_word.start()]))):
+                or (sw is not None and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[s:s + sw]))):
             holder = ctx.pronoun_antecedent(sm.index, ps)
         else:
-            verb_at = min(ps, s + stake_word.start()) if stake_word else ps
+            verb_at = min(ps, s + sw) if sw is not None else ps
             subj = subjects(ctx, sm, verb_at)
             subj = [x for x in subj if not company or core_words(x) != core_words(company)]
             if respective and len(subj) == respective[1]:
@@ -177,8 +203,61 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
         company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
                         and (holder is None or core_words(n.text) != core_words(holder))), company)
+    if company is None and earlier_company and (holder is None or core_words(holder) != core_words(earlier_company)):
+        # "A will cut its holding in B to 8 percent, while C's stake will rise to 9 percent": a later clause about
+        # holdings that names no company goes on about the same one
+        company = earlier_company
     if company is None and ctx.salient and (holder is None or core_words(holder) != core_words(ctx.salient)):
         company = ctx.salient
     if holder and company and core_words(holder) == core_words(company):
         return None, None
-    return holder, company
+    return _with_head(ctx, sm, holder), company
+
+
+_STAKE_WORD = re.compile(r"\bstakes?\b|\bholding\b|\bshareholding\b")
+_HOLD_VERB = re.compile(r"\b(?:owns?|owned|holds?|held|controls?|controlled)\b")
+
+
+def _clause_stake_word(text: str, s: int, e: int, ps: int) -> int | None:
+    """The stake word that governs the percentage at `ps`: the one of its own clause ("..., while B's stake will rise
+    to 11 percent") or, where the clause has its own verb of holding ("after the founding family, which owns 38
+    percent"), none; otherwise the sentence's first."""
+    bounds = [m.end() for m in cues.CLAUSE_BOUNDARY.finditer(text, s, ps)]
+    cs = bounds[-1] if bounds else s
+    if cs > s:
+        own = _STAKE_WORD.search(text, cs, e)
+        if own:
+            return own.start() - s
+        if _HOLD_VERB.search(text, cs, ps):
+            return None
+    first = _STAKE_WORD.search(text, s, e)
+    return first.start() - s if first else None
+
+
+# "the promoter group's stake", "promoter shareholding", "the founders' holding": a class of holders told in lower case
+_COLLECTIVE_HOLDER = re.compile(r"\b(?-i:(promoters?|founders?)(\s+group)?)(?:['’]s?)?\s+(?:[a-z\-]+\s+)?$")
+
+
+# "Zinnia's founders retain a 40% stake", "the promoters own 51 per cent": a class of holders as the verb's subject
+_COLLECTIVE_SUBJECT = re.compile(r"\b(?-i:(promoters|founders)(\s+group)?)\s+(?:(?:will|would|now|still|also|together|"
+                                 r"collectively|jointly)\s+)*(?:retain|own|hold|control|have)\s+[^.;,]{0,25}$")
+
+
+def _collective_name(m: re.Match[str]) -> str:
+    return "promoter group" if m.group(2) and m.group(1).startswith("promoter") else (
+        "promoters" if m.group(1).startswith("promoter") else "founders")
+
+
+# "the founding Ferrand family", "the Mistry promoters": a lower-case head noun after a name is part of the holder
+_HOLDER_HEAD = re.compile(r"\s+(family|founders|promoters|promoter group|heirs)\b")
+
+
+def _with_head(ctx: DocContext, sm: SentenceMentions, holder: str | None) -> str | None:
+    if not holder:
+        return holder
+    text = ctx.doc.text
+    for n in sm.names:
+        m = None if n.possessive else _HOLDER_HEAD.match(text, n.end, sm.sentence.end)
+        if m and ctx.full(n.text) == holder:
+            return f"{n.text} {m.group(1)}"
+    return holder
