@@ -61,6 +61,12 @@ NOT_NAMES = {
     "including", "excluding", "regarding", "overall", "elsewhere", "together", "apart", "rs", "re",
     # field labels of fact boxes ("Headquarters: Seattle", "Funding: A $10-billion Series J round")
     "headquarters", "hq", "funding", "website", "location", "industry", "sector", "founded", "quote",
+    # nationalities that open sentences or descriptors ("Portuguese startups raised ...")
+    "portuguese", "swedish", "danish", "norwegian", "finnish", "polish", "belgian", "austrian", "greek", "czech",
+    "hungarian", "romanian", "nigerian", "kenyan", "egyptian", "argentine", "chilean", "colombian", "vietnamese",
+    "indonesian", "malaysian", "filipino", "pakistani",
+    # deal instruments told by their acronyms ("invest $100 million in the PIPE", "blank-check SPACs", "the OFS")
+    "pipe", "spac", "spacs", "qip", "qips", "ofs", "fpo", "ncd", "ncds", "drhp", "special",
 }
 # words that do not start a name but go on one: "Tiger Global", "Orbis Digital", "Hartley & Co", "Amnesty
 # International"
@@ -81,6 +87,10 @@ PLACES = {
     "bengaluru", "bangalore", "london", "paris", "berlin", "frankfurt", "amsterdam", "dublin", "madrid", "rome",
     "milan", "zurich", "geneva", "stockholm", "new york", "san francisco", "los angeles", "chicago", "boston",
     "seattle", "washington", "california", "texas", "delaware", "san mateo", "wall street", "brussels",
+    # Indian states and large cities, where plants and projects are told to be
+    "gujarat", "maharashtra", "karnataka", "tamil nadu", "kerala", "andhra pradesh", "telangana", "rajasthan",
+    "uttar pradesh", "madhya pradesh", "west bengal", "odisha", "punjab", "haryana", "bihar", "goa", "chennai",
+    "hyderabad", "pune", "kolkata", "ahmedabad", "lisbon", "oslo", "copenhagen", "helsinki", "vienna", "warsaw",
 }
 # names that end in a possessive yet go on ("People's Bank of China", "Moody's Investors Service")
 POSSESSIVE_INSIDE = {"people", "peoples", "women", "children", "men", "workers", "farmers", "consumers", "lloyd",

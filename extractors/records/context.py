@@ -72,6 +72,7 @@ class DocContext:
 
     def __init__(self, doc: Document):
         self.doc = doc
+        self._headline_only = False
         text = doc.text
         self.sentences = split_sentences(text)
         money = group_money(text, find_money(text))
@@ -117,6 +118,11 @@ class DocContext:
                          and not is_place(n.text) and not _DESCRIPTOR_WORD.fullmatch(n.text)), None)
             if lead and core_words(lead) in counts and find_names(doc.title)[0].start <= 2:
                 counts[core_words(lead)] += 1
+                if not any(core_words(n.text) == core_words(lead) for sm in self.items for n in sm.names):
+                    # "Trevana raises $22 million ..." over a body that says only "the startup" and "it": the
+                    # headline's subject is the article's, however often the body names its backers
+                    counts[core_words(lead)] += 1
+                    self._headline_only = True
         self.salient = self.full(first_form[counts.most_common(1)[0][0]]) if counts else None
 
     def recent_authority(self, index: int, pos: int) -> str | None:
@@ -139,6 +145,8 @@ class DocContext:
     def recent_subject(self, index: int, back: int = 3) -> str | None:
         """The organisation a pronoun or "the company" most likely means: the salient one if it was just named,
         else the first organisation of the nearest earlier sentence."""
+        if self._headline_only and self.salient:
+            return self.salient  # a body that never names its subject refers to the headline's
         window = self.items[max(0, index - back):index + 1]
         if self.salient and any(core_words(n.text) == core_words(self.salient) for sm in window for n in sm.names):
             return self.salient

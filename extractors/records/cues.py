@@ -51,7 +51,7 @@ WORTH_HEAD_NOT_VALUATION = re.compile(
     r"\b(?:shares|stake|options|stock|donations?|gifts?|assets|property|properties|deal|contract|order|orders|"
     r"transaction|package|goods|products|imports|exports|bonds|notes|placement|issue|offering|offer|QIP|round|"
     # "misusing client funds and securities worth over Rs 340 crore": a pool of money or paper, not a company
-    r"securities|funds|money|deposits)\b"
+    r"securities|funds|money|deposits|receivables|invoices|claims)\b"
     r"[^.;]{0,25}$", re.I)
 # "the initial purchase valued at $4 billion", "GE's headquarters with an assessed value", "the $1.4 billion breach":
 # what is valued is a deal, a building or a loss, not a company
@@ -112,11 +112,18 @@ NOT_MONEY_RECORD = _rx(
     r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b", r"\bproperty\b", r"\bsanctioned to\b",
     r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\bcontracts?\b",
     r"\bassessed\b",
+    # a refund of money paid before: "will now get back about 360 million euros"
+    r"\bget(?:s|ting)? back\b", r"\brefund(?:s|ed)?\b", r"\breimburse\w*\b",
+    # a share of money already raised put to a use: "It will use about Rs 500 crore from the issue to repay loans"
+    r"\b(?:use|utili[sz]e)\b(?=\s+(?:about|around|nearly|roughly|some|up to|approximately|Rs|\$|€|£|\d))",
     # a running total: "brings total funding for X to $95 million"
     r"\b(?:total|overall|cumulative)\s+(?:funding|financing|capital|investment|raised)\b")
 # "raise £750 million through a bond sale", "$2 billion of debt": the sum's own noun is borrowing
-DEBT_AFTER = re.compile(r"^\s+(?:in|of|as|through|via|from|by way of)\s+(?:[\w-]+\s+|\([^()]{0,15}\)\s+){0,4}(?:bonds?|debt|loans?|notes|"
-                        r"debentures?|borrowings?|credit(?: line| facility)?|commercial paper)\b", re.I)
+DEBT_AFTER = re.compile(r"^\s+(?:(?:in|of|as|through|via|from|by way of)\s+(?:[\w-]+\s+|\([^()]{0,15}\)\s+){0,4}(?:bonds?|debt|loans?|notes?|"
+                        r"debentures?|borrowings?|credit(?: line| facility)?|commercial paper)|"
+                        # "a $150 million credit facility", "$30 million convertible note": the sum's own noun is borrowing
+                        r"(?:[\w-]+\s+){0,2}?(?:credit (?:facility|facilities|line)|revolving|convertible (?:notes?|bonds?|"
+                        r"debentures?|loans?)|venture debt|term loan))\b", re.I)
 # "followed by Gland Pharma (about Rs 6,480 crore), CAMS (Rs 2,240 crore)": each sum in brackets belongs to the
 # name right before it, and is the same kind of fact as the sum before
 NAME_BRACKET = re.compile(r"\s*\(\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|"

@@ -36,6 +36,14 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         if gi and prev[0] and (cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start])
                                or cues.LIST_GAP.match(text[sm.money[gi - 1].end:g.start])):
             kind, cue = prev  # "dropped to $63.8 billion from its once estimated $235 billion"
+        elif gi and prev[0] == "fines" and _fine_list_next(sm, text, sm.money[gi - 1].end, g.start):
+            kind, cue = prev  # "fined A 218 million euros and its rival B 97 million euros", "Rs 2 crore on A, Rs 75 lakh on B"
+        if kind != "fines":
+            changed = _FINE_CHANGED_TO.search(text, s, g.start)
+            if changed and changed.end() == g.start:
+                kind, cue = "fines", re.search(r"\b(?:fine|penalty)\b", sentence[changed.start() - s:], re.I)
+                # "cut a 1.1 billion euro fine imposed on X to 740 million euros": the fine as it now stands
+                cue = _Shifted(cue, changed.start() - s) if cue else None
         pref = _preferential(ctx, sm, g) if kind in (None, "offerings", "investments") else None
         if pref is not None:
             drafts.append(_draft("investments", sm, g, investor=pref[0], company=pref[1]))
@@ -59,6 +67,42 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             each = bool(cues.EACH.match(after)) or bool(cues.EACH_BEFORE.search(text[max(s, g.start - 40):g.start]))
             drafts += _investments(ctx, sm, g, cue, each=each)
     return drafts
+
+
+# "cut a 1.1 billion euro ($1.15 billion) antitrust fine imposed on X to 740 million euros", "reduced the penalty to"
+_FINE_CHANGED_TO = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|slashed|slashes|trimmed|"
+                              r"raised|raises|increased|increases)\s+(?:the\s+|a\s+|its\s+)?(?:[^.;]|(?<=\d)\.(?=\d)|"
+                              r"(?<=[A-Z])\.){0,120}?\b(?:fine|penalty)\b(?:[^.;]|(?<=[A-Z])\.){0,90}?\bto\s+"
+                              r"(?:(?:about|around|nearly|roughly|approximately|some)\s+)?", re.I)
+# after a fine, another sum whose gap only names its payer: ", Rs 75 lakh on its managing director X and"
+_LIST_ON = re.compile(r"^\s+(?:on|against|upon)\s+[^.;()]{1,70}?(?:,|,?\s+and)\s+$")
+_LIST_NAMED = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:(?:its|their|the|a|an|[\w.’'\-]+)\s+){0,4}$")
+
+
+class _Shifted:
+    """A cue match re-based on the sentence."""
+
+    def __init__(self, m: re.Match[str], offset: int):
+        self._m, self._o = m, offset
+
+    def start(self) -> int:
+        return self._m.start() + self._o
+
+    def end(self) -> int:
+        return self._m.end() + self._o
+
+    def group(self) -> str:
+        return self._m.group()
+
+
+def _fine_list_next(sm: SentenceMentions, text: str, prev_end: int, start: int) -> bool:
+    gap = text[prev_end:start]
+    if _LIST_ON.match(gap):
+        return True
+    # "... and its German rival Kestrel Microsystems GmbH 97 million euros": a name glued to the sum, after "and"
+    glued = next((n for n in sm.names if prev_end < n.start and n.end <= start and start - n.end <= 2
+                  and not n.is_authority and not is_place(n.text)), None)
+    return glued is not None and bool(_LIST_NAMED.match(text[prev_end:glued.start]))
 
 
 # "the issue of 1.5 crore equity shares on a preferential basis to Ashoka Infraventures for Rs 750 crore"
@@ -98,7 +142,8 @@ def _ipo_continued(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool
     if not words or not all(cues.RAISE_ONLY.match(w) for w in words) or sm.index == 0:
         return False
     if not re.match(r"\s*(?:It|They|The\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|start-?up|"
-                    r"business|lender|bank|insurer))\s", head) or any(n.start < g.start for n in sm.names):
+                    r"business|lender|bank|insurer))\s", head) or any(n.start < g.start and not is_place(n.text)
+                                                                        for n in sm.names):
         return False
     prev = ctx.items[sm.index - 1].sentence.text
     return cues.OFFERING.search(prev) is not None and all(cues.RAISE_ONLY.match(m.group())
@@ -150,6 +195,10 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
         prev = ctx.items[sm.index - 1] if sm.index else None
         if ctx.salient and prev and any(core_words(n.text) == core_words(ctx.salient) for n in prev.names):
             payers = [ctx.salient]
+    if _GENERIC_PAYERS.search(text, max(s, g.start - 80), g.start):
+        return []  # "has fined companies more than 1.1 billion euros": a regulator's total over unnamed payers
+    if _ESCAPED.search(text, max(s, g.start - 60), g.start):
+        return []  # "Huanyu escaped a fine of about 60 million euros": a fine nobody pays
     if any(is_law(p) for p in payers):
         return []  # "Violations of the AI Act can draw penalties of up to ...": a legal cap, nobody's fine
     if authority is None:
@@ -186,6 +235,11 @@ def _fines(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: r
     return [_draft("fines", sm, g, payer=p, authority=authority, status=status) for p in payers]
 
 
+_GENERIC_PAYERS = re.compile(r"\b(?:fined|fines|fining|penali[sz]ed)\s+(?:[a-z\-]+\s+){0,2}?(?:companies|firms|banks|"
+                             r"businesses|lenders|groups|operators|platforms|makers|carmakers|brokers|insurers)\s+"
+                             r"(?:(?:a total of|a combined|combined|more than|over|about|nearly|some|almost|a|an)\s+)*$")
+_ESCAPED = re.compile(r"\b(?:escap(?:ed|es|ing)|avoid(?:ed|s|ing)?|dodg(?:ed|es|ing)|evad(?:ed|es|ing)|spared)\s+"
+                      r"(?:\w+\s+){0,3}?(?:fine|penalty|penalties)\b[^.;]{0,20}$", re.I)
 # a definite reference to a settlement or fine told before
 _THE_SETTLEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:settlement|agreement|accord|penalty|fine)\b", re.I)
 FINE_SETTLED_OR_FINE = re.compile(f"(?:{cues.FINE_SETTLED.pattern})|(?:{cues.FINE.pattern})", re.I)
@@ -229,7 +283,12 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     s = sm.sentence.start
     sentence = text[s:sm.sentence.end]
     # "EU fines Apple €500M and Meta €200M": after a fine verb, the name glued to the sum pays it
-    glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 2), None)
+    if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
+        who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
+        if who:
+            return who  # "Rs 2 crore on A, Rs 75 lakh on its managing director B": the sum's own "on" names the payer
+    glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 2
+                  and not text[n.end:g.start].strip()), None)
     if glued and not glued.is_authority and cues.FINE_VERB.search(text[s:glued.start]):
         return ctx.full(glued.text)
     # "EU fined TikTok $600 million", "fined U.S.-based AI company Replika"
@@ -337,7 +396,10 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         first = next((n for n in sm.names if n.start < s + desc.start()), None)
         if (first is not None and first.start - s <= 12 and not first.is_authority and not is_place(first.text)
                 and not first.possessive and cues.DESCRIPTOR_THEN_NAME.match(" " + text[first.end:first.end]) is None
-                and re.match(r"\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b", text[first.end:first.end + 20])):
+                and (re.match(r"\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b", text[first.end:first.end + 20])
+                     # "- Orbita Labs: $110M Series C ..., valuing the satellite imaging company at $900M": a list
+                     # item's label names what the item is about
+                     or re.match(r":\s", text[first.end:first.end + 2]))):
             return ctx.full(first.text)
     who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
     if who:
@@ -481,6 +543,8 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
     for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
     if for_whom is not None and is_place(for_whom.text):
         return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment
+    if _ASSET_TARGET.match(text, g.end):
+        return []  # "invest Rs 450 crore in a new plant in Gujarat": spending on an asset, not money put into a company
     if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
     if company in investors and company is not None:
@@ -488,6 +552,9 @@ def _investments(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.M
     return [_draft("investments", sm, g, investor=i, company=company) for i in investors]
 
 
+_ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plants?|factory|"
+                           r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
+                           r"production lines?|refinery|mine)\b", re.I)
 _RELATIVE_IT = re.compile(r"\b(?:for|under|through|by|with|in)\s+which\s+(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
 # a clause subject right before its auxiliary: "Buffet's firm has agreed", "Orbis Capital will"
 _AUX_SUBJECT = re.compile(rf"((?:[A-Z][\w.&’'\-]*\s+)*[A-Z][\w.&\-]*['’]s\s+(?:[a-z\-]+\s+)?{cues.DESCRIPTOR_HEAD}|"

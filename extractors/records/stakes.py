@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.organisations import core_words
+from extractors.organisations import core_words, is_place
 from extractors.records import cues
 from extractors.records.classify import nearest
 from extractors.records.context import DocContext, SentenceMentions
@@ -38,9 +38,10 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                 and not bought_of)):
             if not has_stake_noun or block_dist < dist:
                 continue
-        if re.search(r"\b(?:loss|gain|return|decline|drop|rise|fall|increase|decrease)\s+of\s+(?:about\s+|nearly\s+)?$",
+        if re.search(r"\b(?:loss|gain|return|decline|drop|rise|fall|increase|decrease|discount|premium|dilution|"
+                     r"reduction|cut|markdown|haircut)\s+of\s+(?:about\s+|nearly\s+|around\s+|roughly\s+)?$",
                      sentence[max(0, ps - 30):ps], re.I):
-            continue  # "with a loss of 5.87 percent": a change, not ownership
+            continue  # "with a loss of 5.87 percent", "a discount of 31 per cent": a change or a price gap, not ownership
         if cues.REQUIREMENT.search(sentence) and (cues.FLOAT_NORM.search(sentence[:ps])
                                                   or cues.FLOAT_NORM.search(sentence[pe:pe + 40])):
             continue  # "will need to have at least 5 per cent public shareholding": a free-float rule
@@ -65,6 +66,29 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
                                     "qualifier": p.qualifier}, p.start, p.end, sm.index))
     return out
+
+
+# "Norcastle Partners, Zephra's largest investor, owns 31 percent": the name before the appositive holds, the
+# appositive's possessor is the company; "Brenlow's largest shareholder, venture firm Ashcombe, will own 24 percent"
+_ROLE = r"(?:investor|shareholder|stakeholder|backer|owner)s?"
+_HOLDER_THEN_ROLE = re.compile(rf"([A-Z][^,;]{{0,60}}),\s+([A-Z][^,;]{{0,40}}?)['’]s\s+(?:[\w-]+\s+){{0,2}}{_ROLE},\s+"
+                               r"(?:[a-z][\w-]*\s+){0,6}$")
+_ROLE_THEN_HOLDER = re.compile(rf"([A-Z][^,;]{{0,40}}?)['’]s\s+(?:[\w-]+\s+){{0,2}}{_ROLE},\s+(?:[a-z][\w-]*\s+){{0,3}}"
+                               r"([A-Z][^,;]{0,60}),\s+(?:[a-z][\w-]*\s+){0,6}$")
+
+
+def _appositive_shareholder(ctx: DocContext, sm: SentenceMentions, ps: int) -> tuple[str, str] | None:
+    head = ctx.doc.text[sm.sentence.start:ps]
+    names = {n.text for n in sm.names}
+    for rx, h, c in ((_HOLDER_THEN_ROLE, 1, 2), (_ROLE_THEN_HOLDER, 2, 1)):
+        m = rx.search(head)
+        if m is None:
+            continue
+        holder = next((n for n in names if m.group(h).endswith(n)), None)
+        company = next((n for n in names if m.group(c).strip() == n or m.group(c).endswith(" " + n)), None)
+        if holder and company and core_words(holder) != core_words(company) and not is_place(holder):
+            return ctx.full(holder), ctx.full(company)
+    return None
 
 
 # the gap between two percentages where the second's verb has no subject of its own: "... and will control"
@@ -115,6 +139,9 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                 h = next((ctx.full(x.text) for x in sm.names if x.start == max(s, ps - 80) + inwhich.start(1)), None)
             if h and core_words(h) != core_words(n.text):
                 return h, ctx.full(n.text)
+    appos = _appositive_shareholder(ctx, sm, ps)
+    if appos:
+        return appos
     held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
