@@ -73,7 +73,7 @@ _APPEAL_END = re.compile(r"^(digital editor|the editor|editor)$", re.I)
 # a heading after which a list of other stories follows
 _RELATED_HEADING = re.compile(
     r"^(?:related( articles| stories| posts| news| coverage| content| reading)?|read (more|also|next)|"
-    r"more (from|on|stories|news)\b.{0,60}|you may (also )?like|recommended( for you| stories)?|"
+    r"more (from|on|stories|news)\b.{0,60}|you (?:may|might) (also )?like|recommended( for you| stories)?|"
     r"trending( now)?|most (popular|read|viewed)|latest (news|stories)|also read|see also|"
     r"other news|top stories|more posts( by .{1,60})?|recent posts( from .{1,80})?|popular posts|"
     r"related posts|latest posts|more articles|from the archive)\s*:?$", re.I)

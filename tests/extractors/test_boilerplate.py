@@ -93,3 +93,11 @@ def test_dateline_span_before_the_wire_credit_gets_no_extra_dash():
 
     html = '<p><span class="articleLocation">MILAN</span> (Reuters) - Private equity firm Azalea said.</p>'
     assert html_to_text(html) == "MILAN (Reuters) - Private equity firm Azalea said."
+
+
+def test_you_might_also_like_list_is_dropped():
+    from extractors.boilerplate import clean
+
+    text = ("Trevana closed the round. It will hire.\n\n**You might also like**\n\n"
+            "- Last week's roundup: Vantor, Pellis and Ruma raise $150M combined\n- Another headline here")
+    assert clean(text) == "Trevana closed the round. It will hire."
