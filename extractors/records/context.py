@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from extractors.dates import DateMention, find_dates
 from extractors.money import Money, find_money
-from extractors.organisations import (GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_category,
+from extractors.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_category,
                                       is_place)
 from extractors.percent import Percent, find_percents
 from extractors.records.cues import DESCRIPTOR_HEAD, LEADING_APPOSITIVE
@@ -109,8 +109,10 @@ class DocContext:
         for key in counts:
             if 1 < len(key) <= 3 and all(w.isalpha() and w not in _NOT_NAME_TAIL for w in key):
                 longer.setdefault(key[0], []).append(key)
+        self.short_forms: dict[tuple[str, ...], str] = {}
         for key in [k for k in counts if len(k) == 1 and len(longer.get(k[0], ())) == 1]:
             counts[longer[key[0]][0]] += counts.pop(key)
+            self.short_forms[key] = first_form[longer[key[0]][0]]
         if doc.title:
             # the headline's subject is what the article is about: "Sorrel Health closes $40 million Series B as
             # Greyline doubles down" is Sorrel's story even where Greyline is named as often
@@ -141,6 +143,23 @@ class DocContext:
 
     def full(self, name: str | None) -> str | None:
         return fullest(name, self.known_names) if name else None
+
+    def fuller(self, name: str | None) -> str | None:
+        """The fullest form, counting a one-word short form that begins exactly one longer name ("Lakemoor" after
+        "Lakemoor Capital")."""
+        if not name:
+            return name
+        long = self.short_forms.get(core_words(name))
+        return self.full(long) if long else self.full(name)
+
+    def recent_person(self, index: int, pos: int, back: int = 2) -> str | None:
+        """"her stake", "his holding": the person named last before `pos`, in the same sentence or the two before."""
+        for k in range(index, max(-1, index - back - 1), -1):
+            sm = self.items[k]
+            for n in reversed(sm.names):
+                if (k < index or n.end <= pos) and _looks_personal(n):
+                    return _POSS_TAIL.sub("", n.text)
+        return None
 
     def recent_subject(self, index: int, back: int = 3) -> str | None:
         """The organisation a pronoun or "the company" most likely means: the salient one if it was just named,
@@ -192,6 +211,17 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+_NOT_PERSON = COMPANY_HEADS | INSTITUTION_WORDS | SUFFIXES | {"labs", "systems", "foods", "homes", "bio", "health",
+                                                               "motors", "energy", "media", "tech", "pharma"}
+_POSS_TAIL = re.compile(r"['’]s?$")
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*")
+
+
+def _looks_personal(n: Name) -> bool:
+    """A person's name has the shape "Ada Obi": two or three capitalised words, none a company or public body word."""
+    words = _POSS_TAIL.sub("", n.text).split()
+    return (2 <= len(words) <= 3 and all(_PERSON_WORD.fullmatch(w) for w in words) and not n.is_authority
+            and not is_place(n.text) and not any(w.lower() in _NOT_PERSON for w in words))
 # words that end a capitalised run without naming a longer organisation ("NDTV Rs.5", "SEBI Chairman")
 _NOT_NAME_TAIL = {"rs", "re", "inr", "usd", "chairman", "ceo", "chief", "founder", "shares", "stock"}
 _DEFINED = re.compile(r"([A-Z][\w.&’'\-]*(?:,?\s+[A-Z][\w.&’'\-]*){0,5})\s*\(\s*(?:the\s+)?[“\"]([A-Z][a-z]+)[”\"]\s*\)")

@@ -378,6 +378,8 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
     rel = re.search(r",\s+(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|last|"
                     r"already|reportedly|recently)\s+)*$", text[s:cue_at])
+    if rel and re.match(r"valu(?:ed|es|ing)\s+(?!at\b)", text[cue_at:cue_at + 20]):
+        rel = None  # "a round led by A and B, which valued the company at ...": the relative's subject does the valuing
     if rel:
         n = next((n for n in reversed(sm.names) if n.end <= s + rel.start() and s + rel.start() - n.end <= 1), None)
         if n and not is_place(n.text) and not n.is_authority:

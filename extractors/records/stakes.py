@@ -175,6 +175,22 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             company = ctx.full(between[-1].text)
     if poss and holder is None:
         holder = poss
+    if holder is None and sw is not None:
+        # "the shareholding of LIC had come down below 51 per cent": the name after "of" holds, not the speaker
+        of = re.match(r"(?:stakes?|holdings?|shareholdings?)\s+of\s+", text[s + sw:ps])
+        named = next((n for n in sm.names if of and n.start == s + sw + of.end()), None)
+        if named is not None and DocContext._org(n := named, sm) and not n.possessive:
+            holder = ctx.full(n.text)
+    if holder is None and (re.search(r"\b(?:her|his)\s+(?:[\w.%-]+\s+){0,4}$", text[max(s, ps - 40):ps])
+                           or (sw is not None and re.search(r"\b(?:her|his)\s+(?:[\w-]+\s+){0,2}$", text[s:s + sw]))):
+        # "The sale reduced her stake in Kinetra": the person the text named last
+        holder = ctx.recent_person(sm.index, ps)
+    cop = _COPULA_HOLDER.match(text, s, e) if holder is None else None
+    if cop and cop.end() > pe:
+        # "The buyer, who will control a 65 percent stake, is an investor group led by Silver Lake": the name the
+        # copula gives for the described subject holds
+        holder = next((ctx.full(n.text) for n in sm.names if cop.end() <= n.start <= cop.end() + 60
+                       and DocContext._org(n, sm) and not n.possessive), None)
     if company is None:
         # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
         prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
@@ -229,7 +245,21 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             or re.match(r"^\s*of\s+", text[pe:pe + 10]) and _DESCRIPTOR_REF.match(text[pe:pe + 70].split("of", 1)[1].strip())):
         # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
         company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
-                        and (holder is None or core_words(n.text) != core_words(holder))), company)
+                        and (holder is None or core_words(ctx.fuller(n.text)) != core_words(ctx.fuller(holder)))),
+                       company)
+        window = ctx.items[max(0, sm.index - 2):sm.index + 1]
+        if (company is None or (holder and core_words(ctx.fuller(company)) == core_words(ctx.fuller(holder)))) and not (
+                ctx.salient and any(core_words(ctx.fuller(n.text)) == core_words(ctx.salient) for w in window
+                                    for n in w.names)):
+            # "Carvetta is controlled by Lakemoor Capital. Lakemoor owns 85 percent of the company": where the last
+            # sentences leave the article's main organisation aside, the company they were about, other than the holder
+            company = next((ctx.fuller(n.text) for prev in reversed(ctx.items[max(0, sm.index - 2):sm.index])
+                            for n in prev.names if DocContext._org(n, prev) and not n.possessive
+                            and _SUBJECT_OPENING.fullmatch(text[prev.sentence.start:n.start])
+                            and re.match(r",\s|\s+(?:is|was|are|were|has|had|have|will|would|\w+ed|\w+s)\b",
+                                         text[n.end:n.end + 20])
+                            and (holder is None or core_words(ctx.fuller(n.text)) != core_words(ctx.fuller(holder)))),
+                           company)
     if company is None and earlier_company and (holder is None or core_words(holder) != core_words(earlier_company)):
         # "A will cut its holding in B to 8 percent, while C's stake will rise to 9 percent": a later clause about
         # holdings that names no company goes on about the same one
@@ -238,9 +268,15 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         company = ctx.salient
     if holder and company and core_words(holder) == core_words(company):
         return None, None
-    return _with_head(ctx, sm, holder), company
+    return _with_head(ctx, sm, ctx.fuller(holder)), company
 
 
+# "The buyer, who will control ..., is ...": a described subject, a relative clause, then the copula
+_COPULA_HOLDER = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:who|which)\s+[^,;]{0,160}?,\s+"
+                            r"(?:is|was|will\s+be|would\s+be)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,4}?"
+                            r"(?:(?:led|headed|backed|formed|controlled)\s+by\s+)?")
+# what may stand before a sentence's subject: nothing, a quote or bracket, one adverb and a comma ("Separately, ")
+_SUBJECT_OPENING = re.compile(r"[\s\"“‘(\[]*(?:[A-Z][a-z]+,\s+)?")
 _STAKE_WORD = re.compile(r"\bstakes?\b|\bholding\b|\bshareholding\b")
 _HOLD_VERB = re.compile(r"\b(?:owns?|owned|holds?|held|controls?|controlled)\b")
 
@@ -266,8 +302,9 @@ _COLLECTIVE_HOLDER = re.compile(r"\b(?-i:(promoters?|founders?)(\s+group)?)(?:['
 
 
 # "Zinnia's founders retain a 40% stake", "the promoters own 51 per cent": a class of holders as the verb's subject
-_COLLECTIVE_SUBJECT = re.compile(r"\b(?-i:(promoters|founders)(\s+group)?)\s+(?:(?:will|would|now|still|also|together|"
-                                 r"collectively|jointly)\s+)*(?:retain|own|hold|control|have)\s+[^.;,]{0,25}$")
+_COLLECTIVE_SUBJECT = re.compile(r"\b(?-i:((?:promoter|founder)(?=\s+group)|promoters|founders)(\s+group)?)"
+                                 r"(?:,\s+(?:which|who))?\s+(?:(?:will|would|now|still|also|together|"
+                                 r"collectively|jointly)\s+)*(?:retains?|owns?|holds?|controls?|have|has)\s+[^.;,]{0,25}$")
 
 
 def _collective_name(m: re.Match[str]) -> str:

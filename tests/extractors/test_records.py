@@ -11,7 +11,7 @@ from schemas import DateMention, Document
 from tests.extractors.cases_records import (DEV, HANDMADE, HELD_OUT, HELD_OUT_BLIND, HELD_OUT_BLIND_2,
                                            BLIND_2_FIXES, HELD_OUT_BLIND_2_XFAIL, HELD_OUT_XFAIL, KNOWN_FAILURES,
                                            REAL_AUDIT, REAL_AUDIT_2, REAL_AUDIT_2_KNOWN,
-                                           REAL_AUDIT_3, REAL_AUDIT_3_KNOWN, SYNTH_ARTICLES, SYNTH_ARTICLES_KNOWN, LEFTOVERS, SYNTH2, SYNTH2_KNOWN,
+                                           REAL_AUDIT_3, REAL_AUDIT_3_KNOWN, SYNTH_ARTICLES, SYNTH_ARTICLES_KNOWN, LEFTOVERS, LEFTOVERS_2, SYNTH2, SYNTH2_KNOWN,
                                            REAL_AUDIT_KNOWN, SEEDS)
 
 KINDS = {"Fine": "fines", "Valuation": "valuations", "Stake": "stakes", "Offering": "offerings",
@@ -21,7 +21,7 @@ KINDS = {"Fine": "fines", "Valuation": "valuations", "Stake": "stakes", "Offerin
 def _rows() -> list:
     groups = {"seeds": SEEDS, "dev": DEV, "handmade": HANDMADE, "blind-2-fixes": BLIND_2_FIXES, "real-audit": REAL_AUDIT,
               "real-audit-2": REAL_AUDIT_2, "real-audit-3": REAL_AUDIT_3, "synth-articles": SYNTH_ARTICLES,
-              "leftovers": LEFTOVERS, "synth2": SYNTH2}
+              "leftovers": LEFTOVERS, "synth2": SYNTH2, "leftovers-2": LEFTOVERS_2}
     rows = [pytest.param(p, d, e, id=f"{g}: {p[:70]}") for g, cases in groups.items() for p, d, e in cases]
     for group, cases in (("held-out", HELD_OUT), ("held-out-blind", HELD_OUT_BLIND)):
         for p, d, e in cases:
