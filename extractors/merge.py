@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from extractors.organisations import core_words
 
 if TYPE_CHECKING:  # records imports merge; a runtime import back would be circular
-    from extractors.records.money_records import Draft
+    from extractors.records.drafts import Draft
 
 PARTIES = {"fines": ("payer",), "valuations": ("company",), "offerings": ("company",),
            "investments": ("investor", "company"), "stakes": ("holder", "company")}

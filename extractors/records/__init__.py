@@ -9,7 +9,8 @@ import re
 from extractors.fx import to_usd
 from extractors.merge import merge
 from extractors.records.context import DocContext, SentenceMentions
-from extractors.records.money_records import Draft, money_drafts
+from extractors.records.drafts import Draft
+from extractors.records.money_records import money_drafts
 from extractors.records.stakes import stake_drafts
 from schemas import DateMention, Document, Fine, Investment, Offering, Record, Stake, Valuation, make_record_id
 

@@ -7,7 +7,7 @@ from extractors.organisations import core_words, is_place
 from extractors.records import cues
 from extractors.records.classify import nearest
 from extractors.records.context import DocContext, SentenceMentions
-from extractors.records.money_records import Draft
+from extractors.records.drafts import Draft
 from extractors.records.roles import name_after, possessor_before, subjects
 
 

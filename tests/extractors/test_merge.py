@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractors.merge import merge
-from extractors.records.money_records import Draft
+from extractors.records.drafts import Draft
 
 
 def _fine(payer: str | None, amount: float, currency: str, usd: float | None, qualifier: str = "exact",

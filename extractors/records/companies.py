@@ -1,0 +1,141 @@
+"""Valuations and offerings: whose value or share issue a figure is."""
+from __future__ import annotations
+
+import re
+
+from extractors.organisations import core_words, is_place
+from extractors.records import cues
+from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
+from extractors.records.drafts import Draft, draft
+from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
+
+
+def ipo_continued(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
+    """A sentence that only says "it raises" and refers back ("It is seeking to raise ...") right after a sentence
+    about an IPO continues that IPO."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    head = text[s:g.start]
+    words = [m.group() for m in cues.INVESTMENT.finditer(text, s, sm.sentence.end)]
+    if not words or not all(cues.RAISE_ONLY.match(w) for w in words) or sm.index == 0:
+        return False
+    if not re.match(r"\s*(?:It|They|The\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|start-?up|"
+                    r"business|lender|bank|insurer))\s", head) or any(n.start < g.start and not is_place(n.text)
+                                                                        for n in sm.names):
+        return False
+    prev = ctx.items[sm.index - 1].sentence.text
+    return cues.OFFERING.search(prev) is not None and all(cues.RAISE_ONLY.match(m.group())
+                                                          for m in cues.INVESTMENT.finditer(prev))
+
+
+def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> str | None:
+    """The company a valuation or offering belongs to."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    cue_at = s + cue.start()
+    # "Gland Pharma (about Rs 6,480 crore)", "ICICI Bank raising about Rs 15,000 crore": the name glued to the sum
+    glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 60), None)
+    if glued and not glued.is_authority and not is_place(glued.text) and (
+            cues.NAME_BRACKET.fullmatch(text[glued.end:g.start]) or cues.RAISER_BEFORE.fullmatch(text[glued.end:g.start])):
+        return ctx.full(glued.text)
+    # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
+    rel = re.search(r",\s+(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|last|"
+                    r"already|reportedly|recently)\s+)*$", text[s:cue_at])
+    if rel and re.match(r"valu(?:ed|es|ing)\s+(?!at\b)", text[cue_at:cue_at + 20]):
+        rel = None  # "a round led by A and B, which valued the company at ...": the relative's subject does the valuing
+    if rel:
+        n = next((n for n in reversed(sm.names) if n.end <= s + rel.start() and s + rel.start() - n.end <= 1), None)
+        if n and not is_place(n.text) and not n.is_authority:
+            return ctx.full(n.text)
+    # "agreed to buy Sorrel Brands in a deal that values the snack maker at ...": the descriptor is the target
+    desc = re.search(rf"\b(?:valu(?:ing|ed|es)|value)\s+(?:the|this)\s+(?:[\w\-]+\s+){{0,3}}?{cues.DESCRIPTOR_HEAD}\b",
+                     text[s:g.start])
+    if desc:
+        who = name_after(ctx, sm, s, r"buy|buying|bought|acquire|acquiring|acquired|purchase|takeover of|"
+                                     r"acquisition of|bid for|merge with|merger with|offer for|per share for",
+                         within=desc.start())
+        if who:
+            return who
+        # "Veeam expanded its investor base with an offering that valued the company at $15 billion": the
+        # sentence's own subject is the company the descriptor points back to
+        first = next((n for n in sm.names if n.start < s + desc.start()), None)
+        if (first is not None and first.start - s <= 12 and not first.is_authority and not is_place(first.text)
+                and not first.possessive and cues.DESCRIPTOR_THEN_NAME.match(" " + text[first.end:first.end]) is None
+                and (re.match(r"\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b", text[first.end:first.end + 20])
+                     # "- Orbita Labs: $110M Series C ..., valuing the satellite imaging company at $900M": a list
+                     # item's label names what the item is about
+                     or re.match(r":\s", text[first.end:first.end + 2]))):
+            return ctx.full(first.text)
+    who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
+    if who:
+        return who
+    m = re.search(r"\b(?:valu(?:ing|ed|es)|value|gives?|giving)\s+", text[s:g.start])
+    if m:
+        who = name_after(ctx, sm, s + m.start(), r"valuing|valued|values|value|give|gives|giving", within=30)
+        if who:
+            return who
+    # "save Ant from going public", "Ant's IPO"
+    for n in sm.names:
+        if cues.GOES_PUBLIC.match(text[n.end:n.end + 40]) and not is_place(n.text) and not n.is_authority:
+            return ctx.full(n.text)
+    at = min(cue_at, g.start)
+    if any(at < m.end() <= g.start for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)):
+        at = g.start  # "Yes Bank took the FPO route to mop-up Rs 15,000 crore, while SME raised Rs 24 crore": the cue
+        # belongs to the first clause, the sum to the second
+    # "it would give it a valuation", "its IPO": the pronoun's organisation is the clause subject
+    subj = subjects(ctx, sm, at)
+    if subj:
+        return subj[0]
+    resolved = generic_subject(ctx, sm, at) or ctx.resolve(text[s:g.start], sm.index)
+    if resolved:
+        return resolved
+    # the first name of the sum's own clause ("..., while SME raised Rs 24 crore": not the first clause's issuer),
+    # not a counterparty ("capital from LIC")
+    bounds = [m.end() for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)]
+    clause = bounds[-1] if bounds else s
+    names = [n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive
+             and n.start >= clause
+             # a counterparty ("capital from LIC") or a round's backer ("a round in 2021 led by Tiber") is not the company
+             and not re.search(r"\b(?:from|with|to)\s+(?:the\s+)?$", text[max(s, n.start - 10):n.start])
+             and not (n.start > g.end and re.search(r"\b(?:led|co-led|backed|headed)\s+by\s+(?:the\s+)?$",
+                                                    text[max(s, n.start - 16):n.start]))
+             and not _SOURCE_BEFORE.search(text[max(s, n.start - 70):n.start])]
+    return ctx.full(names[0].text) if names else salient_here(ctx, sm, clause)
+
+
+# "according to the Draft Red Herring Prospectus (DRHP)": a source of the figure, not its company
+_SOURCE_BEFORE = re.compile(r"\baccording to\b[^.;,]{0,60}$", re.I)
+
+
+def salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None) -> str | None:
+    """The article's main organisation, when the sentence names it or refers to it ("it", "the company"); a sum
+    whose sentence names no issuer ("14 main-board IPOs mopped up Rs 26,313 crore", "firms raised Rs 10.6 lakh
+    crore") is a market total, nobody's record."""
+    start = sm.sentence.start if start is None else max(start, sm.sentence.start)
+    if ctx.salient and any(core_words(n.text) == core_words(ctx.salient) for n in sm.names if n.start >= start):
+        return ctx.salient
+    return ctx.resolve(ctx.doc.text[start:sm.sentence.end], sm.index)
+
+
+def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
+                   cue: re.Match[str]) -> list[Draft]:
+    company = _company(ctx, sm, g, cue)
+    if company is None or is_place(company):
+        return []  # "total investment in India", "China's GDP": a country is not a company
+    text = ctx.doc.text
+    told = [n for n in sm.names if ctx.full(n.text) == company]
+    if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
+        return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
+    return [draft(kind, sm, g, company=company)]
+
+
+def valuation_owner(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:
+    """"The $600 million Series D funding round boosted Crusoe’s valuation to $2.8 billion": the round's company is
+    the one whose valuation it moved."""
+    text = ctx.doc.text
+    for n in sm.names:
+        if n.start > g.end and n.possessive and not is_place(n.text) and not n.is_authority \
+                and re.match(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?valuation\b", text[n.end:n.end + 30]) \
+                and not re.search(r"[;]|\b(?:while|but|whereas)\b", text[g.end:n.start]):
+            return ctx.full(n.text)
+    return None

@@ -1,0 +1,237 @@
+"""Fines: the payer (by structure: "fined X", "a penalty on X", "X was fined"), the authority and the status."""
+from __future__ import annotations
+
+import re
+
+from extractors.organisations import core_words, is_authority, is_law, is_place
+from extractors.records import cues
+from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
+from extractors.records.drafts import Draft, draft
+from extractors.records.roles import authority_phrase, generic_subject, name_after, name_list_before, possessor_before, subjects
+
+# after a fine, another sum whose gap only names its payer: ", Rs 75 lakh on its managing director X and"
+_LIST_ON = re.compile(r"^\s+(?:on|against|upon)\s+[^.;()]{1,70}?(?:,|,?\s+and)\s+$")
+
+_LIST_NAMED = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:(?:its|their|the|a|an|[\w.’'\-]+)\s+){0,4}$")
+
+
+def fine_list_next(sm: SentenceMentions, text: str, prev_end: int, start: int) -> bool:
+    gap = text[prev_end:start]
+    if _LIST_ON.match(gap):
+        return True
+    # "... and its German rival Kestrel Microsystems GmbH 97 million euros": a name glued to the sum, after "and"
+    glued = next((n for n in sm.names if prev_end < n.start and n.end <= start and start - n.end <= 2
+                  and not n.is_authority and not is_place(n.text)), None)
+    return glued is not None and bool(_LIST_NAMED.match(text[prev_end:glued.start]))
+
+
+def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, cue: re.Match[str]) -> list[Draft]:
+    text = ctx.doc.text
+    s, e = sm.sentence.start, sm.sentence.end
+    sentence = sm.sentence.text
+    cue_at = s + cue.start()
+    authority = authority_phrase(ctx, sm, min(cue_at, g.start))
+    payers: list[str | None] = []
+    # "Meituan and Didi, which were hit with fines of $534 million and $1.19 billion respectively"
+    if cues.RESPECTIVELY.search(sentence) and len(sm.money) > 1:
+        verb = re.search(r"\b(?:were|was|have been|had been|got|received|paid|pay)\b", text[s:sm.money[0].start])
+        names = subjects(ctx, sm, s + verb.start()) if verb else []
+        if verb and len(names) != len(sm.money):
+            names = name_list_before(ctx, sm, s + verb.start())
+        if len(names) == len(sm.money):
+            payers = [names[gi]]
+        active = cues.FINE_VERB.search(text, s, sm.money[0].start)
+        if not payers and active:
+            # "The Fed fined A and its former chief, B, $18 million and $1.5 million, respectively": the objects
+            objs = [n for n in sm.names if active.end() <= n.start and n.end <= sm.money[0].start
+                    and not n.is_authority and not n.possessive and not is_place(n.text)]
+            if len(objs) == len(sm.money):
+                payers = [ctx.full(objs[gi].text)]
+    if not payers and (cues.EACH.match(text[g.end:g.end + 12])
+                       or re.search(r"\b(?:each|both)\s+(?:been\s+)?(?:fined|ordered|penali[sz]ed|paid|pay)\b",
+                                    text[s:g.start])):
+        # "A and B were each fined $20 million", "fined $20 million each"
+        verb = re.search(r"\b(?:were|have been|had been|will|must|agreed|each|both)\b", text[s:g.start])
+        names = subjects(ctx, sm, s + verb.start()) if verb else []
+        if len(names) > 1:
+            payers = list(names)
+    if not payers:
+        payers = [_payer(ctx, sm, g, cue_at)]
+    if payers == [None]:
+        # "... going after VW for violating the Clean Air Act. Civil fines for that alone could reach nearly $20
+        # billion": a fine that names nobody continues the article's main organisation, if it was just named
+        prev = ctx.items[sm.index - 1] if sm.index else None
+        if ctx.salient and prev and any(core_words(n.text) == core_words(ctx.salient) for n in prev.names):
+            payers = [ctx.salient]
+    if _GENERIC_PAYERS.search(text, max(s, g.start - 80), g.start):
+        return []  # "has fined companies more than 1.1 billion euros": a regulator's total over unnamed payers
+    if _ESCAPED.search(text, max(s, g.start - 60), g.start):
+        return []  # "Huanyu escaped a fine of about 60 million euros": a fine nobody pays
+    if any(is_law(p) for p in payers):
+        return []  # "Violations of the AI Act can draw penalties of up to ...": a legal cap, nobody's fine
+    if authority is None:
+        # "Swiss financial regulator FINMA": a name a regulator's descriptor introduces is the regulator
+        described = next((n for n in sm.names if cues.REGULATOR_BEFORE.search(text[max(s, n.start - 30):n.start])
+                          and not is_place(n.text)), None)
+        if described and described.text not in payers:
+            authority = ctx.full(described.text)
+    if authority is None:
+        active = cues.FINE_VERB.search(sentence)
+        if active:
+            subj = subjects(ctx, sm, s + active.start(), authorities=True)
+            if subj and is_authority(subj[0]):
+                authority = subj[0]
+        if authority is None:
+            authority = next((ctx.full(n.text) for n in sm.names if n.is_authority and n.text not in payers), None)
+    window = text[max(s, g.start - 120):min(e, g.end + 60)]
+    settled = cues.FINE_SETTLED.search(window) is not None
+    if authority is None and settled:
+        # "the proposed settlement ... involving the federal government", "a settlement with the SEC"
+        authority = (name_after(ctx, sm, s, "with|involving", within=200, authorities=True)
+                     or _settlement_party(sentence))
+    authority = _resolve_authority(ctx, sm, g, authority)
+    if authority is None and _THE_SETTLEMENT.search(text, s, g.start):
+        # "... to settle charges by the SEC. The settlement includes $95 million in disgorgement": a part of a
+        # settlement told before has that settlement's authority
+        authority = next((ctx.full(n.text) for prev in reversed(ctx.items[max(0, sm.index - 3):sm.index])
+                          if FINE_SETTLED_OR_FINE.search(prev.sentence.text)
+                          for n in prev.names if n.is_authority and not is_place(n.text)), None)
+    if settled and re.search(r"\b(?:in talks|talks over|could|may|might|proposed|expected to|seeking)\b", text[s:g.start]):
+        settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
+    status = ("settled" if settled else
+              "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
+    return [draft("fines", sm, g, payer=p, authority=authority, status=status) for p in payers]
+
+
+_GENERIC_PAYERS = re.compile(r"\b(?:fined|fines|fining|penali[sz]ed)\s+(?:[a-z\-]+\s+){0,2}?(?:companies|firms|banks|"
+                             r"businesses|lenders|groups|operators|platforms|makers|carmakers|brokers|insurers)\s+"
+                             r"(?:(?:a total of|a combined|combined|more than|over|about|nearly|some|almost|a|an)\s+)*$")
+
+_ESCAPED = re.compile(r"\b(?:escap(?:ed|es|ing)|avoid(?:ed|s|ing)?|dodg(?:ed|es|ing)|evad(?:ed|es|ing)|spared)\s+"
+                      r"(?:\w+\s+){0,3}?(?:fine|penalty|penalties)\b[^.;]{0,20}$", re.I)
+
+# a definite reference to a settlement or fine told before
+_THE_SETTLEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:settlement|agreement|accord|penalty|fine)\b", re.I)
+
+FINE_SETTLED_OR_FINE = re.compile(f"(?:{cues.FINE_SETTLED.pattern})|(?:{cues.FINE.pattern})", re.I)
+
+_SETTLEMENT_PARTY = re.compile(r"\b(?:with|involving)\s+(?:the\s+)?((?:[a-z\-]+\s+){0,2}?(?:government|regulators|"
+                               r"prosecutors|authorities|attorneys general))\b")
+
+
+def _settlement_party(sentence: str) -> str | None:
+    m = _SETTLEMENT_PARTY.search(sentence)
+    return m.group(1) if m else None
+
+
+def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, authority: str | None) -> str | None:
+    """"The regulator imposed ...", "the watchdog fined ...", "It fined ...", "the agency said X agreed to pay":
+    a body told by its kind or by a pronoun is the one the article named last. No reference: no authority."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    if authority is not None and any(c.isupper() for c in authority):
+        return authority  # a name, or "Italy's data protection authority"
+    sentence = text[s:sm.sentence.end]
+    refers = authority is not None or cues.GENERIC_AUTHORITY.search(sentence) is not None
+    if not refers:
+        active = next((v for v in cues.FINE_VERB.finditer(sentence)
+                       if not re.search(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+\s+)?$",
+                                        sentence[:v.start()])), None)
+        head = sentence[:active.start()] if active else ""
+        pron = None
+        for pron in cues.PRONOUN_SUBJECT.finditer(head):
+            pass
+        refers = pron is not None and not any(n.is_authority is False and not is_place(n.text)
+                                              and s + pron.end() <= n.start < s + len(head)
+                                              and cues.FINE_VERB.search(text[n.end:n.end + 12]) for n in sm.names)
+    if not refers:
+        return authority
+    named = ctx.recent_authority(sm.index, g.start)
+    return named or authority
+
+
+def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) -> str | None:
+    text = ctx.doc.text
+    s = sm.sentence.start
+    sentence = text[s:sm.sentence.end]
+    # "EU fines Apple €500M and Meta €200M": after a fine verb, the name glued to the sum pays it
+    if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
+        who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
+        if who:
+            return who  # "Rs 2 crore on A, Rs 75 lakh on its managing director B": the sum's own "on" names the payer
+    glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 2
+                  and not text[n.end:g.start].strip()), None)
+    if glued and not glued.is_authority and cues.FINE_VERB.search(text[s:glued.start]):
+        return ctx.full(glued.text)
+    # "EU fined TikTok $600 million", "fined U.S.-based AI company Replika"
+    m = re.search(r"\b(?:fined|fines|penali[sz]ed|ordered|hit|hits|slapped)\s+(?=\S+(?:\s+\S+){0,3}\s+with\b|[A-Z]|the\b)", sentence)
+    if m and m.group().split()[0] in ("hit", "hits", "slapped") and not re.match(
+            r"(?:\S+\s+){1,4}with\s+(?:a|an)?\s*(?:[\w-]+\s+)?(?:fine|penalty)", sentence[m.end():]):
+        m = None  # "hit the app-maker with a fine": the object pays; "hit a record" does not fine anyone
+    if m and not re.search(r"\b(?:was|were|been|be|is|are|being|get|got)\s+$", sentence[:m.start()]):
+        who = name_after(ctx, sm, s + m.start(), "fined|fines|penali[sz]ed|ordered|hit|hits|slapped", within=40,
+                         authorities=False)
+        if who:
+            return who
+    # "issued an Order requiring clothing retailer Todd Snyder, Inc. to ... pay a $345,178 fine", "the Order requires
+    # the Company to": the object of the requiring verb pays
+    m = re.search(r"\b(?:requir(?:es|ed|ing)|direct(?:s|ed|ing)|forc(?:es|ed|ing)|compel(?:s|led|ling))\s+", sentence)
+    if m and m.end() <= g.start - s and re.search(r"\bto\b", sentence[m.end():g.start - s]):
+        who = name_after(ctx, sm, s + m.start(), r"requir(?:es|ed|ing)|direct(?:s|ed|ing)|forc(?:es|ed|ing)|"
+                                                 r"compel(?:s|led|ling)", within=40, authorities=False)
+        if who:
+            return who
+    # "the $18.7 billion agreement that BP reached"
+    if cues.SETTLEMENT_BY.match(text[g.end:g.end + 30]) or re.match(r"^\s+(?:settlement|agreement|deal)\s+(?:that|which)\s+",
+                                                                    text[g.end:g.end + 40]):
+        nxt = next((n for n in sm.names if n.start > g.end and n.start - g.end <= 35), None)
+        if nxt and cues.SETTLEMENT_VERB.match(text[nxt.end:nxt.end + 20]):
+            return ctx.full(nxt.text)
+    # "fines of €1.2 billion against Meta and €746 million against Amazon": each sum names its own payer
+    if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
+        who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
+        if who:
+            return who
+    # "a penalty of Rs.5 crores on NDTV", "imposed on Ant Group", "a fine against Google"
+    who = name_after(ctx, sm, min(cue_at, g.start), "on|against|upon", within=120, authorities=False)
+    if who:
+        return who
+    # "a 1.1 billion euro fine of chip-maker Intel"
+    who = name_after(ctx, sm, g.end, "of", within=20, authorities=False)
+    if who:
+        return who
+    who = possessor_before(ctx, sm, cue_at)
+    if who and not is_authority(who):
+        return who
+    # "its investigation into Apple's privacy practices ..., resulting in a €850 million fine"
+    target = next((n for n in sm.names if n.end <= g.start and not n.is_authority and not is_place(n.text)
+                   and cues.INVESTIGATION_INTO.search(text[max(s, n.start - 40):n.start])), None)
+    if target:
+        return ctx.full(target.text)
+    # passive or "X agreed to pay": the subject of the verb that governs the sum
+    verbs = [v for v in cues.PAY_VERB.finditer(sentence) if s + v.start() < g.start]
+    if verbs:
+        at = s + verbs[-1].start()
+        subj = subjects(ctx, sm, at)
+        if subj:
+            return subj[0]
+        generic = generic_subject(ctx, sm, at) or ctx.resolve(sentence[:verbs[-1].start()], sm.index)
+        if generic:
+            return generic
+    # "fined $X for Alleged CCPA Privacy Rights Violations", "for violating the EU's General Data Protection
+    # Regulation (GDPR)": the reason for a fine names the rule broken, not who pays
+    names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)
+             and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start]) and not _heading_line(text, s, n, g)]
+    return ctx.full(names[0].text) if names else ctx.resolve(sentence, sm.index)
+
+
+def _heading_line(text: str, s: int, n, g: MoneyGroup) -> bool:
+    """"Executive Summary\nThe Board ... resulting in a €850 million fine": a name on an unpunctuated opening line
+    that the sentence only runs on from is a heading, not a party."""
+    nl = text.find("\n", n.end, g.start)
+    return nl != -1 and "\n" not in text[s:n.start] and nl - s <= 80 and not re.search(r"[.:;!?]\s*$", text[s:nl])
+
+
+_REASON_BEFORE = re.compile(r"\b(?:for|over)\s+(?:violating|breaching|breaking|infringing|flouting|alleged|"
+                            r"violations?\s+of|breach(?:es)?\s+of)\s+(?:(?:the|its|their|[\w.’']+['’]s)\s+)?"
+                            r"(?:[\w.’'-]+\s+){0,6}(?:\(\s*)?$")

@@ -1,0 +1,189 @@
+"""Investments: who put money into whom — investors, rounds, "each", preferential allotments."""
+from __future__ import annotations
+
+import re
+
+from extractors.organisations import core_words, is_place
+from extractors.records import cues
+from extractors.records.companies import salient_here, valuation_owner
+from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
+from extractors.records.drafts import Draft, draft
+from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
+
+# "the issue of 1.5 crore equity shares on a preferential basis to Ashoka Infraventures for Rs 750 crore"
+_PREFERENTIAL_TO = re.compile(r"\bpreferential\s+(?:basis|allotment|issue)\b(?:\s+of\s+[^.;]{0,60}?)?\s+to\s+", re.I)
+
+_FOR_SUM = re.compile(r"\s+for\s+(?:(?:about|around|nearly|roughly|some|approximately|a total of)\s+)?", re.I)
+
+
+def preferential(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str] | None:
+    """Shares allotted on a preferential basis to a named investor for a sum: the investor puts the sum into the
+    issuer (the sentence's first organisation, else the article's)."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    m = None
+    for m in _PREFERENTIAL_TO.finditer(text, s, g.start):
+        pass
+    if m is None:
+        return None
+    investor = name_after(ctx, sm, m.end() - 4, "to", within=10)
+    told = next((n for n in sm.names if ctx.full(n.text) == investor and m.end() <= n.start < g.start), None)
+    if investor is None or told is None or not _FOR_SUM.fullmatch(text, told.end, g.start):
+        return None
+    issuer = next((ctx.full(n.text) for n in sm.names if n.start < m.start() and not n.is_authority
+                   and not is_place(n.text) and core_words(n.text) != core_words(investor)), None)
+    issuer = issuer or ctx.resolve(text[s:m.start()], sm.index) or ctx.salient
+    if issuer is None or core_words(issuer) == core_words(investor):
+        return None
+    return investor, issuer
+
+
+def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str], each: bool) -> list[Draft]:
+    text = ctx.doc.text
+    s = sm.sentence.start
+    sentence = text[s:sm.sentence.end]
+    before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|pump(?:s|ed)?|"
+                                     r"buy|buys|bought|to buy|purchase)\b", sentence) if s + v.start() < g.start]
+    verb = before[-1] if before else None
+    raise_verb = re.search(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|receiv\w*)\b",
+                           sentence[:g.start - s])
+    company = None
+    investors: list[str | None] = [None]
+    round_total = bool(cues.ROUND_TOTAL.match(text[g.end:g.end + 40])) or bool(
+        re.search(r"\b(?:joint|combined|total)\s+investment\s+of\s+$", text[max(s, g.start - 40):g.start]))
+    # "investment ... in India": the cue names its own target
+    cue_end = s + cue.end() if s + cue.end() <= g.start else g.end
+    target = name_after(ctx, sm, cue_end, "in|into", within=50)
+    if verb and (not raise_verb or verb.start() > raise_verb.start()):
+        names = subjects(ctx, sm, s + verb.start())
+        rel = _RELATIVE_IT.search(sentence[:verb.start()])
+        main = _aux_subject(ctx, sentence[:rel.start()]) if rel else None
+        if main:
+            # "Buffet's firm has agreed ... to purchase another package, for which it will invest another $323
+            # million": "it" after a relative "for which" is the subject of the clause the relative hangs on
+            investors = [main]
+        elif names and len(names) == len(sm.money) > 1 and cues.RESPECTIVELY.search(sentence):
+            investors = [names[sm.money.index(g)]]  # "A and B invested $30 million and $20 million, respectively"
+        elif names:
+            investors = names if each else ([names[0]] if len(names) == 1 else [None])
+        elif ctx.resolve(sentence[:verb.start()], sm.index) and re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,3}$",
+                                                                          sentence[:verb.start()]):
+            investors = [ctx.resolve(sentence[:verb.start()], sm.index)]
+        company = target or name_after(ctx, sm, s + verb.start(), "in|into", within=200)
+        by = re.search(r"\binvestment\b[^.]{0,60}?\bby\s+", sentence)
+        if by and investors == [None]:
+            who = name_after(ctx, sm, s + by.start(), "by", within=80)
+            joint = re.search(r"\b(?:joint|and)\b", sentence[by.end():by.end() + 60])
+            investors = [None] if joint else [who]
+    elif (possessor_before(ctx, sm, g.start, within=3) and target
+          and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[g.end:g.end + 40])):
+        # "Ironwood Capital's $75 million investment in Shoal Robotics"
+        investors, company = [possessor_before(ctx, sm, g.start, within=3)], target
+    else:
+        # "Swiggy has closed a $1.25 billion round led by ...", "Nomupay raised $12m": the company took the money
+        at = s + raise_verb.start() if raise_verb else g.start
+        subj = subjects(ctx, sm, at)
+        company = subj[0] if subj else (generic_subject(ctx, sm, at) or ctx.resolve(text[s:at], sm.index))
+        frm = name_after(ctx, sm, g.end, "from", within=40)
+        if frm and _several_backers(text[g.end:sm.sentence.end], frm):
+            frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
+        investors = [frm] if frm else [None]
+    led = None
+    for m in _LED_ROUND.finditer(sentence):
+        if m.end() <= g.start - s:
+            led = m
+    if led and not target:
+        # "Greyline Partners led the round with a $15 million investment": the leader put in the sum; "Ridgeback
+        # Ventures, which led a $90 million Series B": the leader's round belongs to another company
+        lead = subjects(ctx, sm, s + led.start())
+        if lead and (company is None or core_words(company) == core_words(lead[0])):
+            other = possessor_before(ctx, sm, s + led.start(), within=200)
+            if other is None and ctx.salient and core_words(ctx.salient) != core_words(lead[0]):
+                other = ctx.salient
+            whole = round_total or bool(re.fullmatch(r"\s*(?:a|an|the|its|their)\s*", text[s + led.end() - 1:g.start].
+                                                      replace("$", "")) and cues.ROUND_TOTAL.match(text[g.end:g.end + 40]))
+            company = other
+            investors = [None] if whole else [lead[0]]
+    if round_total:
+        investors = [None]
+        company = company if not target else target
+        if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", text[max(s, g.start - 40):g.start]):
+            company = ctx.resolve("its", sm.index) if company is None or company in investors else company
+    if company is None:
+        # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
+        # after the sum, past the round's backers
+        company = (possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or valuation_owner(ctx, sm, g)
+                   or salient_here(ctx, sm))
+    for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
+    if for_whom is not None and is_place(for_whom.text):
+        return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment
+    if _ASSET_TARGET.match(text, g.end):
+        return []  # "invest Rs 450 crore in a new plant in Gujarat": spending on an asset, not money put into a company
+    if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
+        return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
+    if company in investors and company is not None:
+        return []
+    return [draft("investments", sm, g, investor=i, company=company) for i in investors]
+
+
+_ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plants?|factory|"
+                           r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
+                           r"production lines?|refinery|mine)\b", re.I)
+
+_RELATIVE_IT = re.compile(r"\b(?:for|under|through|by|with|in)\s+which\s+(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
+
+# a clause subject right before its auxiliary: "Buffet's firm has agreed", "Orbis Capital will"
+_AUX_SUBJECT = re.compile(rf"((?:[A-Z][\w.&’'\-]*\s+)*[A-Z][\w.&\-]*['’]s\s+(?:[a-z\-]+\s+)?{cues.DESCRIPTOR_HEAD}|"
+                          r"(?:[A-Z][\w.&\-]*\s+)*[A-Z][\w.&\-]*)\s+(?:also\s+)?(?:has|have|had|will|would|is|was)\s+")
+
+
+def _aux_subject(ctx: DocContext, head: str) -> str | None:
+    found = None
+    for found in _AUX_SUBJECT.finditer(head):
+        pass
+    if found is None or is_place(found.group(1)) or found.group(1).split()[0].lower() in ("it", "they", "the", "this"):
+        return None
+    return ctx.full(found.group(1)) if "'" not in found.group(1) and "’" not in found.group(1) else found.group(1)
+
+
+_LED_ROUND = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:the|a|an|its|this|their)\s+(?=[^.;]{0,60}"
+                        r"\b(?:round|financing|funding|series [a-h]|seed|investment)\b)", re.I)
+
+
+def _round_company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:
+    text = ctx.doc.text
+    for m in re.finditer(r"\b(?:for|in|into)\s+", text[g.end:sm.sentence.end]):
+        at = g.end + m.start()
+        if re.search(r"\b(?:led|co-led|by|from|including)\b[^,]*$", text[g.end:at]):
+            continue
+        who = name_after(ctx, sm, at, "for|in|into", within=5)
+        if who:
+            return who
+    return None
+
+
+def _several_backers(after: str, first: str) -> bool:
+    at = after.find(first)
+    if at < 0:
+        return False
+    return bool(re.search(r"\b(?:including|such as|among them|led by)\s+$", after[:at])
+                or re.match(r"^(?:,\s*[A-Z]|\s+and\s+[A-Z]|\s*&\s*[A-Z])", after[at + len(first):]))
+
+
+def _aimed_at_place(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
+    """"the total investment through Vision Fund 2 in India could go up to $4 billion": an investment cue before the
+    sum whose object is a country is a country-level plan, not a deal with a company."""
+    s = sm.sentence.start
+    for m in cues.INVESTMENT.finditer(ctx.doc.text, s, g.start):
+        place = name_after_raw(ctx, sm, m.end())
+        if place and is_place(place) and ctx.doc.text.find(place, m.end()) < g.start:
+            return True
+    return False
+
+
+def name_after_raw(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | None:
+    """The first "in <Name>" within a short reach after `pos` ("investment through Vision Fund 2 in India"),
+    places included."""
+    n = next((n for n in sm.names if n.start >= pos and n.start - pos <= 60
+              and re.search(r"\bin\s+(?:the\s+)?$", ctx.doc.text[pos:n.start])), None)
+    return n.text if n else None
