@@ -90,7 +90,8 @@ def _fill(header: frontmatter.Header | None, page: frontmatter.Header) -> frontm
     return header
 
 
-def build_document(raw: bytes, source_path: str) -> Document:
+def build_document(raw: bytes, source_path: str, digest: str | None = None) -> Document:
+    """`digest` is the sha256 of `raw` when the caller has it already."""
     text = decode(raw)
     header_src, body, _ = frontmatter.split(text)
     header = frontmatter.header_fields(frontmatter.parse_header(header_src)) if header_src is not None else None
@@ -108,6 +109,6 @@ def build_document(raw: bytes, source_path: str) -> Document:
     if published is None:
         published = dateline(clean)
     return Document(
-        doc_id=sha256(raw), source_path=source_path, title=title, author=header.author if header else None,
+        doc_id=digest or sha256(raw), source_path=source_path, title=title, author=header.author if header else None,
         published_date=published, source_url=header.url if header else None,
         tags=header.tags if header else [], text=clean)

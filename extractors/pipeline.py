@@ -11,7 +11,7 @@ def extract(raw: bytes, source_path: str) -> Extraction:
     """Never raises for bad input: a file that cannot become a document comes back with its error."""
     digest = sha256(raw)
     try:
-        doc = build_document(raw, source_path)
+        doc = build_document(raw, source_path, digest)
         records = extract_records(doc)
     except LoadFailure as exc:
         return failed(source_path, digest, exc.stage, exc.reason)

@@ -31,7 +31,8 @@ def extract_records(doc: Document) -> list[Record]:
     for d in drafts:
         _complete(ctx, d)
     records: list[Record] = [_record(ctx, d) for d in merge(drafts)]
-    records += [_date_record(ctx, m) for m in ctx.dates]
+    # each mention already sits in its sentence: no search of all sentences per mention
+    records += [_date_record(ctx, sm.sentence.text, m) for sm in ctx.items for m in sm.dates]
     return records
 
 
@@ -64,8 +65,7 @@ def _record(ctx: DocContext, d: Draft) -> Record:
                  evidence=sm.sentence.text, char_start=d.start, char_end=d.end, **fields)
 
 
-def _date_record(ctx: DocContext, m) -> DateMention:  # type: ignore[no-untyped-def]
-    sentence = next((s.text for s in ctx.sentences if s.start <= m.start < s.end), m.text)
+def _date_record(ctx: DocContext, sentence: str, m) -> DateMention:  # type: ignore[no-untyped-def]
     fields = {"char_start": m.start, "value": m.value}
     return DateMention(record_id=make_record_id(ctx.doc.doc_id, DateMention, fields), doc_id=ctx.doc.doc_id,
                        evidence=sentence, char_start=m.start, char_end=m.end, text=m.text, value=m.value,

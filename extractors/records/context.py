@@ -89,7 +89,6 @@ class DocContext:
                         and not _capitalised_word(text, s.start, n, lower_words) and not is_category(n.text)
                         and not _DESCRIPTOR_WORD.fullmatch(n.text)]
             self.items.append(sm)
-        self.dates = dates
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)}
         all_names = [n.text for sm in self.items for n in sm.names]
