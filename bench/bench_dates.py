@@ -1,4 +1,4 @@
-"""Benchmark for extractors.dates.find_dates: throughput on real articles and on one 2 MB line.
+"""Benchmark for extractors.mentions.dates.find_dates: throughput on real articles and on one 2 MB line.
 
     python bench/bench_dates.py [--repeat N] [DIR ...]
 
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:   # run as a script, the repository root is not on the path
     sys.path.insert(0, str(ROOT))
 
-from extractors.dates import find_dates  # noqa: E402
+from extractors.mentions.dates import find_dates  # noqa: E402
 
 DEFAULT_DIRS = (ROOT.parent / "shared" / "eval" / "dev" / "raw", ROOT.parent / "shared" / "seeds")
 PUBLISHED = date(2021, 7, 10)   # a fixed date, so relative mentions are resolved too

@@ -3,7 +3,7 @@
     python bench/bench_extraction.py [--repeat N] [DIR ...]
 
 DIRs default to seeds/ and ../shared/eval/dev/raw; every file in them is read as bytes. Each pass runs
-`extractors.document.build_document` and `extractors.records.extract_records` over every file, N times:
+`extractors.clean.document.build_document` and `extractors.records.extract_records` over every file, N times:
 (a) as shipped, (b) with `find_dates` replaced by a function returning [] (patched in this process
 only, at `extractors.records.context.find_dates`). Prints ms per document for each and their ratio
 (a / b: how many times slower extraction is with dates); asserts nothing. The issue's budget is a
@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:   # run as a script, the repository root is not on
     sys.path.insert(0, str(ROOT))
 
 import extractors.records.context as records_context  # noqa: E402
-from extractors.document import build_document  # noqa: E402
+from extractors.clean.document import build_document  # noqa: E402
 from extractors.exceptions import LoadFailure  # noqa: E402
 from extractors.records import extract_records  # noqa: E402
 

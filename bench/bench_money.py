@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere, without installing the project
 
-from extractors.money import find_money  # noqa: E402
-from extractors.percent import find_percents  # noqa: E402
+from extractors.mentions.money import find_money  # noqa: E402
+from extractors.mentions.percent import find_percents  # noqa: E402
 
 
 def _articles(shared: Path) -> str:

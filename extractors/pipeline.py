@@ -1,7 +1,7 @@
 """One article's whole way through the pure core: bytes → Document → sentences → mentions → merged records."""
 from __future__ import annotations
 
-from extractors.document import build_document, sha256
+from extractors.clean.document import build_document, sha256
 from extractors.exceptions import LoadFailure
 from extractors.records import extract_records
 from schemas import Extraction, LoadError, make_error_id

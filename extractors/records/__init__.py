@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.fx import to_usd
-from extractors.merge import merge
+from extractors.mentions.fx import to_usd
+from extractors.records.merge import merge
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft
 from extractors.records.money_records import money_drafts

@@ -6,13 +6,13 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from extractors.dates import DateMention, find_dates
-from extractors.money import Money, find_money
-from extractors.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_category,
+from extractors.mentions.dates import DateMention, find_dates
+from extractors.mentions.money import Money, find_money
+from extractors.mentions.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_category,
                                       is_place)
-from extractors.percent import Percent, find_percents
+from extractors.mentions.percent import Percent, find_percents
 from extractors.records.cues import DESCRIPTOR_HEAD, LEADING_APPOSITIVE
-from extractors.sentences import Sentence, split_sentences
+from extractors.mentions.sentences import Sentence, split_sentences
 from schemas import Document
 
 

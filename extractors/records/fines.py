@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.organisations import core_words, is_authority, is_law, is_place
+from extractors.mentions.organisations import core_words, is_authority, is_law, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, draft

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.organisations import Name, is_place
+from extractors.mentions.organisations import Name, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, SentenceMentions
 

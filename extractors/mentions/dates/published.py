@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 
-from extractors.dates.absolute import _day_first
-from extractors.dates.resolve import _valid_day
-from extractors.dates.tagger import _as_date, find_dates
+from extractors.mentions.dates.absolute import _day_first
+from extractors.mentions.dates.resolve import _valid_day
+from extractors.mentions.dates.tagger import _as_date, find_dates
 
 _PUB_YMD = re.compile(r"\s*(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 _PUB_DMY = re.compile(r"\s*(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")

@@ -1,4 +1,4 @@
-"""Tests for extractors.dates: the case table, properties that hold for any text, and parse_published."""
+"""Tests for extractors.mentions.dates: the case table, properties that hold for any text, and parse_published."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import DateMention, find_dates, parse_published
+from extractors.mentions.dates import DateMention, find_dates, parse_published
 from tests.extractors.spans import assert_spans
-from tests.extractors.cases_dates import ROWS, XFAIL, Row
+from tests.extractors.mentions.cases_dates import ROWS, XFAIL, Row
 
 
 def _param(row: Row) -> object:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extractors.date_words import DAY_PARTS, HOLIDAYS, MONTHS, NAMED_ON_WEEKDAY, NAMED_WEEKDAY_PREFIXES, NUMBER_WORDS, ORDINAL_WORDS, RECURRENCE_WORDS, SEASON_START_MONTH, SEASONS, UNITS, WEEKDAY_DATE_CUES, WEEKDAYS
-from extractors.dates.candidate import _Cand, _one
-from extractors.dates.context import _left_clear, _orient, _prefix, _prev_token
-from extractors.dates.lexicon import _AGO_PREFIX, _cases, _NTH_DAY_PREFIX, _PART_PREFIX, PARTS, _QUARTER_PREFIX, _REL_MOD_PREFIX, _SEASON_PREFIX, _THE_PREFIX, _WEEKDAY_PREFIX, _WEEKEND_PREFIX
-from extractors.dates.resolve import _add_months, FUTURE, _resolve_day, _resolve_half, _resolve_quarter, _resolve_weekday, _shift_unit, _valid_day
+from extractors.mentions.date_words import DAY_PARTS, HOLIDAYS, MONTHS, NAMED_ON_WEEKDAY, NAMED_WEEKDAY_PREFIXES, NUMBER_WORDS, ORDINAL_WORDS, RECURRENCE_WORDS, SEASON_START_MONTH, SEASONS, UNITS, WEEKDAY_DATE_CUES, WEEKDAYS
+from extractors.mentions.dates.candidate import _Cand, _one
+from extractors.mentions.dates.context import _left_clear, _orient, _prefix, _prev_token
+from extractors.mentions.dates.lexicon import _AGO_PREFIX, _cases, _NTH_DAY_PREFIX, _PART_PREFIX, PARTS, _QUARTER_PREFIX, _REL_MOD_PREFIX, _SEASON_PREFIX, _THE_PREFIX, _WEEKDAY_PREFIX, _WEEKEND_PREFIX
+from extractors.mentions.dates.resolve import _add_months, FUTURE, _resolve_day, _resolve_half, _resolve_quarter, _resolve_weekday, _shift_unit, _valid_day
 
 _WEEKDAY = re.compile(rf"(?P<wd>{_cases(WEEKDAYS)})(?![\w-])(?:(?:['’]s)?[ \t]{{1,3}}(?P<part>{PARTS})(?![\w-]))?")
 _DEICTIC = re.compile(rf"(?P<word>{_cases(('today', 'yesterday', 'tomorrow', 'tonight'))})(?![\w-])"

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol, TypeVar
 
-from extractors.currencies import (
+from extractors.mentions.currencies import (
     CHANGE_WORDS,
     CODES,
     CODES_NEEDING_SCALE,

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from extractors.money import NUMBER, Zones, is_change_not_range, qualifier_before, without_overlaps, words_before
+from extractors.mentions.money import NUMBER, Zones, is_change_not_range, qualifier_before, without_overlaps, words_before
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extractors.date_words import FULL_MONTHS, MONTHS, RECURRENCE_WORDS
-from extractors.dates.candidate import _Cand, _one
-from extractors.dates.context import _left_clear, _lone_month_ok, _money_or_id_before, _number_clear, _orient, _prefix, _prev_token, _quantity_after, _year_context
-from extractors.dates.lexicon import _cases, _CENTURY_PREFIX, _FISCAL_PREFIX, DAY, _MOD_PREFIX, MONTH, _MONTH_PREFIX, SP, _THE_PREFIX, _WEEKDAY_PREFIX, YEAR4, _YEAR_MOD_PREFIX
-from extractors.dates.resolve import FUTURE, PAST, _resolve_day, _resolve_month, _valid_day
+from extractors.mentions.date_words import FULL_MONTHS, MONTHS, RECURRENCE_WORDS
+from extractors.mentions.dates.candidate import _Cand, _one
+from extractors.mentions.dates.context import _left_clear, _lone_month_ok, _money_or_id_before, _number_clear, _orient, _prefix, _prev_token, _quantity_after, _year_context
+from extractors.mentions.dates.lexicon import _cases, _CENTURY_PREFIX, _FISCAL_PREFIX, DAY, _MOD_PREFIX, MONTH, _MONTH_PREFIX, SP, _THE_PREFIX, _WEEKDAY_PREFIX, YEAR4, _YEAR_MOD_PREFIX
+from extractors.mentions.dates.resolve import FUTURE, PAST, _resolve_day, _resolve_month, _valid_day
 
 # "Dec. 18", "April 22, 2021", "November 2020", "November of 2020", and "March" alone.
 _MONTH_FIRST = re.compile(rf"(?P<mon>{MONTH})(?:[ \t\u00a0]{{0,3}}(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR4}))?"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.organisations import find_names, fullest, is_authority, is_place
+from extractors.mentions.organisations import find_names, fullest, is_authority, is_place
 
 CASES = [
     ("the market regulator Securities and Exchange Board of India (SEBI) levied", ["Securities and Exchange Board of India", "SEBI"]),

@@ -1,7 +1,7 @@
 """merge: one fact told twice becomes one draft that keeps the richest telling; different facts stay apart."""
 from __future__ import annotations
 
-from extractors.merge import merge
+from extractors.records.merge import merge
 from extractors.records.drafts import Draft
 
 

@@ -51,7 +51,7 @@ file names), published (parse_published). Word tables live in extractors/date_wo
 """
 from __future__ import annotations
 
-from extractors.dates.published import parse_published
-from extractors.dates.tagger import DateMention, find_dates
+from extractors.mentions.dates.published import parse_published
+from extractors.mentions.dates.tagger import DateMention, find_dates
 
 __all__ = ["DateMention", "find_dates", "parse_published"]

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extractors.document import build_document, title_from_body
+from extractors.clean.document import build_document, title_from_body
 from tests.conftest import FIXTURES, SEEDS
 
 
@@ -109,7 +109,7 @@ def test_scraped_teaser_and_headline_glued_to_the_body_are_removed():
 
 
 def test_boilerplate_rules_on_real_lines():
-    from extractors.boilerplate import clean
+    from extractors.clean.boilerplate import clean
 
     text = ("[ad_1]\nAcme was fined $5 million. It will appeal.\nShare this article\n3 mins read\n"
             "Sign up for our newsletter to get the latest news\n(Reporting by Jane Doe; Editing by John Roe)\n"
@@ -151,13 +151,13 @@ def test_hugo_toml_header():
     ("Acme said on July 10, 2021 that it was fined for things it did over the past year and more.", None),
 ])
 def test_publication_date_from_a_dateline(body, published):
-    from extractors.document import dateline
+    from extractors.clean.document import dateline
 
     assert dateline(body) == published
 
 
 def test_markdown_heading_in_an_html_body_ends_its_paragraph():
-    from extractors.htmltext import html_to_text
+    from extractors.clean.htmltext import html_to_text
 
     text = html_to_text("## Executive Summary\nThe Board fined <b>Apple</b> €850 million.\nIt will appeal.")
     assert text.split("\n\n") == ["## Executive Summary", "The Board fined Apple €850 million. It will appeal."]

@@ -9,7 +9,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 
-from extractors.frontmatter import Header
+from extractors.clean.frontmatter import Header
 
 _PAGE_HINT = re.compile(r"<(?:html|head|meta|title)\b", re.I)
 TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "parsely-title")

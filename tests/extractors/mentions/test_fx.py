@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fx import rates, to_usd
+from extractors.mentions.fx import rates, to_usd
 
 REQUIRED = (
     "EUR GBP CNY JPY HKD INR SGD AUD CAD TWD KRW CHF TRY BRL RUB MXN ZAR THB MYR IDR PHP SEK NOK DKK NZD "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from extractors.dates.candidate import _Cand
+from extractors.mentions.dates.candidate import _Cand
 
 # URL-ish tokens: found from their marker ("://", "www.", "@", "=", "/", a file extension), then
 # widened to the surrounding run of non-delimiters. A token with "/" is a path only if it has a

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from extractors.date_words import WEEKDAYS
-from extractors.dates.absolute import _CENTURY, _DAY_FIRST, _DECADE, _DECADE_SHORT, _FISCAL, _h_century, _h_day_first, _h_decade, _h_fiscal, _h_iso, _h_month_first, _h_numeric, _h_year, _h_year_pair, _HCODE, _ISO, _MONTH_FIRST, _NUMERIC, _QCODE, _QCODE_AFTER, _YEAR, _YEAR_PAIR
-from extractors.dates.anchored import anchored_mentions
-from extractors.dates.candidate import _Cand, Handler
-from extractors.dates.masking import _in_mask, _masked_spans
-from extractors.dates.relative import _AGO, _DAY_PART, _DEICTIC, _END_OF, _h_ago, _h_day_part, _h_deictic, _h_end_of, _h_holiday, _h_nth_day, _h_nth_of_month, _h_qcode, _h_quarter, _h_relative, _h_season, _h_weekday, _h_weekend, _h_year_end, _HOLIDAY, _NTH_DAY, _NTH_OF_MONTH, _QUARTER, _RELATIVE, _SEASON, _WEEKDAY, _WEEKEND, _YEAR_END
+from extractors.mentions.date_words import WEEKDAYS
+from extractors.mentions.dates.absolute import _CENTURY, _DAY_FIRST, _DECADE, _DECADE_SHORT, _FISCAL, _h_century, _h_day_first, _h_decade, _h_fiscal, _h_iso, _h_month_first, _h_numeric, _h_year, _h_year_pair, _HCODE, _ISO, _MONTH_FIRST, _NUMERIC, _QCODE, _QCODE_AFTER, _YEAR, _YEAR_PAIR
+from extractors.mentions.dates.anchored import anchored_mentions
+from extractors.mentions.dates.candidate import _Cand, Handler
+from extractors.mentions.dates.masking import _in_mask, _masked_spans
+from extractors.mentions.dates.relative import _AGO, _DAY_PART, _DEICTIC, _END_OF, _h_ago, _h_day_part, _h_deictic, _h_end_of, _h_holiday, _h_nth_day, _h_nth_of_month, _h_qcode, _h_quarter, _h_relative, _h_season, _h_weekday, _h_weekend, _h_year_end, _HOLIDAY, _NTH_DAY, _NTH_OF_MONTH, _QUARTER, _RELATIVE, _SEASON, _WEEKDAY, _WEEKEND, _YEAR_END
 
 @dataclass(frozen=True)
 class DateMention:

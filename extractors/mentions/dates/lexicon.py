@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from extractors.date_words import MONTHS, NUMBER_WORDS
+from extractors.mentions.date_words import MONTHS, NUMBER_WORDS
 
 # ---------------------------------------------------------------------------------------------
 # Patterns. Each one starts with a required, case-sensitive trigger (a word in its lower, Title and

@@ -1,4 +1,4 @@
-"""USD equivalents of stated amounts at the yearly average rates shipped in extractors/fx_rates.csv.
+"""USD equivalents of stated amounts at the yearly average rates shipped in extractors/mentions/fx_rates.csv.
 
 Owns reading that table (once, lazily; no network) and choosing the year: the stated year, else the
 nearest year in the table, else the latest. The rates themselves are data: edit the CSV, not this file.

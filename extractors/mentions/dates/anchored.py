@@ -23,11 +23,11 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
-from extractors.date_words import ANAPHORA_OF_HEADS, NUMBER_WORDS, PERIOD_AFTER_STOPS, SPAN_BEFORE_WORDS
-from extractors.dates.candidate import _Cand
-from extractors.dates.context import _orient, _prev_token
-from extractors.dates.lexicon import MONTH
-from extractors.dates.resolve import FUTURE, _add_months, _iso_week, _quarter_of
+from extractors.mentions.date_words import ANAPHORA_OF_HEADS, NUMBER_WORDS, PERIOD_AFTER_STOPS, SPAN_BEFORE_WORDS
+from extractors.mentions.dates.candidate import _Cand
+from extractors.mentions.dates.context import _orient, _prev_token
+from extractors.mentions.dates.lexicon import MONTH
+from extractors.mentions.dates.resolve import FUTURE, _add_months, _iso_week, _quarter_of
 
 _NUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _UNIT = r"(?:day|week|month|year|quarter)s?"

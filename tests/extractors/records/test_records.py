@@ -8,7 +8,7 @@ import pytest
 
 from extractors.records import extract_records
 from schemas import DateMention, Document
-from tests.extractors.cases_records import (DEV, HANDMADE, HELD_OUT, HELD_OUT_BLIND, HELD_OUT_BLIND_2,
+from tests.extractors.records.cases_records import (DEV, HANDMADE, HELD_OUT, HELD_OUT_BLIND, HELD_OUT_BLIND_2,
                                            BLIND_2_FIXES, HELD_OUT_BLIND_2_XFAIL, HELD_OUT_XFAIL, KNOWN_FAILURES,
                                            REAL_AUDIT, REAL_AUDIT_2, REAL_AUDIT_2_KNOWN,
                                            REAL_AUDIT_3, REAL_AUDIT_3_KNOWN, SYNTH_ARTICLES, SYNTH_ARTICLES_KNOWN, LEFTOVERS, LEFTOVERS_2, SYNTH2, SYNTH2_KNOWN,

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.percent import Percent, find_percents
+from extractors.mentions.percent import Percent, find_percents
 from tests.extractors.spans import assert_spans
 
 # (sentence, [(text as written, value, qualifier[, value_high])])

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.money import Money, find_money, parse_money
+from extractors.mentions.money import Money, find_money, parse_money
 from tests.extractors.spans import assert_spans
-from tests.extractors.cases_money import CROWNS, DEV, EDGE, KNOWN_FAILURES, NOT_MONEY, SEEDS
+from tests.extractors.mentions.cases_money import CROWNS, DEV, EDGE, KNOWN_FAILURES, NOT_MONEY, SEEDS
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 
@@ -141,7 +141,7 @@ def test_adversarial_lines_scale_linearly(unit: str) -> None:
 
 
 def test_currency_table_is_consistent() -> None:
-    from extractors import currencies as c
+    from extractors.mentions import currencies as c
 
     isos = [*c.SYMBOLS.values(), *c.CODES.values()]
     isos += [iso for name in c.NAMES.values() for iso in [name.default, *name.countries.values()] if iso]

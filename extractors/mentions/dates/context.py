@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.date_words import AMBIGUOUS_MONTHS, MONTH_NOUNS, CURRENCY_SYMBOLS, FUTURE_CUES, HISTORIC_YEAR_CUES, NON_YEAR_PREFIXES, PAST_CUES, QUANTITY_BEFORE_OF, QUANTITY_WORDS, STRONG_YEAR_CUES, WEAK_YEAR_CUES, YEAR_FOLLOWERS
-from extractors.dates.lexicon import MONTH, _Prefix, _PREFIX_REACH, _SENTENCE_END, _WORD
-from extractors.dates.resolve import FUTURE, PAST, UNCUED
+from extractors.mentions.date_words import AMBIGUOUS_MONTHS, MONTH_NOUNS, CURRENCY_SYMBOLS, FUTURE_CUES, HISTORIC_YEAR_CUES, NON_YEAR_PREFIXES, PAST_CUES, QUANTITY_BEFORE_OF, QUANTITY_WORDS, STRONG_YEAR_CUES, WEAK_YEAR_CUES, YEAR_FOLLOWERS
+from extractors.mentions.dates.lexicon import MONTH, _Prefix, _PREFIX_REACH, _SENTENCE_END, _WORD
+from extractors.mentions.dates.resolve import FUTURE, PAST, UNCUED
 
 _NUMBER_EDGE = frozenset("$€£¥₹#@/\\.-_")   # a number right after one of these is not a date
 

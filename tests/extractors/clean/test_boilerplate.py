@@ -1,9 +1,9 @@
 """Boilerplate that real exports and scrapes leave in the text: each pattern on a few synthetic lines."""
 from __future__ import annotations
 
-from extractors.boilerplate import remove_boilerplate
-from extractors.document import build_document
-from extractors.htmltext import html_to_text
+from extractors.clean.boilerplate import remove_boilerplate
+from extractors.clean.document import build_document
+from extractors.clean.htmltext import html_to_text
 
 
 def clean(text: str) -> str:
@@ -82,21 +82,21 @@ def test_character_references_decoded_in_markdown_bodies():
 
 
 def test_counter_glued_to_the_first_word_is_dropped():
-    from extractors.boilerplate import remove_boilerplate
+    from extractors.clean.boilerplate import remove_boilerplate
 
     text = "3Austrian startup Kickscale has raised €2.1 million.\n3M was fined $5 million."
     assert remove_boilerplate(text) == "Austrian startup Kickscale has raised €2.1 million.\n3M was fined $5 million."
 
 
 def test_dateline_span_before_the_wire_credit_gets_no_extra_dash():
-    from extractors.htmltext import html_to_text
+    from extractors.clean.htmltext import html_to_text
 
     html = '<p><span class="articleLocation">MILAN</span> (Reuters) - Private equity firm Azalea said.</p>'
     assert html_to_text(html) == "MILAN (Reuters) - Private equity firm Azalea said."
 
 
 def test_you_might_also_like_list_is_dropped():
-    from extractors.boilerplate import clean
+    from extractors.clean.boilerplate import clean
 
     text = ("Trevana closed the round. It will hire.\n\n**You might also like**\n\n"
             "- Last week's roundup: Vantor, Pellis and Ruma raise $150M combined\n- Another headline here")

@@ -6,7 +6,7 @@ import math
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from extractors.organisations import core_words
+from extractors.mentions.organisations import core_words
 
 if TYPE_CHECKING:  # records imports merge; a runtime import back would be circular
     from extractors.records.drafts import Draft

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.sentences import split_sentences
+from extractors.mentions.sentences import split_sentences
 
 
 @pytest.mark.parametrize("text, sentences", [

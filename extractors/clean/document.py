@@ -6,9 +6,9 @@ import html
 import re
 from datetime import date
 
-from extractors import boilerplate, frontmatter, htmltext, pagemeta
-from extractors.dates import find_dates, parse_published
-from extractors.decode import decode
+from extractors.clean import boilerplate, frontmatter, htmltext, pagemeta
+from extractors.mentions.dates import find_dates, parse_published
+from extractors.clean.decode import decode
 from extractors.exceptions import CleanFailure
 from schemas import Document
 

@@ -1,0 +1,1 @@
+"""Cleaning: raw bytes to a Document (decode, front matter, HTML to text, page metadata, boilerplate)."""
