@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
 import subprocess
 import sys
@@ -127,7 +128,15 @@ def test_cli_run_and_query(subprocess_env, tmp_path):
     assert "5 documents loaded" in run.stdout and "fines" in run.stdout
     q = subprocess.run(cmd + ["query", "SELECT count(*) AS n FROM documents", "--db", str(db)], cwd=ROOT,
                        env=subprocess_env, capture_output=True, text=True, timeout=120)
-    assert q.returncode == 0 and "5" in q.stdout.splitlines()[2]
+    assert q.returncode == 0 and "│ 5 │" in q.stdout and "(1 row)" in q.stdout
+    j = subprocess.run(cmd + ["query", "SELECT payer, amount FROM fines ORDER BY amount", "--db", str(db),
+                              "--format", "json"], cwd=ROOT, env=subprocess_env, capture_output=True, text=True,
+                       timeout=120)
+    assert j.returncode == 0 and [r["payer"] for r in json.loads(j.stdout)] == ["Meituan", "Didi", "Ant Group"]
+    c = subprocess.run(cmd + ["query", "SELECT payer, amount FROM fines ORDER BY amount", "--db", str(db),
+                              "--format", "csv"], cwd=ROOT, env=subprocess_env, capture_output=True, text=True,
+                       timeout=120)
+    assert c.returncode == 0 and c.stdout.splitlines()[:2] == ["payer,amount", "Meituan,534000000.0"]
     bad = subprocess.run(cmd + ["query", "SELEC nonsense", "--db", str(db)], cwd=ROOT, env=subprocess_env,
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 1 and "syntax" in bad.stderr.lower()
