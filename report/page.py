@@ -60,11 +60,17 @@ mark{background:#fde68a;padding:0 1px;border-radius:2px}
 select{font:inherit;padding:3px}
 """
 
+# the filter; its state lives in the address (#type=fines&company=Ant%20Group) so a filtered view can be shared
 JS = """
 const ft=document.getElementById('f-type'),fc=document.getElementById('f-company'),n=document.getElementById('f-count');
+const want=new URLSearchParams(location.hash.slice(1));
+for(const [sel,key] of [[ft,'type'],[fc,'company']]){const v=want.get(key);
+if(v!==null&&[...sel.options].some(o=>o.value===v))sel.value=v;}
 function applyFilter(){let shown=0;for(const r of document.querySelectorAll('tr.rec')){
 const ok=(!ft.value||r.dataset.type===ft.value)&&(!fc.value||JSON.parse(r.dataset.names).includes(fc.value));
-r.hidden=!ok;shown+=ok;}n.textContent=shown;}
+r.hidden=!ok;shown+=ok;}n.textContent=shown;
+const h=new URLSearchParams();if(ft.value)h.set('type',ft.value);if(fc.value)h.set('company',fc.value);
+try{history.replaceState(null,'','#'+h);}catch(e){}}
 ft.addEventListener('change',applyFilter);fc.addEventListener('change',applyFilter);applyFilter();
 """
 
