@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from flows.cli.app import EXIT_CODES, EXIT_OK, EXIT_USAGE, app, err, out, warehouse_errors
+from flows.cli.app import EXIT_CODES, EXIT_OK, EXIT_USAGE, DbOption, ReadLockTimeout, app, err, out, warehouse_errors
 
 GOLD_FORMAT = ('The gold file is JSON: {"docs": [{"doc": FILE NAME, "fines": [{"payer": [ALIASES], "authority": '
                '[ALIASES], "amounts": [[CURRENCY, AMOUNT]]}], "valuations": [...], "stakes": [...], ...}]}, '
@@ -19,9 +19,9 @@ GOLD_FORMAT = ('The gold file is JSON: {"docs": [{"doc": FILE NAME, "fines": [{"
 @warehouse_errors
 def eval_(
     gold: Annotated[str, typer.Option(help="labelled documents (JSON)")],
-    db: Annotated[str, typer.Option(help="warehouse file")] = "newsledger.duckdb",
+    db: DbOption = "newsledger.duckdb",
     json_out: Annotated[Optional[str], typer.Option("--json", help="also write the full report (per document) here")] = None,
-    lock_timeout: Annotated[float, typer.Option(help="seconds to wait for a writer")] = 10.0,
+    lock_timeout: ReadLockTimeout = 10.0,
 ) -> int:
     """Score the warehouse's records against gold labels: precision, recall, F1 per record type."""
     from scoring import load_gold, score

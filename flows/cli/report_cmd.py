@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.app import EXIT_CODES, EXIT_OK, app, out, warehouse_errors
+from flows.cli.app import EXIT_CODES, EXIT_OK, DbOption, ReadLockTimeout, app, out, warehouse_errors
 
 
 def build_report(db: str, lock_timeout: float = 10.0) -> str:
@@ -35,9 +35,9 @@ def build_report(db: str, lock_timeout: float = 10.0) -> str:
 @app.command(epilog="Example: newsledger report --db newsledger.duckdb --out report.html\n\n" + EXIT_CODES)
 @warehouse_errors
 def report(
-    db: Annotated[str, typer.Option(help="warehouse file")] = "newsledger.duckdb",
+    db: DbOption = "newsledger.duckdb",
     out_path: Annotated[str, typer.Option("--out", help="the HTML file to write")] = "report.html",
-    lock_timeout: Annotated[float, typer.Option(help="seconds to wait for a writer")] = 10.0,
+    lock_timeout: ReadLockTimeout = 10.0,
 ) -> int:
     """Write the review page: headline figures, charts, every record with its evidence marked, rejected files.
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from flows.cli.app import EXIT_CODES, EXIT_OK, EXIT_USAGE, app, err, warehouse_errors
+from flows.cli.app import EXIT_CODES, EXIT_OK, EXIT_USAGE, DbOption, app, err, warehouse_errors
 
 EXAMPLE = ('Example: prefect server start   (in another terminal; the UI is at http://127.0.0.1:4200)\n\n'
            '  PREFECT_API_URL=http://127.0.0.1:4200/api newsledger serve --input articles/ --db newsledger.duckdb '
@@ -18,7 +18,7 @@ EXAMPLE = ('Example: prefect server start   (in another terminal; the UI is at h
 @warehouse_errors
 def serve(
     input: Annotated[list[str], typer.Option("--input", help="files or folders to read on each run (repeatable)")],
-    db: Annotated[str, typer.Option(help="warehouse file")] = "newsledger.duckdb",
+    db: DbOption = "newsledger.duckdb",
     cron: Annotated[str, typer.Option(help="when to run, as a cron expression (UTC)")] = "0 * * * *",
     name: Annotated[str, typer.Option(help="the deployment's name (shown as newsledger-run/NAME)")] = "newsledger",
     batch_size: Annotated[int, typer.Option(min=1, help="files per extraction task")] = 50,
