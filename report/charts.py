@@ -96,9 +96,10 @@ def timeline(series: dict[str, list[tuple[float, float]]], *, fmt=short_number, 
         return empty("nothing to draw")
     left, right, top_m, bottom = 58, 16, 12, 28
     plot_w, plot_h = width - left - right, height - top_m - bottom
-    t0, t1 = min(t for t, _ in pts), max(t for t, _ in pts)
-    if t1 - t0 < 1:
-        t0, t1 = t0 - 0.5, t1 + 0.5
+    # whole years at both ends, so the first and last points have a labelled year beside them
+    t0, t1 = math.floor(min(t for t, _ in pts)), math.ceil(max(t for t, _ in pts))
+    if t1 == t0:
+        t1 += 1
     yticks = _log_ticks(min(v for _, v in pts), max(v for _, v in pts))
     y0, y1 = math.log10(yticks[0]), math.log10(yticks[-1])
     if y1 == y0:

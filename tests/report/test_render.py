@@ -58,6 +58,19 @@ def test_charts_are_inline_svg_and_name_the_payers():
     assert sum(1 for t, _ in c.tags if t == "svg") == 4
     assert not [a for t, attrs in c.tags for a in attrs.values() if str(a).startswith(("http://", "https://"))]
     assert "Evil <script>alert(1)</script> Corp" in c.visible()
+    # Ant's two valuations: two points joined by one line, the later one lower (78B < 150B)
+    assert sum(1 for t, _ in c.tags if t == "polyline") == 1
+    (x1, y1), (x2, y2) = [(float(a["cx"]), float(a["cy"])) for t, a in c.tags if t == "circle"]
+    assert x1 < x2 and y1 < y2
+
+
+def test_valuation_points_in_time_order():
+    vals = [{"company": "Ant", "amount_usd": 7.8e10, "as_of": None, "published_date": "2023-07-08"},
+            {"company": "Ant", "amount_usd": 1.5e11, "as_of": "2020-11", "published_date": "2023-01-01"},
+            {"company": "Didi", "amount_usd": 1.65e10, "as_of": "XXXX-03", "published_date": "2015-09-01"}]
+    s = series.valuation_series(vals)
+    assert list(s) == ["Ant", "Didi"]
+    assert [round(t, 2) for t, _ in s["Ant"]] == [2020.83, 2023.52] and s["Didi"] == [(2015 + 8 / 12, 1.65e10)]
 
 
 def test_filter_options_list_types_and_companies():
