@@ -1,4 +1,5 @@
-"""`newsledger serve` creates a scheduled deployment on the Prefect server (the real command, in a subprocess)."""
+"""`newsledger serve` creates a scheduled deployment on the Prefect server and runs what it is asked to (the real
+command, in a subprocess)."""
 from __future__ import annotations
 
 import subprocess
@@ -23,7 +24,21 @@ def _deployment(name: str):
             return None
 
 
-def test_serve_creates_a_scheduled_deployment(subprocess_env, tmp_path):
+def _run_deployment(deployment_id, proc):
+    from prefect import get_client
+
+    with get_client(sync_client=True) as client:
+        run = client.create_flow_run_from_deployment(deployment_id)
+        deadline = time.monotonic() + 300  # a wait, not an assertion on time
+        while proc.poll() is None and time.monotonic() < deadline:
+            state = client.read_flow_run(run.id).state
+            if state is not None and state.is_final():
+                return state
+            time.sleep(2)
+    return None
+
+
+def test_serve_deploys_on_a_schedule_and_runs_from_the_deployment(subprocess_env, tmp_path):
     exe = Path(sys.executable).parent / "newsledger"
     db = tmp_path / "served.duckdb"
     proc = subprocess.Popen([str(exe), "serve", "--input", str(SEEDS), "--db", str(db), "--cron", "*/30 * * * *",
@@ -39,6 +54,16 @@ def test_serve_creates_a_scheduled_deployment(subprocess_env, tmp_path):
         assert [s.schedule.cron for s in dep.schedules] == ["*/30 * * * *"]
         assert dep.parameters["inputs"] == [str(SEEDS.resolve())] and dep.parameters["db"] == str(db.resolve())
         assert dep.entrypoint == "flows.run.run_flow"
+        # a run started from the deployment (as the UI's Run button does) is picked up by the served runner
+        state = _run_deployment(dep.id, proc)
+        assert state is not None and state.is_completed(), (state, proc.poll())
+        import duckdb
+
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == len(list(SEEDS.iterdir()))
+        finally:
+            con.close()
     finally:
         proc.terminate()
         try:
