@@ -36,3 +36,26 @@ def subprocess_env(prefect_server, tmp_path):
     env["PREFECT_API_URL"] = prefect_server
     env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
     return env
+
+
+@pytest.fixture(scope="session")
+def review_run(prefect_server, tmp_path_factory):
+    """One real flow run for the review page, the artifacts and the evaluator: the dev articles (the
+    fixture articles without ../shared), a file whose title and text hold markup, and a binary to reject."""
+    import shutil
+    from types import SimpleNamespace
+
+    from flows.run import run_flow
+
+    base = tmp_path_factory.mktemp("review")
+    extra = base / "extra"
+    extra.mkdir()
+    shutil.copy(FIXTURES / "hostile" / "hostile.md", extra / "hostile.md")
+    (extra / "scan.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    articles = SHARED_EVAL / "dev" / "raw"
+    if not articles.is_dir():
+        articles = FIXTURES / "articles"
+    db = base / "review.duckdb"
+    state = run_flow(inputs=[str(articles), str(extra)], db=str(db), return_state=True)
+    return SimpleNamespace(db=db, summary=state.result(), flow_run_id=state.state_details.flow_run_id,
+                           articles=articles)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -21,6 +21,10 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 F = TypeVar("F", bound=Callable[..., int])
+
+# options every reading command shares
+DbOption = Annotated[str, typer.Option(help="warehouse file")]
+ReadLockTimeout = Annotated[float, typer.Option(help="seconds to wait for a writer")]
 
 
 def warehouse_errors(fn: F) -> F:
