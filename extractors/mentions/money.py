@@ -96,22 +96,24 @@ _COUNTRY_ISO = {
 
 # "Rs 1 730 crore", "€1 000 million": blanks as thousands separators, read only after a currency mark
 # and before a scale word, where they cannot be two numbers.
-_BLANK_GROUPS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9])")
+# At most six groups (10^18 and up is junk): a bounded match keeps a long run of groups linear to scan.
+_BLANK_GROUPS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3}){1,6}(?![ \u00a0\u202f]?[0-9])(?:\.[0-9]+)?(?![0-9])")
 
 _DIGIT_SEPARATORS_RE = re.compile(r"[,\s]")
 
 # National forms English cannot read, tried only where the English reading stops at a separator and
 # digits go on: dot thousands ("1.000.000", "1.234,5"), apostrophe thousands ("1'234.50"), blank
 # thousands before a decimal comma ("1 234,56") or no-break blanks ("1\u00a0234\u00a0567"), and a
-# decimal comma ("1,5").
+# decimal comma ("1,5"). Group counts are bounded (10^18 and up is junk) so that a long run of groups is
+# rejected at once, not re-read from each of its groups.
 _NATIONAL_RE = re.compile(
-    r"""(?:[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]+)?
-         |[0-9]{1,3}\.[0-9]{3},[0-9]+
-         |[0-9]{1,3}(?:['’][0-9]{3})+(?:\.[0-9]+)?
-         |[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+,[0-9]{1,2}
-         |[0-9]{1,3}(?:[\u00a0\u202f][0-9]{3})+(?:,[0-9]+)?
-         |[0-9]+,[0-9]{1,2})
-       (?![0-9]|[.,'’][0-9])""",
+    r"""(?:[0-9]{1,3}(?:\.[0-9]{3}){2,6}(?:,[0-9]{1,6})?
+         |[0-9]{1,3}\.[0-9]{3},[0-9]{1,6}
+         |[0-9]{1,3}(?:['’][0-9]{3}){1,6}(?:\.[0-9]{1,6})?
+         |[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}){1,6},[0-9]{1,2}
+         |[0-9]{1,3}(?:[\u00a0\u202f][0-9]{3}){1,6}(?:,[0-9]{1,6})?
+         |[0-9]{1,18},[0-9]{1,2})
+       (?![0-9]|[.,'’ \u00a0\u202f][0-9])""",
     re.X,
 )
 _NATIONAL_STARTS = frozenset(".,'’ \u00a0\u202f")
@@ -302,6 +304,8 @@ def _national(text: str, ns: int, ne: int) -> tuple[int, str] | None:
 
 def _read_amount(text: str, ns: int, ne: int, lo: int) -> _Amount | None:
     """The amount around the number text[ns:ne], with currency None if none is written."""
+    if text[ns] == "0" and ne - ns > 1 and text[ns + 1].isdigit():
+        return None  # "000 €" is the tail of "900 000 €"; no amount is written with a leading zero
     digits = None
     national = _national(text, ns, ne)
     if national is not None:

@@ -157,7 +157,10 @@ def _best_time(finder: Callable[[str], list], text: str) -> float:
 
 @pytest.mark.parametrize(
     "unit",
-    ["9", "5-", "1 ", "$1", "$5 ", "1,", "1.", "a/", "x1", "Rs.", "$5 to ", "a billion dollars "],
+    [
+        "9", "5-", "1 ", "$1", "$5 ", "1,", "1.", "a/", "x1", "Rs.", "$5 to ", "a billion dollars ",
+        "€1,5 ", "1.000.", "9'999'", "1 000 ", "5 € ", " 000", "\u00a0000", ".000", "'000", "€1\u00a0000",
+    ],
 )
 def test_adversarial_lines_scale_linearly(unit: str) -> None:
     # Ten times the text must cost about ten times the time, not a hundred.
