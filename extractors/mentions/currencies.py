@@ -40,6 +40,8 @@ SYMBOLS: dict[str, str] = {
     "RS.": "INR",
     "RM": "MYR",
     "Rp": "IDR",
+    "SFr": "CHF",
+    "SFr.": "CHF",
     "₦": "NGN",
     "₫": "VND",
     "₴": "UAH",

@@ -76,8 +76,8 @@ _SCALE_RE = re.compile(
        |(?P<letter>[{''.join(SCALE_LETTERS)}])(?![A-Za-z0-9])""",
     re.X | re.I,
 )
-# "Rs 2 lakh crore", "5 thousand crore": a second scale word multiplies the first.
-_SECOND_SCALE_RE = re.compile(rf"{_SPACE}+(?P<word>{_alternation(SCALE_WORDS)})(?![A-Za-z])", re.I)
+# "Rs 2 lakh crore", "5 thousand crore", "₹1-lakh-crore": a second scale word multiplies the first.
+_SECOND_SCALE_RE = re.compile(rf"(?:{_SPACE}+|-)(?P<word>{_alternation(SCALE_WORDS)})(?![A-Za-z])", re.I)
 _SCALES: dict[str, int] = {k.lower(): v for k, v in {**SCALE_WORDS, **SCALE_ABBREVIATIONS, **SCALE_LETTERS}.items()}
 
 _COUNTRIES = {country for name in NAMES.values() for country in name.countries}

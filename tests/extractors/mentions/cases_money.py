@@ -569,6 +569,7 @@ NATIONAL: list[Row] = [
     ("The Hungarian regulator fined the bank 20 billion forints.", [("20 billion forints", 20e9, "HUF", "exact")]),
     ("Romania's consumer watchdog fined the retailer 3 million lei.", [("3 million lei", 3e6, "RON", "exact")]),
     ("The Czech telecoms office fined the operator CZK 40 million.", [("CZK 40 million", 40e6, "CZK", "exact")]),
+    ("The Swiss competition commission fined the banks SFr 5 million.", [("SFr 5 million", 5e6, "CHF", "exact")]),
 ]
 
 # Indian digit grouping and units: lakh = 10^5, crore = 10^7.
@@ -580,6 +581,9 @@ INDIAN: list[Row] = [
     ("Officials seized ₹50 lakh in cash from the premises.", [("₹50 lakh", 50e5, "INR", "exact")]),
     ("RBI imposed a penalty of ₹1.5 crore on the lender.", [("₹1.5 crore", 1.5e7, "INR", "exact")]),
     ("The ED attached assets worth Rs 2,00,000 crore.", [("Rs 2,00,000 crore", 2e12, "INR", "exact")]),
+    ("The government unveiled a ₹1-lakh-crore fund for farm infrastructure.",
+     [("₹1-lakh-crore", 1e12, "INR", "exact")]),
+    ("SEBI ordered a refund of Rs.12,34,567/- to investors.", [("Rs.12,34,567", 1234567, "INR", "exact")]),
 ]
 
 # Restated sums: (sentence, [(the first-stated amount, [its restatements in other currencies])]).
