@@ -116,6 +116,9 @@ _NATIONAL_RE = re.compile(
        (?![0-9]|[.,'’ \u00a0\u202f][0-9])""",
     re.X,
 )
+# "1.234 €": one dot before three digits, a sign after the number and no scale word is the continental
+# thousands dot (English writes "€1,234"; "1.234 euros" stays 1.234, as an exchange-rate note has it).
+_ONE_DOT_THOUSANDS_RE = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 _NATIONAL_STARTS = frozenset(".,'’ \u00a0\u202f")
 
 # A number that runs on oddly ("1.234.567", "3,50") or is a percentage is not an amount.
@@ -330,6 +333,10 @@ def _read_amount(text: str, ns: int, ne: int, lo: int) -> _Amount | None:
     if suffix is not None and (
         prefix is None or suffix[0] == prefix.iso or suffix[0] in SYMBOL_GIVES_WAY_TO.get(prefix.mark, ())
     ):
+        if prefix is None and scale is None and digits is None and _ONE_DOT_THOUSANDS_RE.fullmatch(text, ns, ne):
+            read = Price.fromstring(text[ns : suffix[1]]).amount
+            if text[ne : suffix[1]].strip() in SUFFIX_SYMBOLS and read is not None:
+                digits = format(read, "f")
         currency, pos = suffix
     return _Amount(
         start=prefix.start if prefix is not None else ns,
