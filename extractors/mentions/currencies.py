@@ -40,7 +40,18 @@ SYMBOLS: dict[str, str] = {
     "RS.": "INR",
     "RM": "MYR",
     "Rp": "IDR",
+    "SFr": "CHF",
+    "SFr.": "CHF",
+    "₦": "NGN",
+    "₫": "VND",
+    "₴": "UAH",
 }
+
+# Written right after the number ("1.234,5 Mio. €", "500 €"), as continental texts and translations do:
+# the signs that are no letters and no dollar ("5 $6" is the start of the next amount, "5 Rs" rare).
+SUFFIX_SYMBOLS: frozenset[str] = frozenset(
+    mark for mark in SYMBOLS if "$" not in mark and not any(ch.isalpha() for ch in mark)
+)
 
 # A symbol gives way to a currency name after the number only where that name can be written with it:
 # "¥100 million yuan" is CNY, "$10 billion Hong Kong dollars" HKD; "$5 billion won" stays USD.
@@ -56,7 +67,7 @@ CODES: dict[str, str] = {
         code: code
         for code in (
             "USD EUR GBP JPY CNY HKD SGD AUD CAD TWD INR KRW TRY CHF BRL RUB MXN ZAR THB MYR IDR "
-            "PHP SEK NOK DKK NZD AED SAR ILS PLN ARS CLP COP PKR EGP NGN VND QAR KWD"
+            "PHP SEK NOK DKK NZD AED SAR ILS PLN ARS CLP COP PKR EGP NGN VND QAR KWD CZK HUF RON BGN ISK UAH"
         ).split()
     },
     "RMB": "CNY",
@@ -66,7 +77,7 @@ CODES: dict[str, str] = {
 
 # Codes that are also ordinary upper-case words or acronyms ("PHP 7", "Hong Kong SAR 2020", "TRY 3
 # TIMES"): money only with a scale word ("PHP 5 billion").
-CODES_NEEDING_SCALE: frozenset[str] = frozenset({"PHP", "SAR", "TL", "TRY", "CAD"})
+CODES_NEEDING_SCALE: frozenset[str] = frozenset({"PHP", "SAR", "TL", "TRY", "CAD", "RON"})
 
 
 @dataclass(frozen=True)
@@ -123,7 +134,7 @@ _PESO = CurrencyName(
     },
 )
 _ROUBLE = CurrencyName("RUB", {"Russian": "RUB"})
-_KRONA = CurrencyName("SEK", {"Swedish": "SEK"})
+_KRONA = CurrencyName("SEK", {"Swedish": "SEK", "Icelandic": "ISK"})
 _KRONE = CurrencyName(None, {"Norwegian": "NOK", "Danish": "DKK"})
 # Reuters writes the Nordic and Czech currencies as "crowns": only the nationality says which
 _CROWN = CurrencyName(None, {"Danish": "DKK", "Norwegian": "NOK", "Swedish": "SEK", "Czech": "CZK", "Icelandic": "ISK"})
@@ -135,6 +146,10 @@ _RIYAL = CurrencyName("SAR", {"Saudi": "SAR", "Qatari": "QAR"})
 _RUPIAH = CurrencyName("IDR", {"Indonesian": "IDR"})
 _DONG = CurrencyName("VND", {"Vietnamese": "VND"}, needs_scale=True)
 _NAIRA = CurrencyName("NGN", {"Nigerian": "NGN"})
+_FORINT = CurrencyName("HUF", {"Hungarian": "HUF"})
+_LEU = CurrencyName("RON", {"Romanian": "RON", "Moldovan": "MDL"}, needs_scale=True)
+_LEV = CurrencyName("BGN", {"Bulgarian": "BGN"}, needs_scale=True)
+_HRYVNIA = CurrencyName("UAH", {"Ukrainian": "UAH"})
 
 # Every written form (matched case-insensitively, as whole words) -> its name entry.
 NAMES: dict[str, CurrencyName] = {
@@ -188,6 +203,14 @@ NAMES: dict[str, CurrencyName] = {
     "rupiah": _RUPIAH,
     "dong": _DONG,
     "naira": _NAIRA,
+    "forint": _FORINT,
+    "forints": _FORINT,
+    "leu": _LEU,
+    "lei": _LEU,
+    "lev": _LEV,
+    "leva": _LEV,
+    "hryvnia": _HRYVNIA,
+    "hryvnias": _HRYVNIA,
 }
 
 # Scale words as powers of ten. Full words follow a space or hyphen ("$1-billion"); abbreviations of
@@ -220,6 +243,11 @@ SCALE_ABBREVIATIONS: dict[str, int] = {
     "trn": 12,
     "cr": 7,
     "crs": 7,
+    # German and Swiss abbreviations in translated figures: "1.234,5 Mio. €", "2,1 Mrd. Euro"
+    "mio": 6,
+    "mio.": 6,
+    "mrd": 9,
+    "mrd.": 9,
 }
 SCALE_LETTERS: dict[str, int] = {"k": 3, "m": 6, "b": 9, "t": 12}
 

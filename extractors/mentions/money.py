@@ -3,7 +3,11 @@
 Owns the grammar `[qualifier] [symbol|code] number [scale] [country] [currency name|code]`, ranges of
 two such amounts ("$5-6 billion", "between 100 and 110 dollars"), spelled amounts ("half a billion
 dollars") and the URL/path zones where nothing is read. The tables live in extractors/currencies.py.
-price-parser is not used: it drops scale words, reads "1.234 billion" as 1234 and knows no currency names.
+Numbers in the English form ("1,234.5", Indian "12,34,567") are read here; a number written in a national
+form English cannot read ("1.234,5", "€1,5 billion", "1'234.50", "1 234,56") is handed to price-parser,
+which reads its separators. price-parser does not read the rest: it drops scale words, reads "1.234
+billion" as 1234 and knows no currency names, ranges or qualifiers, so those stay here.
+Also owns which amounts restate another ("2m euros ($2.6m; £1.4m)"): `group_equivalents`.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol, TypeVar
+
+from price_parser import Price
 
 from extractors.mentions.currencies import (
     CHANGE_WORDS,
@@ -27,6 +33,7 @@ from extractors.mentions.currencies import (
     SCALE_LETTERS,
     SCALE_WORDS,
     SPELLED_NUMBERS,
+    SUFFIX_SYMBOLS,
     SYMBOLS,
     SYMBOL_GIVES_WAY_TO,
 )
@@ -69,8 +76,8 @@ _SCALE_RE = re.compile(
        |(?P<letter>[{''.join(SCALE_LETTERS)}])(?![A-Za-z0-9])""",
     re.X | re.I,
 )
-# "Rs 2 lakh crore", "5 thousand crore": a second scale word multiplies the first.
-_SECOND_SCALE_RE = re.compile(rf"{_SPACE}+(?P<word>{_alternation(SCALE_WORDS)})(?![A-Za-z])", re.I)
+# "Rs 2 lakh crore", "5 thousand crore", "₹1-lakh-crore": a second scale word multiplies the first.
+_SECOND_SCALE_RE = re.compile(rf"(?:{_SPACE}+|-)(?P<word>{_alternation(SCALE_WORDS)})(?![A-Za-z])", re.I)
 _SCALES: dict[str, int] = {k.lower(): v for k, v in {**SCALE_WORDS, **SCALE_ABBREVIATIONS, **SCALE_LETTERS}.items()}
 
 _COUNTRIES = {country for name in NAMES.values() for country in name.countries}
@@ -80,6 +87,8 @@ _SUFFIX_RE = re.compile(
            |(?i:(?:(?P<country>{_alternation(_COUNTRIES)}){_SPACE}+)?(?P<name>{_alternation(NAMES)}))(?![A-Za-z]))""",
     re.X,
 )
+# "1.234,5 Mio. €", "500 €": a sign after the number, unless it opens the next amount ("5 € 6").
+_SUFFIX_SYMBOL_RE = re.compile(rf"{_SPACE}?(?P<sym>{_alternation(SUFFIX_SYMBOLS)})(?!{_SPACE}?[0-9])")
 _NAMES_FOLDED = {k.lower(): v for k, v in NAMES.items()}
 _COUNTRY_ISO = {
     (form.lower(), country.lower()): iso for form, name in NAMES.items() for country, iso in name.countries.items()
@@ -87,9 +96,30 @@ _COUNTRY_ISO = {
 
 # "Rs 1 730 crore", "€1 000 million": blanks as thousands separators, read only after a currency mark
 # and before a scale word, where they cannot be two numbers.
-_BLANK_GROUPS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9])")
+# At most six groups (10^18 and up is junk): a bounded match keeps a long run of groups linear to scan.
+_BLANK_GROUPS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3}){1,6}(?![ \u00a0\u202f]?[0-9])(?:\.[0-9]+)?(?![0-9])")
 
 _DIGIT_SEPARATORS_RE = re.compile(r"[,\s]")
+
+# National forms English cannot read, tried only where the English reading stops at a separator and
+# digits go on: dot thousands ("1.000.000", "1.234,5"), apostrophe thousands ("1'234.50"), blank
+# thousands before a decimal comma ("1 234,56") or no-break blanks ("1\u00a0234\u00a0567"), and a
+# decimal comma ("1,5"). Group counts are bounded (10^18 and up is junk) so that a long run of groups is
+# rejected at once, not re-read from each of its groups.
+_NATIONAL_RE = re.compile(
+    r"""(?:[0-9]{1,3}(?:\.[0-9]{3}){2,6}(?:,[0-9]{1,6})?
+         |[0-9]{1,3}\.[0-9]{3},[0-9]{1,6}
+         |[0-9]{1,3}(?:['’][0-9]{3}){1,6}(?:\.[0-9]{1,6})?
+         |[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}){1,6},[0-9]{1,2}
+         |[0-9]{1,3}(?:[\u00a0\u202f][0-9]{3}){1,6}(?:,[0-9]{1,6})?
+         |[0-9]{1,18},[0-9]{1,2})
+       (?![0-9]|[.,'’ \u00a0\u202f][0-9])""",
+    re.X,
+)
+# "1.234 €": one dot before three digits, a sign after the number and no scale word is the continental
+# thousands dot (English writes "€1,234"; "1.234 euros" stays 1.234, as an exchange-rate note has it).
+_ONE_DOT_THOUSANDS_RE = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+_NATIONAL_STARTS = frozenset(".,'’ \u00a0\u202f")
 
 # A number that runs on oddly ("1.234.567", "3,50") or is a percentage is not an amount.
 _BAD_TAIL_RE = re.compile(r"[.,][0-9]")
@@ -227,7 +257,8 @@ def _suffix(text: str, pos: int, has_scale: bool) -> tuple[str, int] | None:
     """(ISO code, end) of a currency code or name after the number and scale."""
     m = _SUFFIX_RE.match(text, pos)
     if m is None:
-        return None
+        sign = _SUFFIX_SYMBOL_RE.match(text, pos)
+        return (SYMBOLS[sign.group("sym")], sign.end()) if sign is not None else None
     code = m.group("code")
     if code is not None:
         if code in CODES_NEEDING_SCALE and not has_scale:
@@ -245,23 +276,49 @@ def _suffix(text: str, pos: int, has_scale: bool) -> tuple[str, int] | None:
     return name.default, m.end()
 
 
-def _blank_grouped(text: str, ne: int) -> tuple[int, tuple[int, int] | None]:
-    """(number end, scale) when "1 730 crore" continues the number at `ne` with blank-separated groups."""
+def _blank_grouped(text: str, ne: int, prefixed: bool) -> tuple[int, tuple[int, int] | None]:
+    """(number end, scale) when blank-separated groups continue the number at `ne`: before a scale word
+    after a currency mark ("Rs 1 730 crore"), or before a currency written after it ("900 000 €",
+    "10 000 euros", "1 730 crore rupees"); else (ne, None)."""
     m = _BLANK_GROUPS_RE.match(text, ne)
     if m is None:
         return ne, None
     scale = _scale(text, m.end())
-    return (m.end(), scale) if scale is not None else (ne, None)
+    if prefixed:
+        return (m.end(), scale) if scale is not None else (ne, None)
+    if _suffix(text, scale[1] if scale is not None else m.end(), scale is not None) is None:
+        return ne, None
+    return m.end(), scale
+
+
+def _national(text: str, ns: int, ne: int) -> tuple[int, str] | None:
+    """(number end, digits) of a number in a national form that starts at `ns`, read by price-parser."""
+    if text[ne : ne + 1] not in _NATIONAL_STARTS:
+        return None  # cheap exit: the English reading ends at the number's end
+    m = _NATIONAL_RE.match(text, ns)
+    if m is None or m.end() <= ne:
+        return None
+    # price-parser knows the ASCII apostrophe as a thousands separator, not the typographic one
+    price = Price.fromstring(m.group().replace("’", "'"))
+    if price.amount is None:
+        return None
+    return m.end(), format(price.amount, "f")
 
 
 def _read_amount(text: str, ns: int, ne: int, lo: int) -> _Amount | None:
     """The amount around the number text[ns:ne], with currency None if none is written."""
-    if _BAD_TAIL_RE.match(text, ne):
+    if text[ns] == "0" and ne - ns > 1 and text[ns + 1].isdigit():
+        return None  # "000 €" is the tail of "900 000 €"; no amount is written with a leading zero
+    digits = None
+    national = _national(text, ns, ne)
+    if national is not None:
+        ne, digits = national
+    elif _BAD_TAIL_RE.match(text, ne):
         return None
     prefix = _prefix(text, ns, lo)
     scale = _scale(text, ne)
-    if scale is None and prefix is not None and ne - ns <= 3:
-        ne, scale = _blank_grouped(text, ne)
+    if scale is None and ne - ns <= 3 and digits is None:
+        ne, scale = _blank_grouped(text, ne, prefix is not None)
     if prefix is not None and prefix.mark in CODES_NEEDING_SCALE and scale is None:
         prefix = None
     before = text[ns - 1] if ns > 0 else " "
@@ -276,13 +333,17 @@ def _read_amount(text: str, ns: int, ne: int, lo: int) -> _Amount | None:
     if suffix is not None and (
         prefix is None or suffix[0] == prefix.iso or suffix[0] in SYMBOL_GIVES_WAY_TO.get(prefix.mark, ())
     ):
+        if prefix is None and scale is None and digits is None and _ONE_DOT_THOUSANDS_RE.fullmatch(text, ns, ne):
+            read = Price.fromstring(text[ns : suffix[1]]).amount
+            if text[ne : suffix[1]].strip() in SUFFIX_SYMBOLS and read is not None:
+                digits = format(read, "f")
         currency, pos = suffix
     return _Amount(
         start=prefix.start if prefix is not None else ns,
         end=pos,
         number_start=ns,
         number_end=ne,
-        digits=_DIGIT_SEPARATORS_RE.sub("", text[ns:ne]),
+        digits=digits if digits is not None else _DIGIT_SEPARATORS_RE.sub("", text[ns:ne]),
         exp=exp,
         has_scale=scale is not None,
         currency=currency,
@@ -371,6 +432,50 @@ def without_overlaps(items: list[_M]) -> list[_M]:
         if not kept or item.start >= kept[-1].end:
             kept.append(item)
     return kept
+
+
+_RESTATING_QUALIFIER = r"(?:about|around|roughly|nearly|some|approximately|approx\.?|~|more\s+than|over|or)"
+# Between a sum and the first restatement of it: "7.1 billion renminbi (nearly $985 million)", "16.2
+# billion euros, or more than $18 billion", "€5m / $5.6m".
+_FIRST_RESTATEMENT_RE = re.compile(
+    rf"\s*\(\s*(?:{_RESTATING_QUALIFIER}\s*)?|,?\s+or\s+(?:{_RESTATING_QUALIFIER}\s+)?|\s*/\s*", re.I
+)
+# Between two restatements inside one bracket: "2m euros ($2.6m; £1.4m)", "($2.6m, £1.4m)", "($2.6m or £1.4m)".
+_NEXT_RESTATEMENT_RE = re.compile(
+    rf"\s*[;,/]\s*(?:{_RESTATING_QUALIFIER}\s+)?|\s+or\s+(?:{_RESTATING_QUALIFIER}\s+)?", re.I
+)
+
+
+def group_equivalents(text: str, found: list[Money]) -> list[tuple[Money, tuple[Money, ...]]]:
+    """Each sum as the text states it first, with the same sum restated in other currencies right after it.
+
+    The first-stated amount is the original ("2m euros ($2.6m; £1.4m)" is EUR 2m; the dollars and pounds
+    are equivalents), never the other way round. A restatement is in another currency than the original
+    and every earlier restatement, and follows in brackets, after "or" or a slash; further ones follow
+    inside the same bracket after ";", ",", "/" or "or", or after another slash ("€5m / $5.6m / £4m"). `found` is find_money's output (sorted).
+    """
+    groups: list[tuple[Money, tuple[Money, ...]]] = []
+    i = 0
+    while i < len(found):
+        main = found[i]
+        currencies = {main.currency}
+        equivalents: list[Money] = []
+        opener = ""  # how the first restatement was introduced: "(", "/" or "or"
+        j = i + 1
+        while j < len(found) and found[j].currency not in currencies:
+            gap = text[found[j - 1].end : found[j].start]
+            if not equivalents and _FIRST_RESTATEMENT_RE.fullmatch(gap):
+                opener = "(" if "(" in gap else "/" if "/" in gap else "or"
+            elif not equivalents or not (
+                (opener == "(" and _NEXT_RESTATEMENT_RE.fullmatch(gap)) or (opener == "/" and gap.strip() == "/")
+            ):
+                break
+            equivalents.append(found[j])
+            currencies.add(found[j].currency)
+            j += 1
+        groups.append((main, tuple(equivalents)))
+        i = j
+    return groups
 
 
 def find_money(text: str) -> list[Money]:

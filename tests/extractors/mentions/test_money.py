@@ -12,11 +12,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.mentions.money import Money, find_money, parse_money
+from extractors.mentions.money import Money, find_money, group_equivalents, parse_money
 from tests.extractors.spans import assert_spans
-from tests.extractors.mentions.cases_money import CROWNS, DEV, EDGE, KNOWN_FAILURES, NOT_MONEY, SEEDS
+from tests.extractors.mentions.cases_money import (
+    CROWNS,
+    DEV,
+    EDGE,
+    INDIAN,
+    KNOWN_FAILURES,
+    NATIONAL,
+    NOT_MONEY,
+    RESTATED,
+    SEEDS,
+)
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+SHARED = Path(__file__).resolve().parents[4] / "shared"  # the checkout's sibling, as in bench/
 
 
 def _id(group: str, sentence: str) -> str:
@@ -24,7 +34,15 @@ def _id(group: str, sentence: str) -> str:
 
 
 def _rows() -> list:
-    groups = {"seeds": SEEDS, "dev": DEV, "edge": EDGE, "crowns": CROWNS, "not-money": NOT_MONEY}
+    groups = {
+        "seeds": SEEDS,
+        "dev": DEV,
+        "edge": EDGE,
+        "crowns": CROWNS,
+        "national": NATIONAL,
+        "indian": INDIAN,
+        "not-money": NOT_MONEY,
+    }
     rows = [pytest.param(s, e, id=_id(g, s)) for g, cases in groups.items() for s, e in cases]
     return rows + KNOWN_FAILURES
 
@@ -46,6 +64,12 @@ def test_money_table(sentence: str, expected: list[tuple]) -> None:
     assert [_as_row(m) for m in found] == [_expected(e) for e in expected]
     for m in found:
         assert sentence[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("sentence, expected", [pytest.param(s, e, id=s[:70]) for s, e in RESTATED])
+def test_the_first_stated_sum_is_the_original(sentence: str, expected: list) -> None:
+    groups = group_equivalents(sentence, find_money(sentence))
+    assert [(main.text, [e.text for e in eq]) for main, eq in groups] == [(m, eqs) for m, eqs in expected]
 
 
 def test_parse_money_gives_span_relative_to_the_expression() -> None:
@@ -87,6 +111,8 @@ _FRAGMENTS = st.sampled_from(
         " dollars", " euros", " euro", " yuan", " won", " Hong Kong dollars", " pesos", " rand", " pounds",
         " to ", " and ", "between ", "from ", "range from ", "about ", "more than ", "up to ", "~", "a ",
         "half a", "one", " ", "\n", "(", ")", "https://x.com/a/b/", "www.", ".jpg", "x", "id", "G", "½",
+        "1.234,5", "1.000.000", ",5", "'234", "’850", "\u00a0000", " 500,50", " Mio.", " Mrd.", " €", "; ",
+        " forints", " lei", "HUF ",
     ]
 )
 
@@ -131,7 +157,10 @@ def _best_time(finder: Callable[[str], list], text: str) -> float:
 
 @pytest.mark.parametrize(
     "unit",
-    ["9", "5-", "1 ", "$1", "$5 ", "1,", "1.", "a/", "x1", "Rs.", "$5 to ", "a billion dollars "],
+    [
+        "9", "5-", "1 ", "$1", "$5 ", "1,", "1.", "a/", "x1", "Rs.", "$5 to ", "a billion dollars ",
+        "€1,5 ", "1.000.", "9'999'", "1 000 ", "5 € ", " 000", "\u00a0000", ".000", "'000", "€1\u00a0000",
+    ],
 )
 def test_adversarial_lines_scale_linearly(unit: str) -> None:
     # Ten times the text must cost about ten times the time, not a hundred.
