@@ -252,7 +252,9 @@ def resolve_companies(mentions: Iterable[Mention], facts: Mapping[str, DocFacts]
         for k in keys:
             tick.update(tickers.get(k, {}))
         parent = parent_votes[root].most_common(1)[0][0] if parent_votes.get(root) else None
-        companies.append(CompanyRow(ids[root], name, sorted(aliases), tick.most_common(1)[0][0] if tick else None,
+        # a ticker with its exchange ("BABA.N") says more than the bare symbol
+        best_tick = max(tick, key=lambda t: (("." in t or ":" in t), tick[t], t)) if tick else None
+        companies.append(CompanyRow(ids[root], name, sorted(aliases), best_tick,
                                     ids.get(parent) if parent else None, sum(forms.values())))
     mention_ids = {m: ids[uf.find(k)] for m, k in mention_key.items()}
     companies.sort(key=lambda c: c.company_id)

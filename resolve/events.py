@@ -2,10 +2,11 @@
 
 Two rows state the same fact when they are of one kind, their parties resolve to the same companies, their
 amounts agree in one currency within the rounding the less precise figure shows (or both state the same USD
-figure), and their dates do not conflict. Rows of one article never share an event: the article's own merge
-already made one row of each fact it tells. Clustering is complete-linkage: a row joins an event only if it
-agrees with every row already in it, so "$1bn from Apple" and "$1bn from Tencent" never meet through a third row
-that names no investor.
+figure), and their dates do not conflict. Two rows of one article share an event only on that positive evidence
+(the article named one payer two ways); otherwise an article's rows are distinct facts. Clustering is
+complete-linkage on conflicts: a row joins an event through one agreeing row and only if it contradicts none of
+the others, so "$1bn from Apple" and "$1bn from Tencent" never meet through a third row that names no investor,
+while "€530 million" and "$600 million" meet through a row that states both.
 """
 from __future__ import annotations
 
@@ -113,8 +114,29 @@ def dates_conflict(a: str | None, b: str | None) -> bool:
     return gap > MAX_DATE_GAP_DAYS
 
 
+def conflict(a: EventRow, b: EventRow) -> bool:
+    """The two rows cannot state one fact: other parties, other amounts in one currency, other stated USD
+    figures, dates a year apart, or one article's two rows without evidence they are one fact."""
+    if a.kind != b.kind or a.party != b.party or a.party is None:
+        return True
+    if a.other is not None and b.other is not None and a.other != b.other:
+        return True
+    if a.doc_id == b.doc_id:
+        return not compatible(a, b)
+    if dates_conflict(a.date, b.date):
+        return True
+    if a.kind == "stakes":
+        return not compatible(a, b)
+    if a.amount is not None and b.amount is not None and a.currency and a.currency == b.currency \
+            and not amounts_agree(a.amount, b.amount):
+        return True
+    return bool(a.usd_stated and b.usd_stated and a.amount_usd and b.amount_usd
+                and not amounts_agree(a.amount_usd, b.amount_usd))
+
+
 def compatible(a: EventRow, b: EventRow) -> bool:
-    if a.kind != b.kind or a.doc_id == b.doc_id or a.party is None or a.party != b.party:
+    """Positive evidence that two rows state one fact."""
+    if a.kind != b.kind or a.party is None or a.party != b.party:
         return False
     if a.other is not None and b.other is not None and a.other != b.other:
         return False
@@ -164,7 +186,7 @@ def _cluster(block: list[EventRow]) -> list[list[EventRow]]:
         ga, gb = member[a.record_id], member[b.record_id]
         if ga == gb:
             continue
-        if all(compatible(x, y) for x in groups[ga] for y in groups[gb]):
+        if not any(conflict(x, y) for x in groups[ga] for y in groups[gb]):
             for r in groups[gb]:
                 member[r.record_id] = ga
             groups[ga] += groups.pop(gb)

@@ -83,6 +83,10 @@ def _clean(name: str | None) -> str | None:
     words = name.split()
     while words and words[0].lower() in _LEADING:
         words.pop(0)
+    # a full stop after a name ends the sentence, unless the last word is an abbreviation ("Inc.", "U.S.")
+    if words and words[-1].endswith(".") and not re.search(r"^(?:[A-Z]\.)+$|^(?:Inc|Co|Corp|Ltd|Bhd|Pte|Jr|Sr)\.$",
+                                                         words[-1]):
+        words[-1] = words[-1][:-1]
     d = display_form(" ".join(words))
     key = name_key(d)
     return d if key and key not in GENERIC_TAIL and d[:1].isupper() else None
