@@ -91,7 +91,7 @@ def overrides(located: Iterable[Located]) -> tuple[dict[str, dict[str, object]],
     merges: list[tuple[str, str]] = []
     for loc in located:
         c = loc.correction
-        if loc.status == "orphaned" and c.action != "merge_companies":
+        if loc.status == "orphaned":
             continue
         if c.action == "reject" and loc.record_id:
             rejected.add(loc.record_id)
