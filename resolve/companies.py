@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from cleanco import basename
 from rapidfuzz import fuzz, process
 
 from resolve.names import GENERIC_FIRST, display_form, fullness, is_generic_short, name_key
-from resolve.textfacts import DocFacts, longer_forms, role_facts, ticker_symbol
+from resolve.textfacts import DocFacts, longer_forms, occurrences, role_facts, ticker_symbol
 
 # a place that stands for the public body seated there, where the article names that body ("Brussels fined ...")
 METONYMS = {"brussels": ("European Commission",), "beijing": (), "washington": ()}
@@ -76,8 +77,9 @@ def company_id_for(key: str) -> str:
     return "co_" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
-def _plain_words(name: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", basename(name).lower()).split()
+@lru_cache(maxsize=200_000)
+def _plain_words(name: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"[^\w\s]", " ", basename(name).lower()).split())
 
 
 def _local_representatives(names: set[str], facts: DocFacts, text: str) -> dict[str, str]:
@@ -128,8 +130,9 @@ def _short_form_used(name: str, text: str) -> str | None:
     first = name.split()[0] if name.split() else ""
     if len(words) < 2 or not first[:1].isupper() or is_generic_short(name_key(first)) or len(first) < 3:
         return None
-    if re.search(rf"\b{re.escape(first)}\b(?![\s\-]+[A-Z0-9])", text):
-        return name_key(first)
+    for pos in occurrences(text, first):
+        if not re.match(r"[\s\-]+[A-Z0-9]", text[pos + len(first):pos + len(first) + 3]):
+            return name_key(first)
     return None
 
 

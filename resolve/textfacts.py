@@ -137,9 +137,12 @@ def _trim_to_initials(short: str, long: str) -> str | None:
     return None
 
 
-def _pairs(text: str, rx: re.Pattern[str], *, left_of: str = "start", right: str = "after") -> list[tuple[str, str]]:
-    """(name before the cue, name after it) for each cue; "rest" takes the last name of a descriptor phrase."""
-    out = []
+def _pairs(text: str, rx: re.Pattern[str], cues: tuple[str, ...], *, right: str = "after") -> list[tuple[str, str]]:
+    """(name before the cue, name after it) for each cue; "rest" takes the last name of a descriptor phrase.
+    The cue words are looked for first: most articles have none, and a plain search is cheaper than the pattern."""
+    out: list[tuple[str, str]] = []
+    if not any(c in text for c in cues):
+        return out
     for m in rx.finditer(text):
         a = _clean(_before(text, m.start()))
         b = _last_name(m.group("rest")) if right == "rest" else _clean(_after(text, m.end()))
@@ -174,14 +177,17 @@ def doc_facts(text: str) -> DocFacts:
             long = _clean(m.group("long"))
             if long and initials_match(m.group("short"), long):
                 f.aliases.append((m.group("short"), long))
-    f.renames += _pairs(text, _RENAME)
-    f.parents += _pairs(text, _UNIT_OF, right="rest")
-    f.parents += _pairs(text, _OWNED_BY, right="rest")
-    f.parents += [(c, p) for p, c in _pairs(text, _OWNED_ADJ)]
-    f.parents += [(c, p) for p, c in _pairs(text, _POSSESSED_UNIT)]
-    f.parents += _pairs(text, _PARENT_OF)
-    f.products += _pairs(text, _MAKER)
-    f.products += [(p, mk) for mk, p in _pairs(text, _BEHIND, right="rest")]
+    units = ("unit", "subsidiary", "arm ", "arm,", "division")
+    f.renames += _pairs(text, _RENAME, ("formerly", "previously", "once"))
+    f.parents += _pairs(text, _UNIT_OF, units, right="rest")
+    f.parents += _pairs(text, _OWNED_BY, ("owned by",), right="rest")
+    f.parents += [(c, p) for p, c in _pairs(text, _OWNED_ADJ, ("-owned",))]
+    f.parents += [(c, p) for p, c in _pairs(text, _POSSESSED_UNIT, units)]
+    f.parents += _pairs(text, _PARENT_OF, ("parent",))
+    f.products += _pairs(text, _MAKER, ("maker", "developer", "creator"))
+    f.products += [(p, mk) for mk, p in _pairs(text, _BEHIND, ("behind", "developer", "maker", "creator", "company of",
+                                                               "firm of", "startup of", "start-up of"),
+                                               right="rest")]
     return f
 
 
@@ -201,14 +207,29 @@ def role_facts(name: str) -> DocFacts:
     return f
 
 
+def occurrences(text: str, word: str):
+    """Start offsets of `word` standing as a whole word in the text."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            yield pos
+        pos = text.find(word, end)
+
+
 def longer_forms(text: str, short: str) -> list[str]:
     """Capitalised names in the text that end in a short form: "Commission" → "European Commission"."""
     if not short or not short[:1].isupper():
         return []
-    rx = re.compile(rf"(?:{_TOK}\s+(?:(?:of|and|for)\s+)?){{1,4}}{re.escape(short)}\b")
     out = []
-    for m in rx.finditer(text):
-        d = _clean(m.group())
+    for pos in occurrences(text, short):
+        head = text[max(0, pos - _WINDOW):pos]
+        if not head.endswith(" "):
+            continue
+        run = _NAME_AT_END.search(head.rstrip())
+        if not run:
+            continue
+        d = _clean(f"{run.group()} {short}")
         if d and name_key(d) != name_key(short) and name_key(d).endswith(name_key(short)):
             out.append(d)
     return out
