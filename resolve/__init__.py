@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from resolve.companies import CompanyResolution, CompanyRow, Mention, resolve_companies
-from resolve.corrections import CorrectionIn, Located, RecordPlace, locate, overrides
+from resolve.corrections import Located, RecordPlace, locate, overrides
 from resolve.events import EventRow, resolve_events
 from resolve.names import name_key
+from schemas import Correction
 from resolve.textfacts import DocFacts, doc_facts
 
 # each record table's name columns and the id column beside each
@@ -31,7 +32,7 @@ class ResolveInput:
     published: dict[str, date | None]                    # doc_id → published_date
     texts: dict[str, str]                                # doc_id → text, for documents without cached facts
     facts: dict[str, DocFacts] = field(default_factory=dict)   # cached facts per doc_id
-    corrections: list[CorrectionIn] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
     previous_companies: list[tuple[str, list[str]]] = field(default_factory=list)  # (company_id, aliases)
     previous_events: dict[str, str] = field(default_factory=dict)                 # record_id → event_id
 

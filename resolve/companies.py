@@ -112,11 +112,14 @@ def _local_representatives(names: set[str], facts: DocFacts, text: str) -> dict[
             op = _plain_words(o)
             prefix = len(op) > len(plain) and op[:len(plain)] == plain and words[0] not in GENERIC_FIRST
             suffix = ow[-len(words):] == words and is_generic_short(k)
-            if prefix or suffix:
+            # "Prannoy Roy" for "Prannoy James Roy": first and last word kept, a middle word left out
+            middle = (len(plain) == 2 and len(op) == 3 and op[0] == plain[0] and op[-1] == plain[-1]
+                      and words[0] not in GENERIC_FIRST and o[:1].isupper())
+            if prefix or suffix or middle:
                 fits.append((ok, o))
         # the fits must be one name, or nested forms of one ("Ant Financial" → "Ant Financial Services Group")
         fits.sort(key=lambda t: len(t[0]))
-        if fits and all(f[0].startswith(fits[0][0]) or f[0].endswith(fits[0][0]) for f in fits):
+        if fits and all(f[0].startswith(fits[0][0]) or f[0].endswith(fits[0][0]) or len(fits) == 1 for f in fits):
             out[n] = fits[0][1]
         else:
             out[n] = n

@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from schemas import Correction
+
 # fields `correct set` may change, per record table, with the type the value is read as
 SETTABLE: dict[str, dict[str, type]] = {
     "fines": {"payer": str, "authority": str, "amount": float, "currency": str, "amount_usd": float,
@@ -30,29 +32,15 @@ class RecordPlace:
     char_end: int
 
 
-@dataclass(frozen=True)
-class CorrectionIn:
-    correction_id: str
-    action: str
-    record_id: str | None = None
-    field: str | None = None
-    value: str | None = None
-    company_id: str | None = None
-    record_table: str | None = None
-    doc_id: str | None = None
-    char_start: int | None = None
-    char_end: int | None = None
-
-
 @dataclass
 class Located:
-    correction: CorrectionIn
+    correction: Correction
     status: str                 # applies | reattached | orphaned
     record_id: str | None       # the record it applies to now
     reason: str = ""
 
 
-def locate(corrections: Iterable[CorrectionIn], places: Iterable[RecordPlace],
+def locate(corrections: Iterable[Correction], places: Iterable[RecordPlace],
            company_ids: set[str] | None = None) -> list[Located]:
     by_id = {p.record_id: p for p in places}
     by_doc: dict[tuple[str, str], list[RecordPlace]] = defaultdict(list)

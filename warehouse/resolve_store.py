@@ -8,7 +8,6 @@ from datetime import datetime, timezone
 import duckdb
 
 from resolve import NAME_COLUMNS, ResolveInput, ResolveOutput
-from resolve.corrections import CorrectionIn
 from schemas import Company, Correction, RecordEvent
 from warehouse.ddl import columns
 
@@ -31,8 +30,8 @@ def read_resolve_input(con: duckdb.DuckDBPyConnection) -> ResolveInput:
     records = {t: _dicts(con.execute(f"SELECT {_COMMON}, {cols} FROM {t}")) for t, cols in _READ.items()}
     # every article's text: one that gives no record may still say who owns whom or what a ticker stands for
     docs = con.execute("SELECT doc_id, published_date, text FROM documents").fetchall()
-    corrections = [CorrectionIn(**{k: r[k] for k in CorrectionIn.__dataclass_fields__})
-                   for r in _dicts(con.execute("SELECT * FROM corrections ORDER BY created_at, correction_id"))]
+    corrections = [Correction(**r) for r in
+                   _dicts(con.execute("SELECT * FROM corrections ORDER BY created_at, correction_id"))]
     previous_companies = [(r[0], list(r[1] or [])) for r in
                           con.execute("SELECT company_id, aliases FROM companies").fetchall()]
     previous_events = dict(con.execute("SELECT record_id, event_id FROM record_events").fetchall())

@@ -133,6 +133,13 @@ def test_abbreviation_short_form_and_shared_ticker_join_across_articles():
     assert alibaba.name == "Alibaba Group Holding Ltd" and alibaba.ticker == "BABA.N"
 
 
+def test_a_name_without_its_middle_word_in_the_same_article():
+    # "SEBI ... penalty on Prannoy James Roy ... Prannoy Roy and Radhika Roy"
+    r = _resolve({"a": ("SEBI fined Prannoy James Roy. Prannoy Roy said", ["Prannoy James Roy", "Prannoy Roy"]),
+                  "b": ("Bank of China and Bank of Communications China", ["Bank of China"])})
+    assert r.ids[Mention("a", "Prannoy Roy")] == r.ids[Mention("a", "Prannoy James Roy")]
+
+
 def test_ambiguous_short_form_stays_apart():
     r = _resolve({
         "a": ("Didi Chuxing raised money. Didi said", ["Didi Chuxing"]),
