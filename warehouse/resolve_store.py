@@ -54,6 +54,11 @@ def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput) -> 
             sets = ", ".join(f"{c} = n.{c}" for c in idcols)
             con.execute(f"UPDATE {table} SET {sets} FROM (SELECT {select}) n WHERE {table}.record_id = n.record_id",
                         data)
+        # a correction follows its record when re-extraction gave the record a new id at the same place
+        for loc in out.corrections:
+            if loc.status == "reattached":
+                con.execute("UPDATE corrections SET record_id = ? WHERE correction_id = ?",
+                            [loc.record_id, loc.correction.correction_id])
         con.execute("DELETE FROM record_events")
         _insert(con, RecordEvent, [{"record_id": r, "record_table": t, "event_id": ids["event_id"]}
                                    for t, by_record in out.ids.items() for r, ids in by_record.items()

@@ -16,7 +16,6 @@ def reviewed_view(table: str) -> str:
     """The table as analysts corrected it: rejected records left out, `set` values in place of extracted ones."""
     fields = SETTABLE[table]
     pivot = ", ".join(f"max_by(value, created_at) FILTER (WHERE field = '{f}') AS {f}" for f in fields)
-    # a correction made on a record re-extracted under a new id still applies where resolve re-attached it
     replace = ", ".join(f"CASE WHEN c.record_id IS NOT NULL AND c.has_{f} THEN TRY_CAST(c.{f} AS {_SQL_TYPE[t]}) "
                         f"ELSE r.{f} END AS {f}" for f, t in fields.items())
     has = ", ".join(f"bool_or(field = '{f}') AS has_{f}" for f in fields)

@@ -83,3 +83,15 @@ def test_export_writes_views(wh, tmp_path):
             "stakes_by_holder", "funding_by_company", "records_per_month", "fines_reviewed"} <= names
     con = duckdb.connect()
     assert con.execute(f"SELECT n_sources FROM '{tmp_path / 'out' / 'fine_events.parquet'}'").fetchall() == [(1,)]
+
+
+def test_correction_follows_its_record_to_a_new_id(wh):
+    _load(wh, ("a.md", A))
+    resolve_warehouse(wh, quiet=True)
+    (rid,) = wh.con.execute("SELECT record_id FROM fines").fetchone()
+    add_correction(wh.con, action="set", record_id=rid, field="authority", value="Data Protection Commission")
+    # better rules give the same fact a new id (its payer is named more fully); its place is the same
+    wh.con.execute("UPDATE fines SET record_id = 'new-id', payer = 'TikTok Ltd'")
+    resolve_warehouse(wh, quiet=True)
+    assert wh.con.execute("SELECT record_id FROM corrections").fetchall() == [("new-id",)]
+    assert wh.con.execute("SELECT authority FROM fines_reviewed").fetchall() == [("Data Protection Commission",)]
