@@ -95,3 +95,30 @@ def test_correction_follows_its_record_to_a_new_id(wh):
     resolve_warehouse(wh, quiet=True)
     assert wh.con.execute("SELECT record_id FROM corrections").fetchall() == [("new-id",)]
     assert wh.con.execute("SELECT authority FROM fines_reviewed").fetchall() == [("Data Protection Commission",)]
+
+
+def test_correct_commands(tmp_path, capsys):
+    from flows.cli import main
+
+    db = tmp_path / "c.duckdb"
+    with Warehouse(db) as w:
+        _load(w, ("a.md", A), ("b.md", B), ("x.md", "Ant Group Co. raised $1 billion from investors.\n"),
+              ("y.md", "Ant Financial raised $2 billion from investors.\n"))
+        resolve_warehouse(w, quiet=True)
+        rid = w.con.execute("SELECT record_id FROM fines JOIN documents USING (doc_id) WHERE source_path = 'b.md'"
+                            ).fetchone()[0]
+        ant, fin = (w.con.execute("SELECT company_id FROM companies WHERE name = ?", [n]).fetchone()[0]
+                    for n in ("Ant Group Co.", "Ant Financial"))
+    assert main(["correct", "split-event", rid, "--db", str(db)]) == 0
+    assert main(["correct", "merge-companies", ant, fin, "--note", "renamed in 2020", "--db", str(db)]) == 0
+    assert main(["correct", "set", rid, "colour", "red", "--db", str(db)]) == 2      # no such field
+    assert main(["correct", "reject", "no-such-record", "--db", str(db)]) == 2
+    assert main(["correct", "list", "--db", str(db)]) == 0
+    listed = capsys.readouterr().out
+    assert "split_event" in listed and "merge_companies" in listed and "applies" in listed
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM fine_events").fetchone()[0] == 2
+    assert con.execute("SELECT count(DISTINCT company_id) FROM investments").fetchone()[0] == 1
+    assert con.execute("SELECT company_id FROM companies WHERE list_contains(aliases, 'Ant Financial')").fetchall() \
+        == [(ant,)]
+    con.close()
