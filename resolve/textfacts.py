@@ -52,6 +52,9 @@ def _after(text: str, pos: int) -> str | None:
     return m.group() if m else None
 
 
+FACT_KINDS = ("aliases", "tickers", "renames", "parents", "products")
+
+
 @dataclass
 class DocFacts:
     """Name facts one article states; every name is a display form."""

@@ -17,6 +17,7 @@ from schemas.models import (
     Fine,
     Investment,
     LoadError,
+    NameFact,
     Offering,
     Record,
     Stake,
@@ -26,7 +27,7 @@ from schemas.models import (
 )
 
 __all__ = [
-    "EVENT_MODELS", "RESOLVE_MODELS", "Company", "Correction", "RecordEvent",
+    "EVENT_MODELS", "RESOLVE_MODELS", "Company", "Correction", "RecordEvent", "NameFact",
     "RECORD_MODELS", "TABLE_MODELS", "DateMention", "Document", "Extraction", "Fine", "Investment",
     "LoadError", "Offering", "Record", "Stake", "Valuation", "make_error_id", "make_record_id",
 ]

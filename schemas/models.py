@@ -163,6 +163,19 @@ class RecordEvent(Row):
     event_id: str
 
 
+class NameFact(Row):
+    """What an article's text says about names (resolve/textfacts), kept so each article is read once."""
+
+    __table__ = "name_facts"
+    __key__ = "fact_id"
+
+    fact_id: str
+    doc_id: str
+    kind: str = Field(description="aliases | tickers | renames | parents | products | scanned (the article was read)")
+    a: str | None = None
+    b: str | None = None
+
+
 CorrectionAction = Literal["reject", "set", "merge_companies", "split_event"]
 
 
@@ -190,7 +203,7 @@ class Correction(Row):
 
 RECORD_MODELS: tuple[type[Record], ...] = (Fine, Valuation, Stake, Offering, Investment, DateMention)
 EVENT_MODELS: tuple[type[Record], ...] = (Fine, Valuation, Stake, Offering, Investment)
-RESOLVE_MODELS: tuple[type[Row], ...] = (Company, RecordEvent, Correction)
+RESOLVE_MODELS: tuple[type[Row], ...] = (Company, RecordEvent, Correction, NameFact)
 TABLE_MODELS: tuple[type[Row], ...] = (Document, *RECORD_MODELS, LoadError, *RESOLVE_MODELS)
 
 

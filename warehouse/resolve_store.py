@@ -8,7 +8,8 @@ from datetime import datetime, timezone
 import duckdb
 
 from resolve import NAME_COLUMNS, ResolveInput, ResolveOutput
-from schemas import Company, Correction, RecordEvent
+from resolve.textfacts import FACT_KINDS, DocFacts
+from schemas import Company, Correction, NameFact, RecordEvent
 from warehouse.ddl import columns
 
 _READ = {
@@ -28,15 +29,24 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict]:
 
 def read_resolve_input(con: duckdb.DuckDBPyConnection) -> ResolveInput:
     records = {t: _dicts(con.execute(f"SELECT {_COMMON}, {cols} FROM {t}")) for t, cols in _READ.items()}
-    # every article's text: one that gives no record may still say who owns whom or what a ticker stands for
-    docs = con.execute("SELECT doc_id, published_date, text FROM documents").fetchall()
+    # every article's facts: one that gives no record may still say who owns whom or what a ticker stands for;
+    # an article read before has its facts in name_facts, and its text is needed only if it has records
+    facts: dict[str, DocFacts] = {}
+    for doc_id, kind, a, b in con.execute("SELECT doc_id, kind, a, b FROM name_facts "
+                                          "WHERE doc_id IN (SELECT doc_id FROM documents)").fetchall():
+        f = facts.setdefault(doc_id, DocFacts())
+        if kind != "scanned":
+            getattr(f, kind).append((a, b))
+    with_records = " UNION ".join(f"SELECT doc_id FROM {t}" for t in _READ)
+    docs = con.execute(f"SELECT doc_id, published_date, CASE WHEN doc_id IN (SELECT doc_id FROM name_facts) AND "
+                       f"doc_id NOT IN ({with_records}) THEN NULL ELSE text END FROM documents").fetchall()
     corrections = [Correction(**r) for r in
                    _dicts(con.execute("SELECT * FROM corrections ORDER BY created_at, correction_id"))]
     previous_companies = [(r[0], list(r[1] or [])) for r in
                           con.execute("SELECT company_id, aliases FROM companies").fetchall()]
     previous_events = dict(con.execute("SELECT record_id, event_id FROM record_events").fetchall())
-    return ResolveInput(records=records, published={d: p for d, p, _ in docs}, texts={d: t for d, _, t in docs},
-                        corrections=corrections, previous_companies=previous_companies,
+    return ResolveInput(records=records, published={d: p for d, p, _ in docs},
+                        texts={d: t for d, _, t in docs if t is not None}, facts=facts, corrections=corrections, previous_companies=previous_companies,
                         previous_events=previous_events)
 
 
@@ -59,6 +69,12 @@ def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput) -> 
             if loc.status == "reattached":
                 con.execute("UPDATE corrections SET record_id = ? WHERE correction_id = ?",
                             [loc.record_id, loc.correction.correction_id])
+        con.execute("DELETE FROM name_facts WHERE doc_id NOT IN (SELECT doc_id FROM documents)")
+        _insert(con, NameFact, [{"fact_id": hashlib.sha256(f"{d}\x1f{k}\x1f{a}\x1f{b}".encode()).hexdigest()[:24],
+                                 "doc_id": d, "kind": k, "a": a, "b": b}
+                                for d, f in out.new_facts.items()
+                                for k, a, b in [("scanned", None, None)] + [(k, a, b) for k in FACT_KINDS
+                                                                            for a, b in dict.fromkeys(getattr(f, k))]])
         con.execute("DELETE FROM record_events")
         _insert(con, RecordEvent, [{"record_id": r, "record_table": t, "event_id": ids["event_id"]}
                                    for t, by_record in out.ids.items() for r, ids in by_record.items()
