@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 # same figure: within this share of the amount, or within the rounding the less precise figure shows
@@ -46,6 +47,7 @@ def event_id_for(kind: str, record_id: str) -> str:
     return "ev_" + hashlib.sha256(f"{kind}\x1f{record_id}".encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=65_536)
 def significant_digits(x: float) -> int:
     """2.4e9 → 2, 2.42e9 → 3, 530e6 → 2, 5.64e6 → 3."""
     if not x:
@@ -76,6 +78,7 @@ def amounts_agree(a: float, b: float) -> bool:
 _TIMEX = re.compile(r"^(\d{4})(?:-(\d{2}|Q[1-4]|W\d{2})(?:-(\d{2}))?)?$")
 
 
+@lru_cache(maxsize=65_536)
 def date_interval(value: str | None) -> tuple[date, date] | None:
     """A TIMEX value as the days it may mean: "2017" → the year; "2025-04" → April; "2025-W17" → that week."""
     if not value:
@@ -181,15 +184,24 @@ def _cluster(block: list[EventRow]) -> list[list[EventRow]]:
     block = sorted(block, key=lambda r: r.record_id)
     member: dict[str, int] = {r.record_id: i for i, r in enumerate(block)}
     groups: dict[int, list[EventRow]] = {i: [r] for i, r in enumerate(block)}
-    pairs = [(a, b) for i, a in enumerate(block) for b in block[i + 1:] if compatible(a, b)]
+    # each group carries the rows that contradict one of its members: a merge is one set intersection
+    against: dict[int, set[str]] = {i: set() for i in range(len(block))}
+    pairs = []
+    for i, a in enumerate(block):
+        for b in block[i + 1:]:
+            if conflict(a, b):
+                against[member[a.record_id]].add(b.record_id)
+                against[member[b.record_id]].add(a.record_id)
+            elif compatible(a, b):
+                pairs.append((a, b))
     for a, b in sorted(pairs, key=lambda p: _closeness(*p)):
         ga, gb = member[a.record_id], member[b.record_id]
-        if ga == gb:
+        if ga == gb or any(r.record_id in against[ga] for r in groups[gb]):
             continue
-        if not any(conflict(x, y) for x in groups[ga] for y in groups[gb]):
-            for r in groups[gb]:
-                member[r.record_id] = ga
-            groups[ga] += groups.pop(gb)
+        for r in groups[gb]:
+            member[r.record_id] = ga
+        groups[ga] += groups.pop(gb)
+        against[ga] |= against.pop(gb)
     return list(groups.values())
 
 
