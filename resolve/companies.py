@@ -84,11 +84,10 @@ def _plain_words(name: str) -> tuple[str, ...]:
 
 def _local_representatives(names: set[str], facts: DocFacts, text: str) -> dict[str, str]:
     """Within one article: display form → the fuller display form it stands for (itself where none)."""
-    known = set(names)
-    known |= {long for _, long in facts.aliases} | {n for n, _ in facts.tickers}
+    known = sorted(set(names) | {long for _, long in facts.aliases} | {n for n, _ in facts.tickers})
     abbreviations = {name_key(short): long for short, long in facts.aliases}
     out: dict[str, str] = {}
-    for n in names:
+    for n in sorted(names):
         k = name_key(n)
         if k in abbreviations:
             out[n] = abbreviations[k]
@@ -118,7 +117,7 @@ def _local_representatives(names: set[str], facts: DocFacts, text: str) -> dict[
             if prefix or suffix or middle:
                 fits.append((ok, o))
         # the fits must be one name, or nested forms of one ("Ant Financial" → "Ant Financial Services Group")
-        fits.sort(key=lambda t: len(t[0]))
+        fits.sort(key=lambda t: (len(t[0]), t[0]))
         if fits and all(f[0].startswith(fits[0][0]) or f[0].endswith(fits[0][0]) or len(fits) == 1 for f in fits):
             out[n] = fits[0][1]
         else:
@@ -163,7 +162,7 @@ def resolve_companies(mentions: Iterable[Mention], facts: Mapping[str, DocFacts]
         f = facts.get(doc_id) or DocFacts()
         text = texts.get(doc_id, "")
         displays = {}
-        for raw in names:
+        for raw in sorted(names):
             d = display_form(raw) or raw
             displays[raw] = d
             rf = role_facts(raw)
@@ -220,7 +219,7 @@ def resolve_companies(mentions: Iterable[Mention], facts: Mapping[str, DocFacts]
         forced[keys_of_id[keep][0]] = keep
 
     # a short form every article used for one company stands for it everywhere ("PSBC", "Meta")
-    for short, longs in short_to_long.items():
+    for short, longs in sorted(short_to_long.items()):  # sorted: the same archive, the same companies
         if is_generic_short(short):
             continue
         roots = {uf.find(k) for k in longs}

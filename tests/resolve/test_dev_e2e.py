@@ -107,3 +107,28 @@ def test_correction_survives_run_force(dev_db, tmp_path):
         assert con.execute("SELECT count(*) FROM corrections").fetchone()[0] == 2
     finally:
         con.close()
+
+
+def test_same_archive_same_ids_whatever_the_hash_seed(dev_db, tmp_path):
+    """A fresh resolve of the same archive gives the same company and event ids in any process."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import sys, duckdb\nfrom warehouse import Warehouse\nfrom flows.resolve_step import resolve_warehouse\n"
+              "with Warehouse(sys.argv[1]) as wh:\n"
+              "    wh.con.execute('DELETE FROM companies'); wh.con.execute('DELETE FROM record_events')\n"
+              "    resolve_warehouse(wh, quiet=True)\n"
+              "    print(wh.con.execute('SELECT list(company_id || name ORDER BY company_id) FROM companies').fetchone())\n"
+              "    print(wh.con.execute('SELECT list(record_id || event_id || payer_id ORDER BY record_id) FROM fines "
+              "WHERE payer_id IS NOT NULL').fetchone())\n")
+    outs = []
+    for seed in ("1", "2"):
+        db = tmp_path / f"s{seed}.duckdb"
+        shutil.copy(dev_db, db)
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", script, str(db)], cwd=ROOT, env=env, capture_output=True, text=True,
+                             timeout=300)
+        assert run.returncode == 0, run.stderr
+        outs.append(run.stdout)
+    assert outs[0] == outs[1]
