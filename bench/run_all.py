@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ("bench_extraction.py", "bench_money.py", "bench_dates.py", "bench_warehouse.py")
+BENCHES = ("bench_extraction.py", "bench_money.py", "bench_dates.py", "bench_warehouse.py", "bench_resolve.py")
 
 if __name__ == "__main__":
     status = 0

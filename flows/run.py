@@ -11,6 +11,7 @@ from prefect.cache_policies import NO_CACHE
 
 from extractors.pipeline import extract, failed
 from flows.artifacts import publish_run_artifacts
+from flows.resolve_step import resolve_warehouse
 from flows.discover import DEFAULT_MAX_BYTES, Candidate, Rejected, discover, file_sha256, read_bytes
 from schemas import Extraction
 from warehouse import Warehouse
@@ -90,6 +91,7 @@ def run_flow(inputs: list[str], db: str, batch_size: int = 50, max_bytes: int = 
             summary.loaded += stats.documents
             summary.replaced += stats.replaced
             summary.rejected += [(e.source_path, e.error.stage, e.error.error) for e in batch if e.error]
+        resolve_warehouse(wh)
         summary.table_rows = wh.counts()
         publish_run_artifacts(summary, wh)
     summary.seconds = time.monotonic() - started

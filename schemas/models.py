@@ -1,4 +1,5 @@
-"""Pydantic models for every warehouse row: the document, the five record types, date mentions, load errors."""
+"""Pydantic models for every warehouse row: the document, the five record types, date mentions, load errors,
+and what the resolve step keeps (companies, record → event assignments, analysts' corrections)."""
 from __future__ import annotations
 
 import hashlib
@@ -73,9 +74,12 @@ class Fine(Record, MoneyFields):
     __identity__ = ("payer", "currency", "amount")
 
     payer: str | None = None
+    payer_id: str | None = Field(default=None, description="companies.company_id of payer")
     authority: str | None = None
+    authority_id: str | None = None
     status: FineStatus = "imposed"
     event_date: str | None = None
+    event_id: str | None = Field(default=None, description="shared by rows of different documents stating one fact")
 
 
 class Valuation(Record, MoneyFields):
@@ -83,7 +87,9 @@ class Valuation(Record, MoneyFields):
     __identity__ = ("company", "currency", "amount")
 
     company: str | None = None
+    company_id: str | None = None
     as_of: str | None = None
+    event_id: str | None = Field(default=None, description="shared by rows of different documents stating one fact")
 
 
 class Stake(Record):
@@ -91,10 +97,13 @@ class Stake(Record):
     __identity__ = ("holder", "company", "percent")
 
     holder: str | None = None
+    holder_id: str | None = None
     company: str | None = None
+    company_id: str | None = None
     percent: float | None = None
     qualifier: Qualifier = "exact"
     as_of: str | None = None
+    event_id: str | None = Field(default=None, description="shared by rows of different documents stating one fact")
 
 
 class Offering(Record, MoneyFields):
@@ -102,7 +111,9 @@ class Offering(Record, MoneyFields):
     __identity__ = ("company", "currency", "amount")
 
     company: str | None = None
+    company_id: str | None = None
     event_date: str | None = None
+    event_id: str | None = Field(default=None, description="shared by rows of different documents stating one fact")
 
 
 class Investment(Record, MoneyFields):
@@ -110,8 +121,11 @@ class Investment(Record, MoneyFields):
     __identity__ = ("investor", "company", "currency", "amount")
 
     investor: str | None = None
+    investor_id: str | None = None
     company: str | None = None
+    company_id: str | None = None
     event_date: str | None = None
+    event_id: str | None = Field(default=None, description="shared by rows of different documents stating one fact")
 
 
 class DateMention(Record):
@@ -124,8 +138,73 @@ class DateMention(Record):
     granularity: str
 
 
+class Company(Row):
+    """One organisation (or person) however the articles spell it; rebuilt by every resolve step."""
+
+    __table__ = "companies"
+    __key__ = "company_id"
+
+    company_id: str = Field(description="stable: kept from the previous resolve, else derived from the name's key")
+    name: str = Field(description="the most fully stated form")
+    aliases: list[str] = Field(default_factory=list)
+    ticker: str | None = None
+    parent_id: str | None = None
+    n_mentions: int = 0
+
+
+class RecordEvent(Row):
+    """Which event a record belongs to, kept apart from the record tables so ids survive re-extraction."""
+
+    __table__ = "record_events"
+    __key__ = "record_id"
+
+    record_id: str
+    record_table: str
+    event_id: str
+
+
+class NameFact(Row):
+    """What an article's text says about names (resolve/textfacts), kept so each article is read once."""
+
+    __table__ = "name_facts"
+    __key__ = "fact_id"
+
+    fact_id: str
+    doc_id: str
+    kind: str = Field(description="aliases | tickers | renames | parents | products | scanned (the article was read)")
+    a: str | None = None
+    b: str | None = None
+
+
+CorrectionAction = Literal["reject", "set", "merge_companies", "split_event"]
+
+
+class Correction(Row):
+    """An analyst's fix; the resolve step and the views apply it on every run."""
+
+    __table__ = "corrections"
+    __key__ = "correction_id"
+
+    correction_id: str
+    action: CorrectionAction
+    record_id: str | None = Field(default=None, description="the record a reject / set / split-event is about")
+    field: str | None = None
+    value: str | None = Field(default=None, description="set: the new value; merge-companies: the id merged away")
+    company_id: str | None = Field(default=None, description="merge-companies: the id that stays")
+    note: str | None = None
+    created_at: datetime | None = None
+    # where the record was when the correction was made: a record whose id changed after re-extraction is
+    # found again by its place in the same document
+    record_table: str | None = None
+    doc_id: str | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+
+
 RECORD_MODELS: tuple[type[Record], ...] = (Fine, Valuation, Stake, Offering, Investment, DateMention)
-TABLE_MODELS: tuple[type[Row], ...] = (Document, *RECORD_MODELS, LoadError)
+EVENT_MODELS: tuple[type[Record], ...] = (Fine, Valuation, Stake, Offering, Investment)
+RESOLVE_MODELS: tuple[type[Row], ...] = (Company, RecordEvent, Correction, NameFact)
+TABLE_MODELS: tuple[type[Row], ...] = (Document, *RECORD_MODELS, LoadError, *RESOLVE_MODELS)
 
 
 def make_record_id(doc_id: str, model: type[Record], fields: dict) -> str:

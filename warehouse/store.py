@@ -11,6 +11,7 @@ import duckdb
 
 from schemas import RECORD_MODELS, Document, Extraction, LoadError
 from warehouse.ddl import all_tables, columns, create_table
+from warehouse.views import create_views, view_names
 
 
 class WarehouseError(RuntimeError):
@@ -83,6 +84,7 @@ class Warehouse:
             for name, typ in columns(model):
                 if name not in have:
                     self.con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {typ}")
+        create_views(self.con)
 
     # -- reads ----------------------------------------------------------------------------------
     def known_hashes(self) -> set[str]:
@@ -100,11 +102,12 @@ class Warehouse:
         return cols, cur.fetchall() if cols else []
 
     def export(self, out_dir: str | Path) -> list[Path]:
-        """Write every table to Parquet: a snapshot dashboards can read while runs write the warehouse."""
+        """Write every table and view to Parquet: a snapshot dashboards can read while runs write the warehouse."""
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         written = []
-        for table in all_tables():
+        have = {r[0] for r in self.con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        for table in [*all_tables(), *(v for v in view_names() if v in have)]:
             target = out / f"{table}.parquet"
             # COPY takes no bind parameter for its target; the path is quoted as a SQL string literal
             literal = "'" + str(target).replace("'", "''") + "'"

@@ -1,0 +1,42 @@
+"""The resolve step the flow runs after loading: read the warehouse, resolve companies and events (pure, in
+`resolve/`), write the ids back, and report corrections that no longer find their record."""
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+
+from resolve import resolve_all
+from warehouse import Warehouse
+from warehouse.resolve_store import read_resolve_input, write_resolve_output
+
+
+@dataclass
+class ResolveSummary:
+    names: int = 0                 # distinct names as the records write them
+    companies: int = 0             # companies after resolution
+    events: dict[str, int] = field(default_factory=dict)   # table → events
+    records: dict[str, int] = field(default_factory=dict)  # table → records with an event
+    orphaned: list[str] = field(default_factory=list)      # corrections that lost their record, with why
+    seconds: float = 0.0
+
+
+def resolve_warehouse(wh: Warehouse, *, quiet: bool = False) -> ResolveSummary:
+    started = time.monotonic()
+    out = resolve_all(read_resolve_input(wh.con))
+    write_resolve_output(wh.con, out)
+    s = ResolveSummary(names=out.names_before, companies=len(out.companies))
+    for table, by_record in out.ids.items():
+        eids = [ids["event_id"] for ids in by_record.values() if ids.get("event_id")]
+        s.events[table], s.records[table] = len(set(eids)), len(eids)
+    s.orphaned = [f"{loc.correction.correction_id} ({loc.correction.action} {loc.correction.record_id or ''}"
+                  f"{loc.correction.company_id or ''}): {loc.reason}"
+                  for loc in out.corrections if loc.status == "orphaned"]
+    s.seconds = time.monotonic() - started
+    if not quiet:
+        print(f"newsledger: resolved {s.names} names into {s.companies} companies; "
+              f"{sum(s.records.values())} records into {sum(s.events.values())} events in {s.seconds:.2f} s",
+              file=sys.stderr, flush=True)
+        for line in s.orphaned:
+            print(f"newsledger: correction no longer applies: {line}", file=sys.stderr, flush=True)
+    return s

@@ -1,0 +1,100 @@
+"""The whole warehouse's records in, ids out: companies (ids, aliases, tickers, parents), each name's company id,
+each record's event id, and where analysts' corrections stand. Pure: `warehouse/resolve_store.py` reads the
+inputs and writes the outputs; the flow calls both after each load."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from resolve.companies import CompanyResolution, CompanyRow, Mention, resolve_companies
+from resolve.corrections import Located, RecordPlace, locate, overrides
+from resolve.events import EventRow, resolve_events
+from resolve.names import name_key
+from schemas import Correction
+from resolve.textfacts import DocFacts, doc_facts
+
+# each record table's name columns and the id column beside each
+NAME_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fines": (("payer", "payer_id"), ("authority", "authority_id")),
+    "valuations": (("company", "company_id"),),
+    "stakes": (("holder", "holder_id"), ("company", "company_id")),
+    "offerings": (("company", "company_id"),),
+    "investments": (("investor", "investor_id"), ("company", "company_id")),
+}
+DATE_COLUMN = {"fines": "event_date", "valuations": "as_of", "stakes": "as_of", "offerings": "event_date",
+               "investments": "event_date"}
+
+
+@dataclass
+class ResolveInput:
+    records: dict[str, list[dict]]                       # table → rows (the columns resolve reads)
+    published: dict[str, date | None]                    # doc_id → published_date
+    texts: dict[str, str]                                # doc_id → text, for documents without cached facts
+    facts: dict[str, DocFacts] = field(default_factory=dict)   # cached facts per doc_id
+    corrections: list[Correction] = field(default_factory=list)
+    previous_companies: list[tuple[str, list[str]]] = field(default_factory=list)  # (company_id, aliases)
+    previous_events: dict[str, str] = field(default_factory=dict)                 # record_id → event_id
+
+
+@dataclass
+class ResolveOutput:
+    ids: dict[str, dict[str, dict[str, str | None]]]    # table → record_id → {id column: value}
+    companies: list[CompanyRow]
+    corrections: list[Located]
+    new_facts: dict[str, DocFacts]
+    names_before: int = 0                                # distinct names as written
+
+
+def resolve_all(inp: ResolveInput) -> ResolveOutput:
+    places = [RecordPlace(r["record_id"], t, r["doc_id"], r["char_start"], r["char_end"])
+              for t, rows in inp.records.items() for r in rows]
+    prev_ids = {cid for cid, _ in inp.previous_companies}
+    located = locate(inp.corrections, places, prev_ids)
+    sets, rejected, split, merges = overrides(located)
+    records = {t: [{**r, **sets.get(r["record_id"], {})} for r in rows if r["record_id"] not in rejected]
+               for t, rows in inp.records.items()}
+
+    facts = dict(inp.facts)
+    new_facts = {d: doc_facts(text) for d, text in inp.texts.items() if d not in facts}
+    facts.update(new_facts)
+
+    mentions = [Mention(r["doc_id"], r[col]) for t, rows in records.items() for r in rows
+                for col, _ in NAME_COLUMNS[t] if r.get(col)]
+    previous = {name_key(a): cid for cid, aliases in inp.previous_companies for a in aliases if name_key(a)}
+    texts_for = {d: inp.texts.get(d, "") for d in {m.doc_id for m in mentions}}
+    cr: CompanyResolution = resolve_companies(mentions, facts, texts_for, previous, merges)
+
+    ids: dict[str, dict[str, dict[str, str | None]]] = {t: {} for t in inp.records}
+    rows: list[EventRow] = []
+    for t, recs in records.items():
+        for r in recs:
+            out = {idcol: (cr.ids.get(Mention(r["doc_id"], r[col])) if r.get(col) else None)
+                   for col, idcol in NAME_COLUMNS[t]}
+            ids[t][r["record_id"]] = out
+            rows.append(_event_row(t, r, out, inp.published.get(r["doc_id"])))
+    events = resolve_events(rows, inp.previous_events, split)
+    for t, recs in ids.items():
+        for rid, out in recs.items():
+            out["event_id"] = events.get(rid)
+    for t, recs in inp.records.items():  # a rejected record keeps no ids: the views leave it out
+        for r in recs:
+            if r["record_id"] in rejected:
+                ids[t][r["record_id"]] = {idcol: None for _, idcol in NAME_COLUMNS[t]} | {"event_id": None}
+    return ResolveOutput(ids, cr.companies, located, new_facts, len({m.name for m in mentions}))
+
+
+def _event_row(table: str, r: dict, ids: dict[str, str | None], published: date | None) -> EventRow:
+    if table == "stakes":
+        party = f"{ids['holder_id']}|{ids['company_id']}" if ids.get("holder_id") and ids.get("company_id") else None
+        return EventRow(table, r["record_id"], r["doc_id"], party, percent=r.get("percent"),
+                        date=r.get(DATE_COLUMN[table]), published=published)
+    party = ids.get("payer_id") if table == "fines" else ids.get("company_id")
+    other = ids.get("investor_id") if table == "investments" else None
+    usd_stated = r.get("usd_basis") == "stated" or r.get("currency") == "USD"
+    return EventRow(table, r["record_id"], r["doc_id"], party, other, r.get("amount"), r.get("currency"),
+                    r.get("amount_usd") if usd_stated else None, usd_stated, None,
+                    r.get(DATE_COLUMN[table]), published)
+
+
+__all__ = ["ResolveInput", "ResolveOutput", "resolve_all", "NAME_COLUMNS", "DATE_COLUMN"]

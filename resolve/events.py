@@ -1,0 +1,231 @@
+"""Rows in, event ids out: rows of different articles that state one fact share an event id.
+
+Two rows state the same fact when they are of one kind, their parties resolve to the same companies, their
+amounts agree in one currency within the rounding the less precise figure shows (or both state the same USD
+figure), and their dates do not conflict. Two rows of one article share an event only on that positive evidence
+(the article named one payer two ways); otherwise an article's rows are distinct facts. Clustering is
+complete-linkage on conflicts: a row joins an event through one agreeing row and only if it contradicts none of
+the others, so "$1bn from Apple" and "$1bn from Tencent" never meet through a third row that names no investor,
+while "€530 million" and "$600 million" meet through a row that states both.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import date
+
+# same figure: within this share of the amount, or within the rounding the less precise figure shows
+REL_TOLERANCE = 0.005
+MAX_ROUNDING_TOLERANCE = 0.025
+PERCENT_TOLERANCE = 0.051
+# event dates further apart than this are two facts ("years apart")
+MAX_DATE_GAP_DAYS = 366
+
+
+@dataclass(frozen=True)
+class EventRow:
+    kind: str                     # the record table
+    record_id: str
+    doc_id: str
+    party: str | None             # the resolved id that blocks: payer, company
+    other: str | None = None      # a second party that must agree when both rows name it: investor, holder
+    amount: float | None = None
+    currency: str | None = None
+    amount_usd: float | None = None
+    usd_stated: bool = False
+    percent: float | None = None
+    date: str | None = None       # TIMEX value of event_date / as_of
+    published: date | None = None
+
+
+def event_id_for(kind: str, record_id: str) -> str:
+    return "ev_" + hashlib.sha256(f"{kind}\x1f{record_id}".encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=65_536)
+def significant_digits(x: float) -> int:
+    """2.4e9 → 2, 2.42e9 → 3, 530e6 → 2, 5.64e6 → 3."""
+    if not x:
+        return 1
+    s = f"{abs(x):.12g}"
+    mant = s.split("e")[0].replace(".", "").lstrip("0").rstrip("0")
+    return max(1, len(mant))
+
+
+def _half_unit(x: float) -> float:
+    """Half a unit of the last digit the figure states: 2.4e9 → 5e7."""
+    if not x:
+        return 0.0
+    exp = math.floor(math.log10(abs(x))) - significant_digits(x) + 1
+    return 0.5 * 10 ** exp
+
+
+def amounts_agree(a: float, b: float) -> bool:
+    if a <= 0 or b <= 0:
+        return a == b
+    diff, big = abs(a - b), max(a, b)
+    if diff <= REL_TOLERANCE * big:
+        return True
+    less_precise = a if significant_digits(a) < significant_digits(b) else b
+    return diff <= _half_unit(less_precise) and diff <= MAX_ROUNDING_TOLERANCE * big
+
+
+_TIMEX = re.compile(r"^(\d{4})(?:-(\d{2}|Q[1-4]|W\d{2})(?:-(\d{2}))?)?$")
+
+
+@lru_cache(maxsize=65_536)
+def date_interval(value: str | None) -> tuple[date, date] | None:
+    """A TIMEX value as the days it may mean: "2017" → the year; "2025-04" → April; "2025-W17" → that week."""
+    if not value:
+        return None
+    m = _TIMEX.match(value)
+    if not m:
+        return None
+    y = int(m.group(1))
+    part, day = m.group(2), m.group(3)
+    try:
+        if part is None:
+            return date(y, 1, 1), date(y, 12, 31)
+        if part.startswith("Q"):
+            q = int(part[1])
+            start = date(y, 3 * q - 2, 1)
+            end = date(y + (q == 4), (3 * q) % 12 + 1, 1)
+            return start, date.fromordinal(end.toordinal() - 1)
+        if part.startswith("W"):
+            start = date.fromisocalendar(y, int(part[1:]), 1)
+            return start, date.fromordinal(start.toordinal() + 6)
+        month = int(part)
+        if day:
+            d = date(y, month, int(day))
+            return d, d
+        end = date(y + (month == 12), month % 12 + 1, 1)
+        return date(y, month, 1), date.fromordinal(end.toordinal() - 1)
+    except ValueError:
+        return None
+
+
+def dates_conflict(a: str | None, b: str | None) -> bool:
+    ia, ib = date_interval(a), date_interval(b)
+    if ia is None or ib is None:
+        return False
+    gap = max(ia[0].toordinal() - ib[1].toordinal(), ib[0].toordinal() - ia[1].toordinal(), 0)
+    return gap > MAX_DATE_GAP_DAYS
+
+
+def conflict(a: EventRow, b: EventRow) -> bool:
+    """The two rows cannot state one fact: other parties, other amounts in one currency, other stated USD
+    figures, dates a year apart, or one article's two rows without evidence they are one fact."""
+    if a.kind != b.kind or a.party != b.party or a.party is None:
+        return True
+    if a.other is not None and b.other is not None and a.other != b.other:
+        return True
+    if a.doc_id == b.doc_id:
+        return not compatible(a, b)
+    if dates_conflict(a.date, b.date):
+        return True
+    if a.kind == "stakes":
+        return not compatible(a, b)
+    if a.amount is not None and b.amount is not None and a.currency and a.currency == b.currency \
+            and not amounts_agree(a.amount, b.amount):
+        return True
+    return bool(a.usd_stated and b.usd_stated and a.amount_usd and b.amount_usd
+                and not amounts_agree(a.amount_usd, b.amount_usd))
+
+
+def compatible(a: EventRow, b: EventRow) -> bool:
+    """Positive evidence that two rows state one fact."""
+    if a.kind != b.kind or a.party is None or a.party != b.party:
+        return False
+    if a.other is not None and b.other is not None and a.other != b.other:
+        return False
+    if dates_conflict(a.date, b.date):
+        return False
+    if a.kind == "stakes":
+        return a.percent is not None and b.percent is not None and abs(a.percent - b.percent) <= PERCENT_TOLERANCE
+    if a.amount is not None and b.amount is not None and a.currency and a.currency == b.currency:
+        return amounts_agree(a.amount, b.amount)
+    # stated equivalents: "€530 million ($600 million)" and "$600 million"
+    if a.usd_stated and b.usd_stated and a.amount_usd and b.amount_usd:
+        return amounts_agree(a.amount_usd, b.amount_usd)
+    return False
+
+
+def _closeness(a: EventRow, b: EventRow) -> tuple:
+    exact = (a.amount == b.amount and a.currency == b.currency) if a.kind != "stakes" else a.percent == b.percent
+    days = (abs(a.published.toordinal() - b.published.toordinal()) if a.published and b.published else 10 ** 6)
+    return (not exact, days, a.record_id, b.record_id)
+
+
+def resolve_events(rows: Iterable[EventRow], previous: Mapping[str, str] | None = None,
+                   split: Iterable[str] = ()) -> dict[str, str]:
+    """record_id → event_id. `previous`: the last resolve's record_id → event_id (an event keeps its id as
+    articles join it); `split`: records an analyst took out of their event (each is an event of its own)."""
+    previous = previous or {}
+    split = set(split)
+    blocks: dict[tuple, list[EventRow]] = defaultdict(list)
+    singles: list[EventRow] = []
+    for r in rows:
+        if r.party is None or r.record_id in split:
+            singles.append(r)
+        else:
+            blocks[(r.kind, r.party)].append(r)
+    clusters: list[list[EventRow]] = [[r] for r in singles]
+    for block in blocks.values():
+        clusters += _cluster(block)
+    return _name_events(clusters, previous, split)
+
+
+def _cluster(block: list[EventRow]) -> list[list[EventRow]]:
+    block = sorted(block, key=lambda r: r.record_id)
+    member: dict[str, int] = {r.record_id: i for i, r in enumerate(block)}
+    groups: dict[int, list[EventRow]] = {i: [r] for i, r in enumerate(block)}
+    # each group carries the rows that contradict one of its members: a merge is one set intersection
+    against: dict[int, set[str]] = {i: set() for i in range(len(block))}
+    pairs = []
+    for i, a in enumerate(block):
+        for b in block[i + 1:]:
+            if conflict(a, b):
+                against[member[a.record_id]].add(b.record_id)
+                against[member[b.record_id]].add(a.record_id)
+            elif compatible(a, b):
+                pairs.append((a, b))
+    for a, b in sorted(pairs, key=lambda p: _closeness(*p)):
+        ga, gb = member[a.record_id], member[b.record_id]
+        if ga == gb or any(r.record_id in against[ga] for r in groups[gb]):
+            continue
+        for r in groups[gb]:
+            member[r.record_id] = ga
+        groups[ga] += groups.pop(gb)
+        against[ga] |= against.pop(gb)
+    return list(groups.values())
+
+
+def _name_events(clusters: list[list[EventRow]], previous: Mapping[str, str], split: set[str]) -> dict[str, str]:
+    """An event keeps the id most of its rows had; a new one is named after its first row."""
+    claims = []
+    for i, c in enumerate(clusters):
+        if len(c) == 1 and c[0].record_id in split:
+            continue
+        for eid, n in Counter(previous[r.record_id] for r in c if r.record_id in previous).items():
+            claims.append((-n, eid, i))
+    names: dict[int, str] = {}
+    taken: set[str] = set()
+    for _, eid, i in sorted(claims):
+        if i not in names and eid not in taken:
+            names[i] = eid
+            taken.add(eid)
+    out: dict[str, str] = {}
+    for i, c in enumerate(clusters):
+        first = min(c, key=lambda r: r.record_id)
+        eid = names.get(i) or event_id_for(first.kind, first.record_id)
+        if eid in taken and i not in names:
+            eid = event_id_for(first.kind, first.record_id + "+split")
+        taken.add(eid)
+        for r in c:
+            out[r.record_id] = eid
+    return out

@@ -1,0 +1,76 @@
+"""Event rules, each with the reports that motivated it (shortened)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from resolve.events import EventRow, amounts_agree, dates_conflict, resolve_events, significant_digits
+
+
+def fine(rid, doc, amount, currency="EUR", usd=None, stated=False, when=None, payer="tiktok", pub=date(2025, 5, 2)):
+    return EventRow("fines", rid, doc, payer, None, amount, currency, usd, stated, None, when, pub)
+
+
+AGREE = [
+    (530e6, 530e6, True),      # "€530 million" in five articles
+    (2.4e9, 2.42e9, True),     # "€2.4 billion" is "€2.42 billion" rounded
+    (5.6e6, 5.64e6, True),     # "$5.6 million" / "$5.64 million"
+    (500e6, 530e6, False),     # a rounder figure does not stretch 6 %
+    (345e6, 530e6, False),     # TikTok's 2023 fine and its 2025 fine
+    (1.2e9, 1.3e9, False),
+]
+
+
+@pytest.mark.parametrize("a,b,ok", AGREE, ids=[f"{a:g}~{b:g}" for a, b, _ in AGREE])
+def test_amounts_agree(a, b, ok):
+    assert amounts_agree(a, b) is ok
+
+
+def test_significant_digits():
+    assert [significant_digits(x) for x in (2.4e9, 2.42e9, 530e6, 5.64e6)] == [2, 3, 2, 3]
+
+
+def test_dates():
+    assert not dates_conflict("2025-W17", "2025-04")
+    assert not dates_conflict("2023", "2024")         # adjacent years: the article's year may be the fine's
+    assert dates_conflict("2017", "2024-09")          # years apart: two facts
+    assert not dates_conflict(None, "2017")
+
+
+def test_repeated_fine_is_one_event_and_stated_usd_joins_it():
+    rows = [fine("a", "d1", 530e6, usd=600e6, stated=True), fine("b", "d2", 530e6),
+            fine("c", "d3", 600e6, "USD", 600e6, True), fine("d", "d4", 530e6, usd=600e6, stated=True)]
+    ev = resolve_events(rows)
+    assert len(set(ev.values())) == 1
+
+
+def test_different_fines_on_one_payer_never_share():
+    rows = [fine("a", "d1", 530e6, when="2025-05"), fine("b", "d2", 345e6, when="2023-09"),
+            fine("c", "d3", 345e6, when="2023-09"),
+            fine("x", "d4", 5e6, when="2019"), fine("y", "d5", 5e6, when="2023")]  # same amount, years apart
+    ev = resolve_events(rows)
+    assert ev["b"] == ev["c"] and len({ev["a"], ev["b"], ev["x"], ev["y"]}) == 4
+
+
+def test_no_chain_through_a_row_that_names_no_investor():
+    def inv(rid, doc, investor):
+        return EventRow("investments", rid, doc, "didi", investor, 1e9, "USD", 1e9, True)
+    ev = resolve_events([inv("a", "d1", "apple"), inv("b", "d2", None), inv("c", "d3", "tencent")])
+    assert ev["a"] != ev["c"]
+
+
+def test_same_article_rows_join_only_on_evidence():
+    # "a €5 million penalty on Luka Inc., the developer behind ... Replika": one payer named two ways
+    rows = [fine("a", "d1", 5e6, payer="luka"), fine("b", "d1", 5e6, payer="luka"),
+            fine("c", "d1", 50e6, "INR", payer="ndtv"), fine("d", "d1", 169.7e6, "INR", payer="ndtv")]
+    ev = resolve_events(rows)
+    assert ev["a"] == ev["b"] and ev["c"] != ev["d"]
+
+
+def test_ids_stay_as_articles_join_and_split_takes_a_row_out():
+    first = resolve_events([fine("m", "d1", 530e6)])
+    later = resolve_events([fine("m", "d1", 530e6), fine("a", "d2", 530e6)], previous=first)
+    assert later["a"] == later["m"] == first["m"]          # "a" sorts first, yet the event keeps its id
+    split = resolve_events([fine("m", "d1", 530e6), fine("a", "d2", 530e6)], previous=later, split={"a"})
+    assert split["m"] == first["m"] and split["a"] != split["m"]

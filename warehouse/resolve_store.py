@@ -1,0 +1,123 @@
+"""The resolve step's SQL: read what `resolve/` needs (records, dates, texts, corrections, the last ids), write
+what it returns (companies, the id columns of the record tables, record → event), and keep corrections."""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+
+import duckdb
+
+from resolve import NAME_COLUMNS, ResolveInput, ResolveOutput
+from resolve.textfacts import FACT_KINDS, DocFacts
+from schemas import Company, Correction, NameFact, RecordEvent
+from warehouse.ddl import columns
+
+_READ = {
+    "fines": "payer, authority, amount, currency, amount_usd, usd_basis, event_date",
+    "valuations": "company, amount, currency, amount_usd, usd_basis, as_of",
+    "stakes": "holder, company, percent, as_of",
+    "offerings": "company, amount, currency, amount_usd, usd_basis, event_date",
+    "investments": "investor, company, amount, currency, amount_usd, usd_basis, event_date",
+}
+_COMMON = "record_id, doc_id, char_start, char_end"
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def read_resolve_input(con: duckdb.DuckDBPyConnection) -> ResolveInput:
+    records = {t: _dicts(con.execute(f"SELECT {_COMMON}, {cols} FROM {t}")) for t, cols in _READ.items()}
+    # every article's facts: one that gives no record may still say who owns whom or what a ticker stands for;
+    # an article read before has its facts in name_facts, and its text is needed only if it has records
+    facts: dict[str, DocFacts] = {}
+    for doc_id, kind, a, b in con.execute("SELECT doc_id, kind, a, b FROM name_facts "
+                                          "WHERE doc_id IN (SELECT doc_id FROM documents)").fetchall():
+        f = facts.setdefault(doc_id, DocFacts())
+        if kind != "scanned":
+            getattr(f, kind).append((a, b))
+    with_records = " UNION ".join(f"SELECT doc_id FROM {t}" for t in _READ)
+    docs = con.execute(f"SELECT doc_id, published_date, CASE WHEN doc_id IN (SELECT doc_id FROM name_facts) AND "
+                       f"doc_id NOT IN ({with_records}) THEN NULL ELSE text END FROM documents").fetchall()
+    corrections = [Correction(**r) for r in
+                   _dicts(con.execute("SELECT * FROM corrections ORDER BY created_at, correction_id"))]
+    previous_companies = [(r[0], list(r[1] or [])) for r in
+                          con.execute("SELECT company_id, aliases FROM companies").fetchall()]
+    previous_events = dict(con.execute("SELECT record_id, event_id FROM record_events").fetchall())
+    return ResolveInput(records=records, published={d: p for d, p, _ in docs},
+                        texts={d: t for d, _, t in docs if t is not None}, facts=facts, corrections=corrections, previous_companies=previous_companies,
+                        previous_events=previous_events)
+
+
+def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput) -> None:
+    """One transaction: the companies table and every id column change together."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM companies")
+        _insert(con, Company, [c.__dict__ for c in out.companies])
+        for table, by_record in out.ids.items():
+            idcols = [idcol for _, idcol in NAME_COLUMNS[table]] + ["event_id"]
+            rids = list(by_record)
+            data = [rids] + [[by_record[r].get(c) for r in rids] for c in idcols]
+            select = ", ".join(f"UNNEST(${i + 1}::VARCHAR[]) AS {c}" for i, c in enumerate(["record_id", *idcols]))
+            sets = ", ".join(f"{c} = n.{c}" for c in idcols)
+            con.execute(f"UPDATE {table} SET {sets} FROM (SELECT {select}) n WHERE {table}.record_id = n.record_id",
+                        data)
+        # a correction follows its record when re-extraction gave the record a new id at the same place
+        for loc in out.corrections:
+            if loc.status == "reattached":
+                con.execute("UPDATE corrections SET record_id = ? WHERE correction_id = ?",
+                            [loc.record_id, loc.correction.correction_id])
+        con.execute("DELETE FROM name_facts WHERE doc_id NOT IN (SELECT doc_id FROM documents)")
+        _insert(con, NameFact, [{"fact_id": hashlib.sha256(f"{d}\x1f{k}\x1f{a}\x1f{b}".encode()).hexdigest()[:24],
+                                 "doc_id": d, "kind": k, "a": a, "b": b}
+                                for d, f in out.new_facts.items()
+                                for k, a, b in [("scanned", None, None)] + [(k, a, b) for k in FACT_KINDS
+                                                                            for a, b in dict.fromkeys(getattr(f, k))]])
+        con.execute("DELETE FROM record_events")
+        _insert(con, RecordEvent, [{"record_id": r, "record_table": t, "event_id": ids["event_id"]}
+                                   for t, by_record in out.ids.items() for r, ids in by_record.items()
+                                   if ids.get("event_id")])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _insert(con: duckdb.DuckDBPyConnection, model: type, rows: list[dict]) -> None:
+    if not rows:
+        return
+    cols = columns(model)
+    data = [[r.get(name) for r in rows] for name, _ in cols]
+    select = ", ".join(f"UNNEST(${i + 1}::{typ}[])" for i, (_, typ) in enumerate(cols))
+    con.execute(f"INSERT INTO {model.__table__} ({', '.join(n for n, _ in cols)}) SELECT {select}", data)
+
+
+# -- corrections ------------------------------------------------------------------------------------------
+def find_record(con: duckdb.DuckDBPyConnection, record_id: str) -> tuple[str, str, int, int] | None:
+    """(table, doc_id, char_start, char_end) of a record, or None."""
+    for table in NAME_COLUMNS:
+        row = con.execute(f"SELECT doc_id, char_start, char_end FROM {table} WHERE record_id = ?", [record_id]).fetchone()
+        if row:
+            return (table, *row)
+    return None
+
+
+def company_exists(con: duckdb.DuckDBPyConnection, company_id: str) -> bool:
+    return con.execute("SELECT count(*) FROM companies WHERE company_id = ?", [company_id]).fetchone()[0] > 0
+
+
+def add_correction(con: duckdb.DuckDBPyConnection, *, action: str, record_id: str | None = None,
+                   field: str | None = None, value: str | None = None, company_id: str | None = None,
+                   note: str | None = None) -> Correction:
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    place = find_record(con, record_id) if record_id else None
+    cid = hashlib.sha256(f"{action}\x1f{record_id}\x1f{field}\x1f{value}\x1f{company_id}\x1f{now.isoformat()}"
+                         .encode()).hexdigest()[:16]
+    c = Correction(correction_id=cid, action=action, record_id=record_id, field=field, value=value,
+                   company_id=company_id, note=note, created_at=now,
+                   record_table=place[0] if place else None, doc_id=place[1] if place else None,
+                   char_start=place[2] if place else None, char_end=place[3] if place else None)
+    _insert(con, Correction, [c.model_dump()])
+    return c
