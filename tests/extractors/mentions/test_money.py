@@ -139,19 +139,20 @@ def _article_text() -> str:
 def test_a_2mb_single_line_is_read_in_linear_time() -> None:
     line = _article_text().replace("\n", " ")
     big = (line * (2_000_000 // len(line) + 1))[:2_000_000]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = find_money(big)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     _assert_invariants(big, found)
     assert elapsed < 20, f"{elapsed:.1f}s for 2 MB"  # about 0.5 s here; the bound only catches blow-ups
 
 
 def _best_time(finder: Callable[[str], list], text: str) -> float:
+    # CPU time of this process, best of three: the other processes on a shared machine do not count
     times = []
-    for _ in range(2):
-        t0 = time.perf_counter()
+    for _ in range(3):
+        t0 = time.process_time()
         finder(text)
-        times.append(time.perf_counter() - t0)
+        times.append(time.process_time() - t0)
     return min(times)
 
 
