@@ -8,6 +8,7 @@ from schemas.models import (
     TABLE_MODELS,
     DateMention,
     Document,
+    DocumentSource,
     Extraction,
     Fine,
     Investment,
@@ -21,6 +22,6 @@ from schemas.models import (
 )
 
 __all__ = [
-    "RECORD_MODELS", "TABLE_MODELS", "DateMention", "Document", "Extraction", "Fine", "Investment",
+    "RECORD_MODELS", "TABLE_MODELS", "DateMention", "Document", "DocumentSource", "Extraction", "Fine", "Investment",
     "LoadError", "Offering", "Record", "Stake", "Valuation", "make_error_id", "make_record_id",
 ]
