@@ -68,13 +68,13 @@ class Bar(Reporter):
         self.lock = threading.Lock()
         self.rejected = 0
         self.extracted_n = 0
-        self.t0 = time.monotonic()
+        self.t0: float | None = None  # the flow's first event: Prefect's start-up is not extraction time
 
     def start(self) -> None:
-        self.t0 = time.monotonic()
         self.progress.start()
 
     def total(self, files: int) -> None:
+        self.t0 = self.t0 or time.monotonic()
         self.progress.update(self.task, total=files)
 
     def skipped(self, files: int) -> None:
@@ -84,6 +84,7 @@ class Bar(Reporter):
         with self.lock:
             self.rejected += rejected
             self.extracted_n += files
+            self.t0 = self.t0 or time.monotonic()
             rate = self.extracted_n / max(time.monotonic() - self.t0, 1e-6)
             self.progress.update(self.task, advance=files, rate=f"{rate:,.0f}", rejected=self.rejected)
 
