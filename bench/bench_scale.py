@@ -45,6 +45,9 @@ PEOPLE = ("Maria Okafor", "Chen Wei", "Laura Brandt", "Rahul Mehta", "Sofia Lind
           "Aiko Tanaka", "Pedro Alvarez", "Fatima Haddad", "Tomasz Nowak")
 _DIGITS = re.compile(r"\d+")
 _CAPS = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_CALENDAR = {"January", "February", "March", "April", "June", "July", "August", "September", "October",
+             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+             "Sunday", "This", "That", "There", "They", "When", "With", "While", "After", "Before"}
 
 
 def _templates() -> list[str]:
@@ -65,15 +68,17 @@ def _vary(text: str, rng: random.Random) -> str:
         if len(s) == 4 and s[:2] in ("19", "20"):
             return str(rng.randint(1998, 2025))
         if len(s) <= 2:  # days, months, hours, minutes stay valid ones: stay within the bound they had
-            bound = next(b for b in (12, 28, 59, 99) if int(s) <= b)
-            return str(rng.randint(1, bound)).zfill(len(s))
+            bound = next(b for b in (12, 23, 31, 59, 99) if int(s) <= b)
+            new = str(rng.randint(1, 28 if bound == 31 else bound))
+            around = m.string[max(m.start() - 1, 0):m.start()] + m.string[m.end():m.end() + 1]
+            return new.zfill(len(s)) if s.startswith("0") or set(around) & set("-:/T") else new
         return str(rng.randint(10 ** (len(s) - 1), 10 ** len(s) - 1))
     text = _DIGITS.sub(digits, text)
     # the article's most frequent capitalised words stand for its companies and people: rename two of them
     counts: dict[str, int] = {}
     for w in _CAPS.findall(text):
         counts[w] = counts.get(w, 0) + 1
-    common = sorted(counts, key=lambda w: -counts[w])[:6]
+    common = [w for w in sorted(counts, key=lambda w: -counts[w]) if w not in _CALENDAR][:6]
     for w in rng.sample(common, min(2, len(common))):
         new = rng.choice((f"{rng.choice(FIRST)} {rng.choice(SECOND)}", rng.choice(PEOPLE).split()[1],
                           rng.choice(FIRST)))
