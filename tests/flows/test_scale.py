@@ -254,3 +254,14 @@ def test_dask_cluster_gives_the_rows_of_a_plain_run(prefect_server, dask_cluster
     dask = run_flow(inputs=inputs, db=str(tmp_path / "dask.duckdb"), batch_size=4, dask_address=dask_cluster)
     assert dask.loaded == plain.loaded == 25
     assert _rows(tmp_path / "plain.duckdb") == _rows(tmp_path / "dask.duckdb")
+
+
+def test_local_workers_never_import_prefect():
+    """Each worker would otherwise pay for Prefect (and, with no PREFECT_API_URL, start a server of its own)."""
+    from flows.executors import open_executor
+    from flows.worker import extract_files
+
+    with open_executor(2) as ex:
+        assert ex.submit(extract_files, [str(next(SEEDS.iterdir()))]).result()[0].document is not None
+        assert ex.submit(eval, "'prefect' in __import__('sys').modules").result() is False
+        assert ex.submit(eval, "'extractors.pipeline' in __import__('sys').modules").result() is True
