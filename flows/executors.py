@@ -18,6 +18,10 @@ from typing import Any, Callable
 from flows.worker import init_local_worker
 
 
+class ClusterUnavailable(RuntimeError):
+    """The Dask scheduler named by --dask-address cannot be reached; the message says which and why."""
+
+
 class InlineExecutor(Executor):
     """One worker: run in the calling thread (no process to start, nothing to pickle)."""
 
@@ -46,7 +50,11 @@ def open_executor(workers: int, dask_address: str | None = None) -> Iterator[Exe
         except ImportError as exc:  # an optional extra: `pip install 'newsledger[cluster]'`
             raise RuntimeError("--dask-address needs the `distributed` package: "
                                "pip install 'newsledger[cluster]'") from exc
-        client = Client(dask_address, set_as_default=False, timeout="30s")
+        try:
+            client = Client(dask_address, set_as_default=False, timeout="15s")
+        except (OSError, TimeoutError) as exc:
+            raise ClusterUnavailable(f"cannot reach the Dask scheduler at {dask_address} ({exc}); start one with "
+                                     "`dask scheduler` and check the address and port") from exc
         try:
             yield client.get_executor(pure=False)
         finally:

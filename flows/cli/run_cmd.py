@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from flows.cli.app import EXIT_CODES, EXIT_OK, app, err, out, warehouse_errors
+from flows.cli.app import EXIT_CODES, EXIT_OK, EXIT_USAGE, app, err, out, warehouse_errors
 from flows.discover import DEFAULT_MAX_BYTES
 
 
@@ -61,10 +61,15 @@ def run(
         reporter = progress.Bar(err)
     else:
         reporter = progress.LogLines()
+    from flows.executors import ClusterUnavailable
+
     try:
         with progress.use(reporter):
             s = run_flow(inputs=inputs, db=db, batch_size=batch_size, max_bytes=max_bytes, force=force,
                          lock_timeout=lock_timeout, workers=workers, dask_address=dask_address)
+    except ClusterUnavailable as exc:
+        err.print(f"newsledger: {exc}", markup=False, highlight=False)
+        return EXIT_USAGE
     finally:
         if server is not None:
             os.environ.pop("PREFECT_API_URL", None)

@@ -265,3 +265,12 @@ def test_local_workers_never_import_prefect():
         assert ex.submit(extract_files, [str(next(SEEDS.iterdir()))]).result()[0].document is not None
         assert ex.submit(eval, "'prefect' in __import__('sys').modules").result() is False
         assert ex.submit(eval, "'extractors.pipeline' in __import__('sys').modules").result() is True
+
+
+def test_unreachable_dask_scheduler_is_a_clear_usage_error(subprocess_env, tmp_path):
+    pytest.importorskip("distributed")
+    run = subprocess.run(_cli() + ["run", "--input", str(SEEDS), "--db", str(tmp_path / "w.duckdb"),
+                                   "--dask-address", "tcp://127.0.0.1:9"], cwd=ROOT, env=subprocess_env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2, run.stderr
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in run.stderr
