@@ -15,6 +15,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 class Candidate:
     path: str
     size: int
+    mtime_ns: int = 0
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _check(path: str, max_bytes: int) -> Candidate | Rejected:
                                       "(raise it with --max-bytes if this really is one article)")
     if not os.access(path, os.R_OK):
         return Rejected(path, "read", "permission denied: the file is not readable by this user")
-    return Candidate(path, st.st_size)
+    return Candidate(path, st.st_size, st.st_mtime_ns)
 
 
 def read_bytes(path: str) -> bytes:

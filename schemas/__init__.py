@@ -13,6 +13,7 @@ from schemas.models import (
     RecordEvent,
     DateMention,
     Document,
+    DocumentSource,
     Extraction,
     Fine,
     Investment,
@@ -28,6 +29,6 @@ from schemas.models import (
 
 __all__ = [
     "EVENT_MODELS", "RESOLVE_MODELS", "Company", "Correction", "RecordEvent", "NameFact",
-    "RECORD_MODELS", "TABLE_MODELS", "DateMention", "Document", "Extraction", "Fine", "Investment",
+    "RECORD_MODELS", "TABLE_MODELS", "DateMention", "Document", "DocumentSource", "Extraction", "Fine", "Investment",
     "LoadError", "Offering", "Record", "Stake", "Valuation", "make_error_id", "make_record_id",
 ]

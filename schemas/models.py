@@ -35,6 +35,19 @@ class Document(Row):
     ingested_at: datetime | None = None
 
 
+class DocumentSource(Row):
+    """Every path a document's bytes were found at; size and mtime let a re-run skip a file without reading it."""
+
+    __table__ = "document_sources"
+    __key__ = "source_path"
+
+    source_path: str
+    doc_id: str = Field(description="the document these bytes are (sha256 of the raw bytes)")
+    first_seen: datetime | None = None
+    size: int | None = Field(default=None, description="bytes, when last seen")
+    mtime_ns: int | None = Field(default=None, description="modification time in ns since the epoch, when last seen")
+
+
 class LoadError(Row):
     __table__ = "load_errors"
     __key__ = "error_id"
@@ -204,7 +217,7 @@ class Correction(Row):
 RECORD_MODELS: tuple[type[Record], ...] = (Fine, Valuation, Stake, Offering, Investment, DateMention)
 EVENT_MODELS: tuple[type[Record], ...] = (Fine, Valuation, Stake, Offering, Investment)
 RESOLVE_MODELS: tuple[type[Row], ...] = (Company, RecordEvent, Correction, NameFact)
-TABLE_MODELS: tuple[type[Row], ...] = (Document, *RECORD_MODELS, LoadError, *RESOLVE_MODELS)
+TABLE_MODELS: tuple[type[Row], ...] = (Document, *RECORD_MODELS, LoadError, DocumentSource, *RESOLVE_MODELS)
 
 
 def make_record_id(doc_id: str, model: type[Record], fields: dict) -> str:

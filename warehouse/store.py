@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from schemas import RECORD_MODELS, Document, Extraction, LoadError
+from schemas import RECORD_MODELS, Document, DocumentSource, Extraction, LoadError
 from warehouse.ddl import all_tables, columns, create_table
 from warehouse.views import create_views, view_names
 
@@ -77,6 +77,8 @@ class Warehouse:
     # -- schema ---------------------------------------------------------------------------------
     def migrate(self) -> None:
         """Create missing tables and add columns that `schemas/` gained since the file was made."""
+        had_sources = bool(self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'document_sources'").fetchone()[0])
         for table, model in all_tables().items():
             self.con.execute(create_table(model))
             have = {r[0] for r in self.con.execute(
@@ -84,6 +86,9 @@ class Warehouse:
             for name, typ in columns(model):
                 if name not in have:
                     self.con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {typ}")
+        if not had_sources:  # a warehouse from before document_sources: each document's one known path
+            self.con.execute("INSERT INTO document_sources (source_path, doc_id, first_seen) "
+                             "SELECT source_path, doc_id, ingested_at FROM documents ON CONFLICT DO NOTHING")
         create_views(self.con)
 
     # -- reads ----------------------------------------------------------------------------------
@@ -92,6 +97,17 @@ class Warehouse:
         rows = self.con.execute(
             "SELECT doc_id FROM documents UNION SELECT sha256 FROM load_errors WHERE sha256 IS NOT NULL").fetchall()
         return {r[0] for r in rows}
+
+    def known_errors(self) -> set[tuple[str, str]]:
+        """(path, content hash) of files rejected as they are: the same bytes at the same path fail again."""
+        return {(r[0], r[1]) for r in self.con.execute(
+            "SELECT source_path, sha256 FROM load_errors WHERE sha256 IS NOT NULL").fetchall()}
+
+    def known_files(self) -> dict[str, tuple[int | None, int | None, str]]:
+        """path -> (size, mtime_ns, doc_id) of every path a loaded document was seen at: a file whose size
+        and mtime are unchanged is skipped without being read."""
+        return {r[0]: (r[1], r[2], r[3]) for r in self.con.execute(
+            "SELECT source_path, size, mtime_ns, doc_id FROM document_sources").fetchall()}
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in all_tables()}
@@ -116,8 +132,12 @@ class Warehouse:
         return written
 
     # -- writes ---------------------------------------------------------------------------------
-    def load(self, extractions: Iterable[Extraction]) -> LoadStats:
-        """Load one batch in one transaction: all of it lands, or none of it does."""
+    def load(self, extractions: Iterable[Extraction], sources: Iterable[DocumentSource] = ()) -> LoadStats:
+        """Load one batch in one transaction: all of it lands, or none of it does.
+
+        `sources` are the paths (with size and mtime) each document of the batch, or a document already
+        loaded, was found at; a path that now holds other bytes, or that failed, drops its old document
+        once no other path holds it (a changed file replaces its rows)."""
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         stats = LoadStats()
         docs: dict[str, Document] = {}
@@ -130,10 +150,13 @@ class Warehouse:
                     records[rec.__table__].setdefault(rec.record_id, rec)
             elif ex.error is not None:
                 errors[ex.error.error_id] = ex.error.model_copy(update={"seen_at": now})
+        seen: dict[str, DocumentSource] = {s.source_path: s for s in sources}
+        for d in docs.values():  # a document always records the path it was loaded from
+            seen.setdefault(d.source_path, DocumentSource(source_path=d.source_path, doc_id=d.doc_id))
         self.con.execute("BEGIN TRANSACTION")
         try:
-            stats.replaced = self._forget([d.source_path for d in docs.values()] + [e.source_path for e in errors.values()],
-                                          list(docs))
+            stats.replaced = self._repoint(list(seen.values()), [e.source_path for e in errors.values()],
+                                           list(docs), now)
             self._insert(Document, list(docs.values()))
             for model in RECORD_MODELS:
                 rows = list(records[model.__table__].values())
@@ -147,19 +170,38 @@ class Warehouse:
         stats.documents, stats.errors = len(docs), len(errors)
         return stats
 
-    def _forget(self, paths: list[str], doc_ids: list[str]) -> int:
-        """Remove what these paths and documents loaded before, so a changed file replaces its old rows."""
-        if not paths and not doc_ids:
-            return 0
-        old = {r[0] for r in self.con.execute(
-            "SELECT doc_id FROM documents WHERE list_contains($1::VARCHAR[], source_path) "
-            "OR list_contains($2::VARCHAR[], doc_id)", [paths, doc_ids]).fetchall()}
-        stale = sorted(old)
+    def _repoint(self, sources: list[DocumentSource], failed_paths: list[str], doc_ids: list[str],
+                 now: datetime) -> int:
+        """Point each path at its document now; drop documents (re-extracted ones, and those no path holds
+        any more) with their records. Returns how many documents were replaced by other bytes."""
+        paths = [s.source_path for s in sources] + failed_paths
+        before = {r[0]: (r[1], r[2]) for r in self.con.execute(
+            "SELECT source_path, doc_id, first_seen FROM document_sources "
+            "WHERE list_contains($1::VARCHAR[], source_path)", [paths]).fetchall()}
+        self.con.execute("DELETE FROM document_sources WHERE list_contains($1::VARCHAR[], source_path)", [paths])
+        rows = []
+        for s in sources:
+            old = before.get(s.source_path)
+            first = old[1] if old is not None and old[0] == s.doc_id and old[1] is not None else now
+            rows.append(s.model_copy(update={"first_seen": first}))
+        self._insert(DocumentSource, rows)
+        # documents whose last path now holds other bytes (or failed) are gone; re-extracted ones are reloaded
+        previous = sorted({doc for doc, _ in before.values()} - {s.doc_id for s in sources})
+        orphans = {r[0] for r in self.con.execute(
+            "SELECT doc_id FROM documents WHERE list_contains($1::VARCHAR[], doc_id) AND doc_id NOT IN "
+            "(SELECT doc_id FROM document_sources)", [previous]).fetchall()}
+        drop = sorted(orphans | set(doc_ids))
         for model in RECORD_MODELS:
-            self.con.execute(f"DELETE FROM {model.__table__} WHERE list_contains($1::VARCHAR[], doc_id)", [stale])
-        self.con.execute("DELETE FROM documents WHERE list_contains($1::VARCHAR[], doc_id)", [stale])
+            self.con.execute(f"DELETE FROM {model.__table__} WHERE list_contains($1::VARCHAR[], doc_id)", [drop])
+        self.con.execute("DELETE FROM documents WHERE list_contains($1::VARCHAR[], doc_id)", [drop])
+        # a document still held elsewhere names one of its remaining paths
+        self.con.execute(
+            "UPDATE documents SET source_path = (SELECT min(s.source_path) FROM document_sources s "
+            "WHERE s.doc_id = documents.doc_id) WHERE list_contains($1::VARCHAR[], doc_id) AND NOT EXISTS "
+            "(SELECT 1 FROM document_sources s WHERE s.source_path = documents.source_path "
+            "AND s.doc_id = documents.doc_id)", [previous])
         self.con.execute("DELETE FROM load_errors WHERE list_contains($1::VARCHAR[], source_path)", [paths])
-        return len(old - set(doc_ids))
+        return len(orphans - set(doc_ids))
 
     def _insert(self, model: type, rows: list) -> None:
         """Column-wise bulk insert: one list per column, UNNESTed together (≈100x executemany)."""

@@ -50,6 +50,21 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+_CLoader = getattr(yaml, "CSafeLoader", None)  # libyaml: ~10x the pure-Python loader
+
+
+def _load_yaml(src: str) -> Any:
+    """Safe YAML without aliases. With libyaml, the events are checked for an alias first (the C composer
+    cannot be subclassed), then the header is loaded by the C safe loader."""
+    if _CLoader is None:
+        return yaml.load(src, Loader=_NoAliasLoader)  # noqa: S506 - the loader is a SafeLoader subclass
+    for event in yaml.parse(src, Loader=_CLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "YAML aliases are not accepted in front matter",
+                                              event.start_mark)
+    return yaml.load(src, Loader=_CLoader)  # noqa: S506 - CSafeLoader: safe constructors only
+
+
 def split(text: str) -> tuple[str | None, str, int]:
     """(header source or None, body, offset of body in text). Raises when a header is opened but never closed."""
     m = _FENCE.match(text)
@@ -81,7 +96,7 @@ def parse_header(src: str) -> dict[str, Any]:
         except (tomllib.TOMLDecodeError, RecursionError):
             return _lenient(src)
     try:
-        data = yaml.load(src, Loader=_NoAliasLoader)  # noqa: S506 - the loader is a SafeLoader subclass
+        data = _load_yaml(src)
     except yaml.YAMLError:
         return _lenient(src)
     except RecursionError:
