@@ -10,7 +10,9 @@ from rich.table import Table
 from flows.cli.app import EXIT_CODES, EXIT_OK, EXIT_USAGE, app, err, out, warehouse_errors
 
 correct_app = typer.Typer(name="correct", help="Fix what the rules got wrong; fixes survive every re-run.",
-                          no_args_is_help=True, epilog=EXIT_CODES)
+                          no_args_is_help=True,
+                          epilog='Example: newsledger correct reject 3f2a... --note "a lawsuit claim, not a fine"\n\n'
+                                 + EXIT_CODES)
 app.add_typer(correct_app, name="correct")
 
 DB = Annotated[str, typer.Option(help="warehouse file")]
