@@ -108,6 +108,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             if names:
                 fields[p] = max(names, key=len)
         best.fields = fields
+        best.rule = best.rule or other.rule
         kept[slot] = best
         _file(index, party_words, best, slot)
     return kept
