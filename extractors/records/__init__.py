@@ -62,11 +62,12 @@ def _record(ctx: DocContext, d: Draft) -> Record:
     sm = ctx.items[d.sentence_index]
     fields = {k: v for k, v in d.fields.items() if k in model.model_fields}
     return model(record_id=make_record_id(ctx.doc.doc_id, model, fields), doc_id=ctx.doc.doc_id,
-                 evidence=sm.sentence.text, char_start=d.start, char_end=d.end, **fields)
+                 evidence=sm.sentence.text, char_start=d.start, char_end=d.end,
+                 rule=d.rule or d.kind, **fields)
 
 
 def _date_record(ctx: DocContext, sentence: str, m) -> DateMention:  # type: ignore[no-untyped-def]
     fields = {"char_start": m.start, "value": m.value}
     return DateMention(record_id=make_record_id(ctx.doc.doc_id, DateMention, fields), doc_id=ctx.doc.doc_id,
                        evidence=sentence, char_start=m.start, char_end=m.end, text=m.text, value=m.value,
-                       granularity=m.granularity)
+                       granularity=m.granularity, rule="dates:timex")

@@ -85,13 +85,21 @@ class DocContext:
             sm.money = _within(money, s.start, s.end)
             sm.percents = _within(percents, s.start, s.end)
             sm.dates = _within(dates, s.start, s.end)
-            sm.names = [n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)
-                        and not _capitalised_word(text, s.start, n, lower_words) and not is_category(n.text)
-                        and not _DESCRIPTOR_WORD.fullmatch(n.text)]
+            sm.names = _units([n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)
+                               and not _capitalised_word(text, s.start, n, lower_words) and not is_category(n.text)
+                               and not _DESCRIPTOR_WORD.fullmatch(n.text)], text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)}
+        # "Barbeque-Nation Hospitality Ltd (BNHL)": the bracketed abbreviation names the same company
+        self.abbreviations: dict[tuple[str, ...], str] = {}
+        for sm in self.items:
+            for a, b in zip(sm.names, sm.names[1:]):
+                if _abbreviates(b.text, a.text) and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) \
+                        and text[b.end:b.end + 1] == ")":
+                    self.abbreviations.setdefault(core_words(b.text), a.text)
         all_names = [n.text for sm in self.items for n in sm.names]
+        all_names += [u.group(1) for u in map(_UNIT_LABEL.match, all_names) if u]  # the parent is named too
         if doc.title:
             all_names += [n.text for n in find_names(doc.title) if not is_category(n.text)
                           and not _DESCRIPTOR_WORD.fullmatch(n.text)]
@@ -106,7 +114,7 @@ class DocContext:
         # "Sorrel Health ... Sorrel's app ... Sorrel says": a short form that begins exactly one longer name is that name
         longer: dict[str, list[tuple[str, ...]]] = {}
         for key in counts:
-            if 1 < len(key) <= 3 and all(w.isalpha() and w not in _NOT_NAME_TAIL for w in key):
+            if 1 < len(key) <= 3 and all(w.isalpha() and w not in _NOT_NAME_TAIL and w not in _UNIT_HEADS for w in key):
                 longer.setdefault(key[0], []).append(key)
         self.short_forms: dict[tuple[str, ...], str] = {}
         for key in [k for k in counts if len(k) == 1 and len(longer.get(k[0], ())) == 1]:
@@ -141,7 +149,17 @@ class DocContext:
         return None
 
     def full(self, name: str | None) -> str | None:
-        return fullest(name, self.known_names) if name else None
+        if not name:
+            return None
+        unit = _UNIT_LABEL.match(name)
+        if unit:  # "Uber's China unit" after "Uber Technologies Inc's China unit": the parent at its fullest
+            parent = unit.group(1)
+            return f"{self._plain_full(self.short_forms.get(core_words(parent)) or parent)}'s {unit.group(2)}"
+        return self._plain_full(name)
+
+    def _plain_full(self, name: str) -> str:
+        long = self.abbreviations.get(core_words(name))
+        return fullest(long or name, self.known_names)
 
     def fuller(self, name: str | None) -> str | None:
         """The fullest form, counting a one-word short form that begins exactly one longer name ("Lakemoor" after
@@ -150,6 +168,14 @@ class DocContext:
             return name
         long = self.short_forms.get(core_words(name))
         return self.full(long) if long else self.full(name)
+
+    def recent_unit(self, index: int) -> str | None:
+        """The unit or subsidiary ("Uber's China unit") named last up to sentence `index`."""
+        for sm in reversed(self.items[:index + 1]):
+            for n in reversed(sm.names):
+                if _UNIT_NAME.search(n.text):
+                    return n.text
+        return None
 
     def recent_person(self, index: int, pos: int, back: int = 2) -> str | None:
         """"her stake", "his holding": the person named last before `pos`, in the same sentence or the two before."""
@@ -198,9 +224,13 @@ class DocContext:
     def resolve(self, text_before: str, index: int, pos: int | None = None) -> str | None:
         """A generic reference ("the financial technology giant") → the article's organisation just named;
         a pronoun ("it", "its") → the previous subject."""
-        generic = GENERIC_REFERENCE.search(text_before)
+        generic = GENERIC_REFERENCE.search(text_before) or _UNIT_REFERENCE.search(text_before)
         if generic:
             head = generic.group().split()[-1].lower()
+            if head in _UNIT_HEADS:
+                unit = self.recent_unit(index)
+                if unit:
+                    return unit  # "the unit had already raised $1.2 billion": the unit named before, not its parent
             if head in self.defined and generic.group()[4:5].isupper():
                 return self.full(self.defined[head])
             return self.recent_subject(index)
@@ -256,6 +286,47 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
         return False
     # a plural noun opens sentences as a subject too ("Restrictions would ..."); "-ing"/"-ly" words do not
     return not (re.search(r"(?:ing|ly)$", word) and _VERB_AFTER.match(after))
+
+
+_UNIT_HEADS = {"unit", "arm", "subsidiary", "division"}
+_UNIT_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|division)\b", re.I)
+_UNIT_LABEL = re.compile(r"^(.+?)['’]s\s+((?:\S+\s+){0,2}(?:unit|arm|subsidiary|division))$")
+_UNIT_NAME = re.compile(r"['’]s\s+(?:\S+\s+){0,2}(?:unit|arm|subsidiary|division)$")
+# "Uber Technologies Inc's [UBER.UL] China unit", "Alibaba's cloud computing arm": a possessive owner, an optional
+# ticker, up to two qualifying words (a place, a line of business) and the unit noun
+_UNIT_AFTER = re.compile(r"(?:['’]s?)\s+(?:[\[(][A-Z0-9.]{1,12}[\])]\s+)?((?:(?!(?:stake|shares?|holding|IPO|valuation)\b)"
+                         r"[\w\-]+\s+){0,2}?)(unit|arm|subsidiary|division)\b(?!\s+of\b)")
+
+
+def _units(names: list[Name], text: str) -> list[Name]:
+    """A unit or subsidiary is its own company: "Uber's China unit" becomes one name, not the parent "Uber"."""
+    out: list[Name] = []
+    skip_to = -1
+    for n in names:
+        if n.start < skip_to:
+            continue
+        m = _UNIT_AFTER.match(text, n.end) if n.possessive else None
+        if m is None or any(w[:1].isupper() and not is_place(w) for w in m.group(1).split()):
+            out.append(n)
+            continue
+        qualifier = " ".join(m.group(1).split())
+        label = f"{n.text}'s {qualifier + ' ' if qualifier else ''}{m.group(2)}"
+        possessive = bool(re.match(r"['’]s?\b", text[m.end():m.end() + 2]))
+        out.append(Name(n.start, m.end(), label, possessive))
+        skip_to = m.end()
+    return out
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"BNHL" for "Barbeque-Nation Hospitality Ltd", "JFL" for "Jubilant Foodworks Ltd": capitals whose letters
+    begin the long name's words, in order."""
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", short) or " " in short:
+        return False
+    initials = [w[0].upper() for w in re.split(r"[\s\-]+", long) if w and w[0].isalpha()]
+    if not initials or initials[0] != short[0]:
+        return False
+    it = iter(initials)
+    return all(any(c == i for i in it) for c in short if c != "&")
 
 
 def _within(mentions: list, start: int, end: int) -> list:

@@ -6,7 +6,7 @@ import re
 from extractors.mentions.organisations import core_words, is_authority, is_law, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
-from extractors.records.drafts import Draft, draft
+from extractors.records.drafts import Draft, cue_name, draft
 from extractors.records.roles import authority_phrase, generic_subject, name_after, name_list_before, possessor_before, subjects
 
 # after a fine, another sum whose gap only names its payer: ", Rs 75 lakh on its managing director X and"
@@ -32,6 +32,7 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     cue_at = s + cue.start()
     authority = authority_phrase(ctx, sm, min(cue_at, g.start))
     payers: list[str | None] = []
+    how = ""  # the role pattern that found the payer, for the record's rule
     # "Meituan and Didi, which were hit with fines of $534 million and $1.19 billion respectively"
     if cues.RESPECTIVELY.search(sentence) and len(sm.money) > 1:
         verb = re.search(r"\b(?:were|was|have been|had been|got|received|paid|pay)\b", text[s:sm.money[0].start])
@@ -39,14 +40,14 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         if verb and len(names) != len(sm.money):
             names = name_list_before(ctx, sm, s + verb.start())
         if len(names) == len(sm.money):
-            payers = [names[gi]]
+            payers, how = [names[gi]], "respectively-subjects"
         active = cues.FINE_VERB.search(text, s, sm.money[0].start)
         if not payers and active:
             # "The Fed fined A and its former chief, B, $18 million and $1.5 million, respectively": the objects
             objs = [n for n in sm.names if active.end() <= n.start and n.end <= sm.money[0].start
                     and not n.is_authority and not n.possessive and not is_place(n.text)]
             if len(objs) == len(sm.money):
-                payers = [ctx.full(objs[gi].text)]
+                payers, how = [ctx.full(objs[gi].text)], "respectively-objects"
     if not payers and (cues.EACH.match(text[g.end:g.end + 12])
                        or re.search(r"\b(?:each|both)\s+(?:been\s+)?(?:fined|ordered|penali[sz]ed|paid|pay)\b",
                                     text[s:g.start])):
@@ -54,15 +55,16 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         verb = re.search(r"\b(?:were|have been|had been|will|must|agreed|each|both)\b", text[s:g.start])
         names = subjects(ctx, sm, s + verb.start()) if verb else []
         if len(names) > 1:
-            payers = list(names)
+            payers, how = list(names), "each-subjects"
     if not payers:
-        payers = [_payer(ctx, sm, g, cue_at)]
+        payer, how = _payer(ctx, sm, g, cue_at)
+        payers = [payer]
     if payers == [None]:
         # "... going after VW for violating the Clean Air Act. Civil fines for that alone could reach nearly $20
         # billion": a fine that names nobody continues the article's main organisation, if it was just named
         prev = ctx.items[sm.index - 1] if sm.index else None
         if ctx.salient and prev and any(core_words(n.text) == core_words(ctx.salient) for n in prev.names):
-            payers = [ctx.salient]
+            payers, how = [ctx.salient], "salient-continued"
     if _GENERIC_PAYERS.search(text, max(s, g.start - 80), g.start):
         return []  # "has fined companies more than 1.1 billion euros": a regulator's total over unnamed payers
     if _ESCAPED.search(text, max(s, g.start - 60), g.start):
@@ -100,7 +102,8 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
               "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
-    return [draft("fines", sm, g, payer=p, authority=authority, status=status) for p in payers]
+    rule = f"fines:{cue_name(cue)}/{how if payers != [None] else 'no-payer'}"
+    return [draft("fines", sm, g, rule=rule, payer=p, authority=authority, status=status) for p in payers]
 
 
 _GENERIC_PAYERS = re.compile(r"\b(?:fined|fines|fining|penali[sz]ed)\s+(?:[a-z\-]+\s+){0,2}?(?:companies|firms|banks|"
@@ -150,7 +153,8 @@ def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, aut
     return named or authority
 
 
-def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) -> str | None:
+def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) -> tuple[str | None, str]:
+    """The payer and the name of the role pattern that found it."""
     text = ctx.doc.text
     s = sm.sentence.start
     sentence = text[s:sm.sentence.end]
@@ -158,11 +162,11 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
         who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
         if who:
-            return who  # "Rs 2 crore on A, Rs 75 lakh on its managing director B": the sum's own "on" names the payer
+            return who, "sum-on"  # "Rs 2 crore on A, Rs 75 lakh on its managing director B": the sum's own "on" names the payer
     glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 2
                   and not text[n.end:g.start].strip()), None)
     if glued and not glued.is_authority and cues.FINE_VERB.search(text[s:glued.start]):
-        return ctx.full(glued.text)
+        return ctx.full(glued.text), "glued-object"
     # "EU fined TikTok $600 million", "fined U.S.-based AI company Replika"
     m = re.search(r"\b(?:fined|fines|penali[sz]ed|ordered|hit|hits|slapped)\s+(?=\S+(?:\s+\S+){0,3}\s+with\b|[A-Z]|the\b)", sentence)
     if m and m.group().split()[0] in ("hit", "hits", "slapped") and not re.match(
@@ -172,7 +176,7 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         who = name_after(ctx, sm, s + m.start(), "fined|fines|penali[sz]ed|ordered|hit|hits|slapped", within=40,
                          authorities=False)
         if who:
-            return who
+            return who, "verb-object"
     # "issued an Order requiring clothing retailer Todd Snyder, Inc. to ... pay a $345,178 fine", "the Order requires
     # the Company to": the object of the requiring verb pays
     m = re.search(r"\b(?:requir(?:es|ed|ing)|direct(?:s|ed|ing)|forc(?:es|ed|ing)|compel(?:s|led|ling))\s+", sentence)
@@ -180,49 +184,49 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         who = name_after(ctx, sm, s + m.start(), r"requir(?:es|ed|ing)|direct(?:s|ed|ing)|forc(?:es|ed|ing)|"
                                                  r"compel(?:s|led|ling)", within=40, authorities=False)
         if who:
-            return who
+            return who, "required-object"
     # "the $18.7 billion agreement that BP reached"
     if cues.SETTLEMENT_BY.match(text[g.end:g.end + 30]) or re.match(r"^\s+(?:settlement|agreement|deal)\s+(?:that|which)\s+",
                                                                     text[g.end:g.end + 40]):
         nxt = next((n for n in sm.names if n.start > g.end and n.start - g.end <= 35), None)
         if nxt and cues.SETTLEMENT_VERB.match(text[nxt.end:nxt.end + 20]):
-            return ctx.full(nxt.text)
+            return ctx.full(nxt.text), "settlement-by"
     # "fines of €1.2 billion against Meta and €746 million against Amazon": each sum names its own payer
     if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
         who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
         if who:
-            return who
+            return who, "sum-against"
     # "a penalty of Rs.5 crores on NDTV", "imposed on Ant Group", "a fine against Google"
     who = name_after(ctx, sm, min(cue_at, g.start), "on|against|upon", within=120, authorities=False)
     if who:
-        return who
+        return who, "on-against"
     # "a 1.1 billion euro fine of chip-maker Intel"
     who = name_after(ctx, sm, g.end, "of", within=20, authorities=False)
     if who:
-        return who
+        return who, "fine-of"
     who = possessor_before(ctx, sm, cue_at)
     if who and not is_authority(who):
-        return who
+        return who, "possessor"
     # "its investigation into Apple's privacy practices ..., resulting in a €850 million fine"
     target = next((n for n in sm.names if n.end <= g.start and not n.is_authority and not is_place(n.text)
                    and cues.INVESTIGATION_INTO.search(text[max(s, n.start - 40):n.start])), None)
     if target:
-        return ctx.full(target.text)
+        return ctx.full(target.text), "investigation-target"
     # passive or "X agreed to pay": the subject of the verb that governs the sum
     verbs = [v for v in cues.PAY_VERB.finditer(sentence) if s + v.start() < g.start]
     if verbs:
         at = s + verbs[-1].start()
         subj = subjects(ctx, sm, at)
         if subj:
-            return subj[0]
+            return subj[0], "pay-subject"
         generic = generic_subject(ctx, sm, at) or ctx.resolve(sentence[:verbs[-1].start()], sm.index)
         if generic:
-            return generic
+            return generic, "generic-subject"
     # "fined $X for Alleged CCPA Privacy Rights Violations", "for violating the EU's General Data Protection
     # Regulation (GDPR)": the reason for a fine names the rule broken, not who pays
     names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)
              and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start]) and not _heading_line(text, s, n, g)]
-    return ctx.full(names[0].text) if names else ctx.resolve(sentence, sm.index)
+    return (ctx.full(names[0].text), "first-name") if names else (ctx.resolve(sentence, sm.index), "resolved")
 
 
 def _heading_line(text: str, s: int, n, g: MoneyGroup) -> bool:

@@ -82,8 +82,23 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     else:
         # "Swiggy has closed a $1.25 billion round led by ...", "Nomupay raised $12m": the company took the money
         at = s + raise_verb.start() if raise_verb else g.start
-        subj = subjects(ctx, sm, at)
-        company = subj[0] if subj else (generic_subject(ctx, sm, at) or ctx.resolve(text[s:at], sm.index))
+        said = None
+        for said in _REPORTED.finditer(text, s, at):
+            pass
+        if said is not None:
+            # "Kalanick had said the unit had already raised $1.2 billion": the speaker is not the raiser; the
+            # reported clause's own subject is, and where it names nobody ("the series had raised") nobody is
+            subj = [x for x in subjects(ctx, sm, at)
+                    if any(ctx.full(n.text) == x and n.start >= said.end() for n in sm.names)]
+            company = subj[0] if subj else ctx.resolve(text[said.end():at], sm.index, at)
+            if company is None:
+                return []
+        else:
+            subj = subjects(ctx, sm, at)
+            if not subj and _PRONOUN_BEFORE.search(text, s, at):
+                # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence
+                subj = [ctx.pronoun_antecedent(sm.index, at)]
+            company = subj[0] if subj else (generic_subject(ctx, sm, at) or ctx.resolve(text[s:at], sm.index, at))
         frm = name_after(ctx, sm, g.end, "from", within=40)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
@@ -129,6 +144,11 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
 _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plants?|factory|"
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|now|already|recently|just|then)\s+){0,2}$", re.I)
+# a reporting verb opening a reported clause: "Kalanick had said the unit ...", "a spokeswoman said that it ..."
+_REPORTED = re.compile(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,2}?|added|noted|stated|reported|confirmed)\s+"
+                       r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?(?=(?:the|it|its|they|this|[A-Z])\b)")
 
 _RELATIVE_IT = re.compile(r"\b(?:for|under|through|by|with|in)\s+which\s+(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
 

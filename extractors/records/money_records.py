@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.records import cues
-from extractors.records.classify import classify
+from extractors.records.classify import classify, not_a_deal
 from extractors.records.companies import company_draft, ipo_continued
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, draft
@@ -39,9 +39,14 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue
         if kind == "investments" and cue is not None and ipo_continued(ctx, sm, g):
             kind = "offerings"  # "X is expected to price its IPO on Wednesday. It is seeking to raise up to $640 million."
+        valued = cues.VALUATION_TO.search(text, max(s, g.start - 160), g.start)
+        if kind in (None, "investments", "offerings") and valued:
+            kind, cue = "valuations", _Shifted(valued, -s)  # "the valuation doubled from that last round to $5 billion"
         prev = (kind, cue)
         if kind is None or cue is None:
             continue
+        if not_a_deal(kind, sentence, g.start - s, g.end - s):
+            continue  # "the $350 million it manages", "originally planned to raise $2 billion"
         if g.main.amount < 1000 and not _SCALE.search(g.main.text):
             continue  # "opened at Rs 142", "a range of $20 to $22": a price per share, not a sum
         after = text[g.end:g.end + 12]

@@ -7,7 +7,7 @@ from extractors.mentions.organisations import core_words, is_place
 from extractors.records import cues
 from extractors.records.classify import nearest
 from extractors.records.context import DocContext, SentenceMentions
-from extractors.records.drafts import Draft
+from extractors.records.drafts import Draft, cue_name
 from extractors.records.roles import name_after, possessor_before, subjects
 
 
@@ -51,7 +51,7 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue
         chain = chains[pi]
         last = out[-1] if out else None
-        holder, company = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
+        holder, company, how = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
                                           (chain.index(p), len(chain)) if respectively and len(chain) > 1 else None,
                                           last.fields["company"] if last is not None else None)
         if last is not None and _SHARED_SUBJECT.match(text, last.end, p.start) and all(
@@ -60,11 +60,13 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             # "X will own 18.5 percent of the company ... and will control 61 percent of the voting power": a verb
             # joined by "and" without a subject of its own shares the previous one's holder and company
             holder = last.fields["holder"]
+            how = "shared-subject"
             company = company if company and core_words(company) != core_words(holder) else last.fields["company"]
         if holder is None and company is None:
             continue
         out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
-                                    "qualifier": p.qualifier}, p.start, p.end, sm.index))
+                                    "qualifier": p.qualifier}, p.start, p.end, sm.index,
+                         rule=f"stakes:{cue_name(cue) if cue else 'bought-percent-of'}/{how}"))
     return out
 
 
@@ -116,14 +118,15 @@ _PARALLEL = re.compile(r"^\s*(?:,|and|,\s*and|or|to|from|,\s*respectively,?)\s*$
 
 def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue,
                     respective: tuple[int, int] | None = None,
-                    earlier_company: str | None = None) -> tuple[str | None, str | None]:
+                    earlier_company: str | None = None) -> tuple[str | None, str | None, str]:
     """`pe` is the end of the last percentage told together with this one; `respective` is (position, count) when
     the sentence pairs holders and percentages "respectively"; `earlier_company` is the company of the sentence's
-    previous stake."""
+    previous stake. The third value names the role patterns that found the holder and the company."""
     text = ctx.doc.text
     s, e = sm.sentence.start, sm.sentence.end
     holder = company = None
     descriptor_company = False
+    how = {"holder": "", "company": ""}  # the role patterns that found each, for the record's rule
     # "any sale of Future Coupons, in which it owns a 49% stake": the relative pronoun stands for the company, the
     # clause's subject is the holder
     inwhich = re.search(r",\s+in\s+which\s+(\w+)\s+(?:(?:now|also|still|already)\s+)?(?:owns?|holds?|has|had|held|"
@@ -138,10 +141,10 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             else:
                 h = next((ctx.full(x.text) for x in sm.names if x.start == max(s, ps - 80) + inwhich.start(1)), None)
             if h and core_words(h) != core_words(n.text):
-                return h, ctx.full(n.text)
+                return h, ctx.full(n.text), "in-which"
     appos = _appositive_shareholder(ctx, sm, ps)
     if appos:
-        return appos
+        return *appos, "appositive-shareholder"
     held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
@@ -149,10 +152,12 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             # "Kestrel Paper, 20% owned by Maxwell Industries": the company is the name the phrase describes
             subj = [x for x in subjects(ctx, sm, ps) if core_words(x) != core_words(holder)]
             company = subj[0] if subj else None
+            how.update(holder="held-by", company="held-by-subject")
     share_of = cues.SHAREHOLDER_OF.search(text, s, ps)
     if share_of and company is None:
         # "Norland, the largest shareholder in Ecker Mining with a 14.5% stake"
         company = name_after(ctx, sm, share_of.start(), r"in|of", within=share_of.end() - share_of.start())
+        how["company"] = "shareholder-of"
     # "Softbank's Alibaba stake", "Yahoo's 15 percent stake in Alibaba"; "cut A's holding to 8 percent, while B's
     # stake will rise to 11 percent from 5 percent": the stake word of the percentage's own clause
     sw = _clause_stake_word(text, s, e, ps)  # the stake word's offset in the sentence, or None
@@ -161,6 +166,7 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     if collective:
         # "the promoter group's stake in the company", "promoter shareholding in X": a class of holders
         holder = _collective_name(collective)
+        how["holder"] = "collective"
     poss = possessor_before(ctx, sm, ps, within=30)
     if sw is not None and poss is None:
         poss = possessor_before(ctx, sm, s + sw, within=40)
@@ -173,30 +179,36 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                    and not n.possessive]
         if between:
             company = ctx.full(between[-1].text)
+            how["company"] = "between-possessor-and-stake"
     if poss and holder is None:
         holder = poss
+        how["holder"] = "possessor"
     if holder is None and sw is not None:
         # "the shareholding of LIC had come down below 51 per cent": the name after "of" holds, not the speaker
         of = re.match(r"(?:stakes?|holdings?|shareholdings?)\s+of\s+", text[s + sw:ps])
         named = next((n for n in sm.names if of and n.start == s + sw + of.end()), None)
         if named is not None and DocContext._org(n := named, sm) and not n.possessive:
             holder = ctx.full(n.text)
+            how["holder"] = "stake-of"
     if holder is None and (re.search(r"\b(?:her|his)\s+(?:[\w.%-]+\s+){0,4}$", text[max(s, ps - 40):ps])
                            or (sw is not None and re.search(r"\b(?:her|his)\s+(?:[\w-]+\s+){0,2}$", text[s:s + sw]))):
         # "The sale reduced her stake in Kinetra": the person the text named last
         holder = ctx.recent_person(sm.index, ps)
+        how["holder"] = "his-her"
     cop = _COPULA_HOLDER.match(text, s, e) if holder is None else None
     if cop and cop.end() > pe:
         # "The buyer, who will control a 65 percent stake, is an investor group led by Silver Lake": the name the
         # copula gives for the described subject holds
         holder = next((ctx.full(n.text) for n in sm.names if cop.end() <= n.start <= cop.end() + 60
                        and DocContext._org(n, sm) and not n.possessive), None)
+        how["holder"] = "copula"
     if company is None:
         # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
         prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
         if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not _DESCRIPTOR_REF.match(
                 text[pe + prep.end():pe + prep.end() + 60]):
             company = name_after(ctx, sm, pe + prep.start(), r"in|of|into", within=10)
+            how["company"] = "percent-in-of"
         if company and holder and core_words(company) == core_words(holder):
             company = None
     if company is None and sw is not None and sw < ps - s:
@@ -206,6 +218,7 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             descriptor_company = True  # "taking its stake in the battery maker to 34%"
         elif m:
             company = name_after(ctx, sm, s + sw, "in", within=m.end())
+            how["company"] = "stake-in"
     bought = cues.FOR_A_STAKE.search(text[s:ps])
     if bought and holder is None:
         # "Orbis will invest $4.5 billion in Northstar for a 7.7% stake": the payer holds, the payee is the company
@@ -213,8 +226,10 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         subj = subjects(ctx, sm, verb_at)
         if subj:
             holder = subj[0]
+            how["holder"] = "for-a-stake-subject"
         if company is None:
             company = name_after(ctx, sm, verb_at, r"in|into", within=80)
+            how["company"] = "invest-in"
     give = cues.GIVE_HOLDER.search(text[max(s, ps - 60):ps])
     if holder is None and give:
         # "would give it at most a 9.99 percent stake", "would give Samsung a 4 percent stake"
@@ -224,10 +239,12 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         else:
             holder = next((ctx.full(n.text) for n in sm.names if n.text.startswith(obj)
                            and max(s, ps - 60) + give.start(1) <= n.start < ps), None)
+        how["holder"] = "give-object"
     if holder is None:
         if (re.search(r"\b(?:its|their)\s+(?:[\w.%-]+\s+){0,4}$", text[max(s, ps - 40):ps])
                 or (sw is not None and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[s:s + sw]))):
             holder = ctx.pronoun_antecedent(sm.index, ps)
+            how["holder"] = "its-antecedent"
         else:
             verb_at = min(ps, s + sw) if sw is not None else ps
             subj = subjects(ctx, sm, verb_at)
@@ -235,15 +252,18 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             if respective and len(subj) == respective[1]:
                 subj = [subj[respective[0]]]  # "A and B own 12% and 8% of C, respectively"
             holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
+            how["holder"] = "subject" if subj else "resolved"
     if holder is None and company is not None:
         # "Norland Pension Fund, the largest shareholder in Ecker Mining with a 14.5% stake": the clause's first
         # organisation other than the company
         holder = next((ctx.full(n.text) for n in sm.names if n.end <= ps and DocContext._org(n, sm)
                        and not n.possessive and core_words(n.text) != core_words(company)), None)
+        how["holder"] = "first-other-name"
     if (company is None or (holder and core_words(company) == core_words(holder))) and (descriptor_company or re.match(
             r"^\s*(?:[\w-]+\s+)?(?:stake|interest|holding)?\s*in\s+(?:the|this|that)\s", text[pe:pe + 40])
             or re.match(r"^\s*of\s+", text[pe:pe + 10]) and _DESCRIPTOR_REF.match(text[pe:pe + 70].split("of", 1)[1].strip())):
         # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
+        how["company"] = "descriptor-reference"
         company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
                         and (holder is None or core_words(ctx.fuller(n.text)) != core_words(ctx.fuller(holder)))),
                        company)
@@ -264,11 +284,13 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # "A will cut its holding in B to 8 percent, while C's stake will rise to 9 percent": a later clause about
         # holdings that names no company goes on about the same one
         company = earlier_company
+        how["company"] = "earlier-clause"
     if company is None and ctx.salient and (holder is None or core_words(holder) != core_words(ctx.salient)):
         company = ctx.salient
+        how["company"] = "salient"
     if holder and company and core_words(holder) == core_words(company):
-        return None, None
-    return _with_head(ctx, sm, ctx.fuller(holder)), company
+        return None, None, ""
+    return _with_head(ctx, sm, ctx.fuller(holder)), company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
 
 
 # "The buyer, who will control ..., is ...": a described subject, a relative clause, then the copula

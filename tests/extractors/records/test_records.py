@@ -86,3 +86,14 @@ def test_event_date_is_the_date_told_nearest_the_figure():
             "and lost.")
     fines = [r for r in extract_records(Document(doc_id="t", source_path="t", text=text)) if r.__table__ == "fines"]
     assert [(f.payer, f.event_date) for f in fines] == [("Google", "2017")]
+
+
+@pytest.mark.parametrize("passage, rule", [
+    ("The Federal Trade Commission fined Acme Corp $5 million for deceptive advertising.", "fines:fined/glued-object"),
+    ("Shares for Alibaba—which owns a 33% stake in Ant Group—rose over 6% as of 10 a.m. on Friday.",
+     "stakes:stake/subject+percent-in-of"),
+])
+def test_every_record_names_its_rule(passage: str, rule: str) -> None:
+    records = [r for r in extract_records(Document(doc_id="t", source_path="t", text=passage))
+               if not isinstance(r, DateMention)]
+    assert [r.rule for r in records] == [rule]
