@@ -166,6 +166,11 @@ CENTRAL_BANK = re.compile(r"\b(?:central|reserve|people's|national)\s+bank\b|\bf
                           r"^bank of (?:england|japan|canada|korea|italy|france|spain|russia|thailand)$", re.I)
 
 
+# a name that ends in one of these is a matter or a text, not a body: "Landmark Antitrust Case", "Competition Act"
+NOT_BODY_HEADS = {"case", "cases", "probe", "ruling", "rules", "law", "laws", "act", "decision", "investigation",
+                  "violations", "fine", "fines", "lawsuit", "settlement", "directive", "rulebook"}
+
+
 def is_authority(name: str) -> bool:
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
     if not words:
@@ -174,7 +179,7 @@ def is_authority(name: str) -> bool:
         return True
     if name.lower().strip() in AUTHORITY_ACRONYMS or words[-1] in AUTHORITY_ACRONYMS and len(words) == 1:
         return True
-    if INVESTMENT_BODY.search(name) or is_place(name):
+    if INVESTMENT_BODY.search(name) or is_place(name) or words[-1] in NOT_BODY_HEADS:
         return False  # "United States" is a place; "Brussels" as a government is in the acronyms above
     if any(w in AUTHORITY_WORDS and w not in WEAK_AUTHORITY_WORDS for w in words):
         return True

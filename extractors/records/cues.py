@@ -36,7 +36,9 @@ OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\bin
                r"\bFPOs?\b", r"\bpreferential (?:issue|allotment)\b",
                r"\ballot(?:ment|ted)\s+of\s+(?:[\w.,]+\s+){0,4}(?:equity\s+)?shares\b(?=[^.;]{0,140}\baggregating\b)")
 INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
-                 r"\bround\b", r"\brais(?:e|es|ed|ing)\b", r"(?<!-)\bbacked\b", r"\bled by\b", r"\binjection\b",
+                 r"\bround\b", r"\brais(?:e|es|ed|ing)\b",
+                 # "Tencent-backed China Literature": a hyphenated "-backed" only describes a name
+                 r"(?<!-)\bbacked\b", r"\bled by\b", r"\binjection\b",
                  r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecured\b", r"\bbacking\b",
                  # "will put 50 billion yen into Zenlytics", "injected Rs 500 crore into Apex"
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
