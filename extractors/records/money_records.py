@@ -34,7 +34,8 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                 cue = _Shifted(cue, changed.start() - s) if cue else None
         pref = preferential(ctx, sm, g) if kind in (None, "offerings", "investments") else None
         if pref is not None:
-            drafts.append(draft("investments", sm, g, investor=pref[0], company=pref[1]))
+            drafts.append(draft("investments", sm, g, investor=pref[0], company=pref[1],
+                                rule="investments:preferential/allotted-to-investor"))
             prev = ("investments", cue)
             continue
         if kind == "investments" and cue is not None and ipo_continued(ctx, sm, g):
