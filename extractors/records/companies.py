@@ -84,6 +84,8 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         # belongs to the first clause, the sum to the second
     # "it would give it a valuation", "its IPO": the pronoun's organisation is the clause subject
     subj = subjects(ctx, sm, at)
+    if not subj and ctx.related(text[s:at]):
+        return ctx.related(text[s:at]), "related-descriptor-subject"
     if subj:
         return subj[0], "clause-subject"
     resolved = generic_subject(ctx, sm, at) or ctx.resolve(text[s:g.start], sm.index)
@@ -104,7 +106,8 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
 
 
 # "according to the Draft Red Herring Prospectus (DRHP)": a source of the figure, not its company
-_SOURCE_BEFORE = re.compile(r"\baccording to\b[^.;,]{0,60}$", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|consistent with|citing|cited by|reported by|as reported in)\b"
+                            r"[^.;,]{0,60}$", re.I)
 
 
 def salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None) -> str | None:

@@ -38,6 +38,35 @@ def preferential(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[
     return investor, issuer
 
 
+# "a more than $1 billion stake in Apple Inc", "Buffett's roughly $12.1 billion stake in IBM": a holding's value
+_STAKE_AFTER = re.compile(r"\s+(?:(?:equity|minority|majority|controlling|direct|indirect|combined|strategic)\s+)?"
+                          r"(?:stake|holding|shareholding|position)\s+in\s+", re.I)
+# "exited what had been a $1.6 billion stake", "agreed to sell its $2 billion stake": a holding given up
+_STAKE_LEFT = re.compile(r"\b(?:sold|sell|sells|selling|exit(?:ed|s|ing)?|divest\w*|offload\w*|dump\w*|unload\w*|cut|cuts|"
+                         r"cutting|trimm?\w*|reduc\w*|pared|what had been|once|former(?:ly)?|value of)\b[^.;]{0,60}$", re.I)
+
+
+def stake_value(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """A sum told as the value of a holding in a named company is that holder's investment in it: (investor,
+    company, role pattern), the holder being the possessor ("Buffett's $12.1 billion stake") or the clause's
+    subject ("Berkshire revealed a $1 billion stake in Apple")."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    m = _STAKE_AFTER.match(text, g.end)
+    if m is None or _STAKE_LEFT.search(text, max(s, g.start - 80), g.start):
+        return None
+    company = name_after(ctx, sm, g.end, "in", within=m.end() - g.end + 2)
+    if company is None or is_place(company):
+        return None
+    investor, pattern = possessor_before(ctx, sm, g.start, within=3), "possessor-stake-in"
+    if investor is None:
+        subj = subjects(ctx, sm, g.start)
+        investor, pattern = (subj[0] if len(subj) == 1 else None), "subject-stake-in"
+    if investor is None or core_words(investor) == core_words(company):
+        return None
+    return investor, company, pattern
+
+
 def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str], each: bool) -> list[Draft]:
     text = ctx.doc.text
     s = sm.sentence.start
@@ -99,6 +128,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
                 return []
         else:
             subj = subjects(ctx, sm, at)
+            related = None if subj else ctx.related(text[s:at])
+            if related:
+                subj, pattern = [related], "related-descriptor-subject"  # "The Alibaba affiliate closed a round"
             if not subj and _PRONOUN_BEFORE.search(text, s, at):
                 # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence
                 subj = [ctx.pronoun_antecedent(sm.index, at)]
