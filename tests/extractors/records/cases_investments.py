@@ -85,3 +85,30 @@ STAKE_VALUES: list[Row] = [
      [_i("Buffett", "International Business Machines Corp", 12.1e9, qualifier="approx")]),
     ("Berkshire exited what had been a $1.6 billion stake in AT&T.", None, []),
 ]
+
+# a company's own announcement: "we" is the publisher, known from the headline or the site, never "We"
+# (passage, title, url, expected)
+FIRST_PERSON: list[tuple[str, str | None, str | None, list[dict]]] = [
+    ("We have closed a $40M Series B at a $400M valuation, led by Foo Ventures.",
+     "Acme Robotics raises $40M Series B", None,
+     [_i(None, "Acme Robotics", 40e6), _v("Acme Robotics", 400e6)]),
+    ("Today we are excited to announce our $12 million Series A led by Bar Capital. Acme Robotics builds arms.",
+     "Announcing our Series A", "https://www.acmerobotics.com/blog/series-a",
+     [_i(None, "Acme Robotics", 12e6)]),
+    # a quoted speaker's "we" is not the publisher's
+    ('"We raised $5 million last year," said the chief executive of Bar Capital.', "Acme Robotics raises $40M", None,
+     []),
+    # no headline name and no site name: nobody to stand for "we"
+    ("We have closed a $40M Series B.", "Announcing our Series B", "https://medium.com/@someone/series-b", []),
+]
+
+# offerings said without "IPO", and a bid that values its target
+OTHER_VOICES: list[Row] = [
+    ("Aramco plans to sell a quarter of its shares to raise up to $300m, the company said.", None,
+     [_o("Aramco", 300e6, qualifier="at_most")]),
+    ("Deliveroo's flotation could raise £1bn when it lists in London next month.", None, [_o("Deliveroo", 1e9, "GBP")]),
+    ("Puma floated on the Frankfurt exchange in a deal raising 500 million euros.", None, [_o("Puma", 500e6, "EUR")]),
+    ("Qatar Sports Investments made a bid for Leeds United valuing the club at $1bn.", None, [_v("Leeds United", 1e9)]),
+    ("Leeds United received a bid from Qatar Sports Investments valuing the club at $1bn.", None,
+     [_v("Leeds United", 1e9)]),
+]
