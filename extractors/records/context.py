@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from urllib.parse import urlparse
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -80,6 +81,7 @@ class DocContext:
         dates = find_dates(text, doc.published_date)
         self.items: list[SentenceMentions] = []
         lower_words = set(_WORD.findall(text))
+        self._lower_words = lower_words
         for i, s in enumerate(self.sentences):
             sm = SentenceMentions(i, s)
             sm.money = _within(money, s.start, s.end)
@@ -91,6 +93,23 @@ class DocContext:
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)}
+        # "Alibaba Group Holding Ltd's affiliate Ant Financial", "Waymo, the self-driving unit of Alphabet": later "the
+        # Alibaba affiliate" means Ant Financial
+        self.relations: dict[tuple[str, str], str] = {}
+        for sm in self.items:
+            for k, n in enumerate(sm.names):
+                if n.possessive:
+                    continue
+                rel = _RELATION_BEFORE.search(text, max(sm.sentence.start, n.start - 60), n.start)
+                owner = next((o for o in reversed(sm.names[:k]) if o.possessive and rel and o.end <= rel.start()
+                              and rel.start() - o.end <= 20), None)
+                if rel and owner:
+                    self.relations.setdefault((owner.text.split()[0].lower(), rel.group(1).lower()), n.text)
+                rel = _RELATION_AFTER.match(text, n.end)
+                owner = next((o for o in sm.names[k + 1:] if rel and o.start >= rel.end() and o.start - rel.end() <= 30),
+                             None)
+                if rel and owner:
+                    self.relations.setdefault((owner.text.split()[0].lower(), rel.group(1).lower()), n.text)
         # "Barbeque-Nation Hospitality Ltd (BNHL)": the bracketed abbreviation names the same company
         self.abbreviations: dict[tuple[str, ...], str] = {}
         for sm in self.items:
@@ -133,6 +152,26 @@ class DocContext:
                     counts[core_words(lead)] += 1
                     self._headline_only = True
         self.salient = self.full(first_form[counts.most_common(1)[0][0]]) if counts else None
+        self.publisher = self._publisher()
+
+    def _publisher(self) -> str | None:
+        """Who says "we" in a company's own announcement: the organisation the headline opens with, else the one
+        whose name the URL's host spells ("acmerobotics.com" → "Acme Robotics"); None where neither names one."""
+        if self.doc.title:
+            lead = next(iter(find_names(self.doc.title)), None)
+            if lead is not None and lead.start <= 2 and not is_category(lead.text) and not is_authority(lead.text) \
+                    and not is_place(lead.text) and not _DESCRIPTOR_WORD.fullmatch(lead.text) \
+                    and not (" " not in lead.text and (lead.text.lower().endswith("ing")
+                                                       or lead.text.lower() in self._lower_words)):
+                return self.full(lead.text)  # "Announcing our Series B", "Today ...": an opening word, not a name
+        host = urlparse(self.doc.source_url or "").hostname or ""
+        labels = {label for label in host.lower().split(".") if len(label) > 2 and label not in _HOST_WORDS}
+        for name in self.known_names:
+            squeezed = re.sub(r"[^a-z0-9]", "", " ".join(core_words(name)))
+            if squeezed and any(label == squeezed or label.startswith(squeezed) and len(squeezed) >= 4
+                                for label in labels):
+                return self.full(name)
+        return None
 
     def recent_authority(self, index: int, pos: int) -> str | None:
         """The public body the article named last before `pos` (in sentence `index` or earlier), for "the
@@ -168,6 +207,15 @@ class DocContext:
             return name
         long = self.short_forms.get(core_words(name))
         return self.full(long) if long else self.full(name)
+
+    def related(self, head: str) -> str | None:
+        """"The Alibaba affiliate closed a round": a clause whose subject is "the <Owner> <relation>" means the
+        company the article introduced as the owner's affiliate, unit or rival; None where it introduced none."""
+        m = _RELATION_REFERENCE.search(head)
+        if m is None:
+            return None
+        found = self.relations.get((m.group(1).split()[0].lower(), m.group(2).lower()))
+        return self.full(found) if found else None
 
     def recent_unit(self, index: int) -> str | None:
         """The unit or subsidiary ("Uber's China unit") named last up to sentence `index`."""
@@ -213,7 +261,8 @@ class DocContext:
                     return self.full(n.text)
         for prev in reversed(self.items[max(0, index - back):index]):
             for n in prev.names:
-                if self._org(n, prev):
+                # "Founded in Palo Alto, California, the company ... It": a place after a preposition is no antecedent
+                if self._org(n, prev) and not _PREPOSITION_BEFORE.search(self.doc.text, max(0, n.start - 8), n.start):
                     return self.full(n.text)
         return self.salient
 
@@ -234,6 +283,10 @@ class DocContext:
             if head in self.defined and generic.group()[4:5].isupper():
                 return self.full(self.defined[head])
             return self.recent_subject(index)
+        we = _FIRST_PERSON.search(text_before)
+        if we and not _QUOTE_OPEN.search(text_before[:we.start()]):
+            # "We have closed a $40M Series B": outside quotes, the voice of a company's own announcement
+            return self.publisher
         if re.search(r"\b(?:it|its|they|their)\b", text_before, re.I):
             return self.pronoun_antecedent(index, pos)
         return None
@@ -288,6 +341,16 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
     return not (re.search(r"(?:ing|ly)$", word) and _VERB_AFTER.match(after))
 
 
+_RELATIONS = r"(affiliate|unit|subsidiary|arm|division|parent|rival|partner|sister company|spin-?off)"
+_RELATION_BEFORE = re.compile(r"(?:['’]s?|\))\s+(?:\([^()]{0,20}\)\s+)?(?:[a-z][\w-]*\s+){0,2}" + _RELATIONS + r"\s+$")
+_RELATION_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _RELATIONS + r"\s+of\s+(?:the\s+)?")
+_RELATION_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+)?"
+                                 + _RELATIONS + r"\s+(?:(?:has|have|had|also|now|then|is|was|will|would)\s+){0,2}$")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+# an opening quote not closed before the pronoun: a speaker's "we" inside a quotation is not the publisher's
+_QUOTE_OPEN = re.compile(r"[\"“](?=[^\"”]*$)")
+_HOST_WORDS = {"www", "com", "org", "net", "blog", "news", "press", "newsroom", "media", "investors", "about", "www2"}
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near|across|outside|inside)\s+$", re.I)
 _UNIT_HEADS = {"unit", "arm", "subsidiary", "division"}
 _UNIT_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|division)\b", re.I)
 _UNIT_LABEL = re.compile(r"^(.+?)['’]s\s+((?:\S+\s+){0,2}(?:unit|arm|subsidiary|division))$")
@@ -295,7 +358,7 @@ _UNIT_NAME = re.compile(r"['’]s\s+(?:\S+\s+){0,2}(?:unit|arm|subsidiary|divisi
 # "Uber Technologies Inc's [UBER.UL] China unit", "Alibaba's cloud computing arm": a possessive owner, an optional
 # ticker, up to two qualifying words (a place, a line of business) and the unit noun
 _UNIT_AFTER = re.compile(r"(?:['’]s?)\s+(?:[\[(][A-Z0-9.]{1,12}[\])]\s+)?((?:(?!(?:stake|shares?|holding|IPO|valuation)\b)"
-                         r"[\w\-]+\s+){0,2}?)(unit|arm|subsidiary|division)\b(?!\s+of\b)")
+                         r"[\w\-]+\s+){0,2}?)(unit|arm|subsidiary|division)\b(?!\s+of\b)(?!,?\s+(?:[A-Z]|called\b|named\b))")
 
 
 def _units(names: list[Name], text: str) -> list[Name]:

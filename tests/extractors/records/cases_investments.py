@@ -60,4 +60,55 @@ COMPANIES: list[Row] = [
     ("Early last year Nuro raised $940 million from SoftBank and the valuation doubled from that last funding round "
      "to $5 billion.", None,
      [_i("SoftBank", "Nuro", 940e6), _v("Nuro", 5e9)]),
+    # relation descriptor: "the Alibaba affiliate" is the affiliate the article introduced
+    ("Alibaba Group Holding Ltd's (BABA.N) affiliate Ant Financial has bought a fifth of Shanghai Suntime. The "
+     "Alibaba affiliate closed a $4.5 billion funding round in April.", None,
+     [_i(None, "Ant Financial", 4.5e9)]),
+    # an appositive whose closing comma is missing does not make its object the subject
+    ("Earlier this year Waymo, the self-driving unit of Alphabet Inc raised $3 billion.", None, [_i(None, "Waymo", 3e9)]),
+    # a place after a preposition is no antecedent for "It"
+    ("Palantir was founded in 2003. Founded in Palo Alto, California in 2003, the company recently moved its "
+     "headquarters to Denver. It is one of the most heavily funded private companies, having raised at least $2.6 "
+     "billion in known investment.", None, [_i(None, "Palantir", 2.6e9, qualifier="at_least")]),
+    # a newspaper cited as a source is not the company valued
+    ("Tier's existing investors also are participating in today's funding round. Consistent with the Financial Times, "
+     "the corporate is now valued just below $1 billion.", None, None),
+]
+
+# a holding's value is an investment by its holder in the company
+STAKE_VALUES: list[Row] = [
+    ("Warren Buffett's Berkshire Hathaway Inc (BRKa.N) revealed a more than $1 billion stake in Apple Inc (AAPL.O) in "
+     "a rare foray into the technology sector.", None,
+     [_i("Berkshire Hathaway Inc", "Apple Inc", 1e9, qualifier="at_least")]),
+    ("Berkshire's largest technology bet has been Buffett's roughly $12.1 billion stake in International Business "
+     "Machines Corp, itself now more than $1.6 billion in the red.", None,
+     [_i("Buffett", "International Business Machines Corp", 12.1e9, qualifier="approx")]),
+    ("Berkshire exited what had been a $1.6 billion stake in AT&T.", None, []),
+]
+
+# a company's own announcement: "we" is the publisher, known from the headline or the site, never "We"
+# (passage, title, url, expected)
+FIRST_PERSON: list[tuple[str, str | None, str | None, list[dict]]] = [
+    ("We have closed a $40M Series B at a $400M valuation, led by Foo Ventures.",
+     "Acme Robotics raises $40M Series B", None,
+     [_i(None, "Acme Robotics", 40e6), _v("Acme Robotics", 400e6)]),
+    ("Today we are excited to announce our $12 million Series A led by Bar Capital. Acme Robotics builds arms.",
+     "Announcing our Series A", "https://www.acmerobotics.com/blog/series-a",
+     [_i(None, "Acme Robotics", 12e6)]),
+    # a quoted speaker's "we" is not the publisher's
+    ('"We raised $5 million last year," said the chief executive of Bar Capital.', "Acme Robotics raises $40M", None,
+     []),
+    # no headline name and no site name: nobody to stand for "we"
+    ("We have closed a $40M Series B.", "Announcing our Series B", "https://medium.com/@someone/series-b", []),
+]
+
+# offerings said without "IPO", and a bid that values its target
+OTHER_VOICES: list[Row] = [
+    ("Aramco plans to sell a quarter of its shares to raise up to $300m, the company said.", None,
+     [_o("Aramco", 300e6, qualifier="at_most")]),
+    ("Deliveroo's flotation could raise £1bn when it lists in London next month.", None, [_o("Deliveroo", 1e9, "GBP")]),
+    ("Puma floated on the Frankfurt exchange in a deal raising 500 million euros.", None, [_o("Puma", 500e6, "EUR")]),
+    ("Qatar Sports Investments made a bid for Leeds United valuing the club at $1bn.", None, [_v("Leeds United", 1e9)]),
+    ("Leeds United received a bid from Qatar Sports Investments valuing the club at $1bn.", None,
+     [_v("Leeds United", 1e9)]),
 ]
