@@ -50,9 +50,14 @@ NOT_NAMES = {
     "faces", "launches", "warns", "plans", "explores", "curbs", "gets", "closes", "prepares", "says", "agrees",
     "settles", "pays", "wins", "loses", "files", "sues", "hits", "imposes", "orders", "probes", "fine", "penalty",
     "appeal", "arrests", "rules", "looks", "represents", "values", "valued", "make", "makes", "investment",
-    "investments",
-    # funding-round labels ("a Series B round")
-    "series", "round", "seed", "pre-seed",
+    "investments", "secures", "announces", "receives", "completes", "lands", "bags", "obtains", "nabs", "snags",
+    "acquires", "mobilises", "mobilizes", "garners", "unveils", "builds", "boosts", "pockets", "attracts",
+    # scale words of a headline's sum ("Cardiogeni Secures GBP20 Million Funding")
+    "million", "billion", "trillion", "crore", "lakh", "mn", "bn",
+    # role nouns that open a descriptor before a name ("Activist Elliott Investment Management")
+    "activist", "tycoon", "magnate", "mogul",
+    # funding-round labels ("a Series B round"), parts of an issue ("Tranche Two of the Placement")
+    "series", "round", "seed", "pre-seed", "tranche", "tranches",
     # share classes ("Class A stock")
     "class",
     # prepositions, conjunctions and discourse words that open sentences ("Without admitting or denying ...")
@@ -60,17 +65,20 @@ NOT_NAMES = {
     "alongside", "nevertheless", "moreover", "furthermore", "whether", "unless", "once", "upon", "via", "per",
     "including", "excluding", "regarding", "overall", "elsewhere", "together", "apart", "rs", "re",
     # field labels of fact boxes ("Headquarters: Seattle", "Funding: A $10-billion Series J round")
-    "headquarters", "hq", "funding", "website", "location", "industry", "sector", "founded", "quote",
+    "headquarters", "hq", "funding", "website", "location", "industry", "sector", "founded", "quote", "title",
+    "author", "url", "post", "byline",
     # nationalities that open sentences or descriptors ("Portuguese startups raised ...")
     "portuguese", "swedish", "danish", "norwegian", "finnish", "polish", "belgian", "austrian", "greek", "czech",
     "hungarian", "romanian", "nigerian", "kenyan", "egyptian", "argentine", "chilean", "colombian", "vietnamese",
     "indonesian", "malaysian", "filipino", "pakistani",
     # deal instruments told by their acronyms ("invest $100 million in the PIPE", "blank-check SPACs", "the OFS")
     "pipe", "spac", "spacs", "qip", "qips", "ofs", "fpo", "ncd", "ncds", "drhp", "special",
+    # "Stock broker Fyers": a trade's descriptor; it goes on a name ("National Stock Exchange") but opens none
+    "stock",
 }
 # words that do not start a name but go on one: "Tiger Global", "Orbis Digital", "Hartley & Co", "Amnesty
 # International"
-INSIDE_NAME = {"investment", "investments", "group", "inc", "ltd", "corp", "co", "llc", "plc", "global", "digital", "international", "national",
+INSIDE_NAME = {"stock", "investment", "investments", "group", "inc", "ltd", "corp", "co", "llc", "plc", "global", "digital", "international", "national",
                "mobile", "online", "internet", "federal", "state", "foreign", "domestic"}
 # places: never a company, a payer or an investor ("Ireland based ... company", "China's largest ... company")
 PLACES = {
@@ -121,7 +129,7 @@ AUTHORITY_ACRONYMS = {
     "agcm", "cnil", "ico", "dpc", "epa", "e.p.a.", "finra", "occ", "fdic", "asic", "accc", "kftc", "jftc", "bafin",
     "amf", "consob", "cbirc", "cbrc", "sfc", "hkma", "mas", "fsa", "fsc", "ed", "cci", "nhtsa", "ofcom", "ofgem",
     "brussels", "beijing", "washington", "garante", "edpb", "cbi", "irs", "nyse", "nasdaq", "fed", "finma",
-    "cnmv", "acm", "bafin", "ofac", "fincen", "nclt", "nclat", "sat", "trai", "irdai", "pfrda", "cma",
+    "cnmv", "acm", "asx", "tsx", "sgx", "hkex", "bafin", "ofac", "fincen", "nclt", "nclat", "sat", "trai", "irdai", "pfrda", "cma",
 }
 # generic phrases that stand for an organisation named earlier
 GENERIC_REFERENCE = re.compile(
@@ -138,12 +146,20 @@ LOWER_SUFFIXES = {"plc", "ltd", "ltd.", "inc", "inc.", "co.", "llc", "bv", "nv",
 # a wire dateline that opens a sentence: "HONG KONG (Reuters) -", "NEW DELHI:", "LONDON, March 3 (Reuters) -"
 _DATELINE = re.compile(r"[\s\"“]*(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
                        r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)\s*[-—–]+|[-—–]+|:)\s+(?=[A-Z\"“])")
+# a press release's dateline with its wire: "SEATTLE, Feb. 11, 2025 /PRNewswire/ --", "MELBOURNE, Australia and SAN
+# FRANCISCO, Feb. 10, 2025 (GLOBE NEWSWIRE) —": places, a date and the wire service, none of them a party
+_WIRE_DATELINE = re.compile(r"[\s\"“]*(?:[^.!?\n/()]|\.(?=\s*\d|,))[^!?\n/()]{0,140}?"
+                            r"(?:/\s*[A-Z][\w .\-]{1,40}/|\((?:[A-Z][A-Za-z.]*\s?){1,3}\))\s*[-—–]+\s*")
+_WIRE_NAME = re.compile(r"newswire|business\s*wire|globe\s*newswire|accesswire|pr\s*newswire|marketwired|"
+                        r"reuters|\bap\b|afp|\bcnw\b|ians|pti|bloomberg|ein\s*presswire|prweb", re.I)
 # "California-based", "Paris-headquartered": a place made into a descriptor is not a name
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|headquartered|listed|registered|born|made|focused|backed|owned|controlled)$"
                               # "AI-related privacy violations", "GDPR-compliant": a lower-case participle or
                               # adjective after the hyphen makes the compound a modifier, not a name
                               r"|-(?-i:related|linked|driven|powered|enabled|centric|specific|generated|dominated|"
-                              r"affected|compliant|style|like|free|heavy|sensitive|intensive)$", re.I)
+                              r"affected|compliant|style|like|free|heavy|sensitive|intensive|"
+                              # "Deepinder Goyal-led company", "Thiel-founded Palantir": who leads or founds it
+                              r"led|co-led|founded|co-founded|run|funded|promoted|headed|operated|managed)$", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.&'’\-]*[\w.]|[A-Za-z0-9]|&")
 _MONEYISH = re.compile(r"^(?:Rs|INR|USD|EUR|GBP|RMB|CNY|HK|US|NT|S|A|C|R)\$?\.?\d")
 _POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|s['’])$")
@@ -254,7 +270,7 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
         return False
     nxt = toks[i + 1][2]
     if low in PUBLIC_OPENERS:
-        return (text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt) and nxt.lower() not in NOT_NAMES
+        return (text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt) and nxt.lower() not in NOT_NAMES - INSIDE_NAME
                 and toks[i][0] > 0 and text[toks[i][0] - 1] != "-")
     if text[toks[i][1]:toks[i + 1][0]] != " " or not _is_cap(nxt):
         return False
@@ -276,6 +292,19 @@ _CONTRACTED = re.compile(r"['’]s$")
 _CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "let", "he", "she", "this"}
 
 
+# a stock listing in brackets: "(NASDAQ:AMZN)", "(ASX: ATH, NASDAQ: ATHE)", "(CGNI.AQ)"
+_TICKER = re.compile(r"\(\s*(?:[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.\-]{1,10}(?:\s*[,;/]\s*[A-Z][A-Za-z]{1,9}\s*:\s*"
+                     r"[A-Z0-9.\-]{1,10})*|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)")
+
+# "E-commerce company Amazon.com", "Air-taxi maker Archer": a capitalised compound whose second part is
+# lower-case, before a lower-case noun, is a descriptor opening the sentence
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z]+$")
+
+# labels that take a number word after them ("Tranche Two", "Round One")
+_NUMBERED = {"tranche", "series", "round", "class", "phase", "stage"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "a", "b", "c", "i", "ii", "iii"}
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Capitalised runs in text[start:end] (offsets are into text)."""
     end = len(text) if end is None else end
@@ -283,16 +312,31 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     if dl and dl.group().strip()[:2].isupper() and (len(re.sub(r"[^A-Z]", "", dl.group().split("(")[0])) >= 4
                                                      or "(" in dl.group()):
         start = dl.end()
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)
-            if "-" not in m.group() or not _PLACE_ADJECTIVE.search(m.group())]
+    else:
+        wire = _WIRE_DATELINE.match(text, start, end)
+        if wire and _WIRE_NAME.search(wire.group()) and re.search(r"\d", wire.group()):
+            start = wire.end()
+    toks, modifiers = [], []
+    tickers = [(t.start(), t.end()) for t in _TICKER.finditer(text, start, end)]
+    for m in _TOKEN.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in tickers):
+            continue  # "Amazon.com (NASDAQ:AMZN)": the listing's exchange and symbol, not a party
+        if "-" in m.group() and _PLACE_ADJECTIVE.search(m.group()):
+            if m.group()[0].isupper():
+                modifiers.append(m.start())  # "Goyal-led", not the verb "co-led"
+        else:
+            toks.append((m.start(), m.end(), m.group()))
     names: list[Name] = []
     i = 0
     while i < len(toks):
         s, e, tok = toks[i]
         if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)
+                or _LOWER_COMPOUND.match(tok) and re.match(r" [a-z]", text[e:e + 2])
                 or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
                 and not _opens_institution(toks, i, text) and not _new_name(toks, i, text):
             i += 1
+            if tok.lower() in _NUMBERED and i < len(toks) and toks[i][2].lower() in _NUMBER_WORDS:
+                i += 1  # "Tranche Two", "Series One": a label and its number, no name
             continue
         j = i
         run_end = e
@@ -309,7 +353,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             run_end = e_j
             nxt = j + 1
             if nxt < len(toks) and text[e_j:toks[nxt][0]].strip() in ("", "-"):
-                if _is_cap(toks[nxt][2]) and (toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME
+                if _is_cap(toks[nxt][2]) and not _MONEYISH.match(toks[nxt][2]) and (
+                        toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME
                                                or _institution_ahead(toks, nxt, text)):
                     j = nxt
                     continue
@@ -334,6 +379,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         s2, name_text = _strip_dateline(text, s, name_text)
         if re.match(r",?\s+[A-Z][\w.]*-(?:based|headquartered)\b", text[run_end:run_end + 40]):
             name_text = ""  # "the Cupertino, California-based company": the city of a place descriptor
+        if any(0 < p - (s2 + len(name_text)) <= 1 for p in modifiers) and text[s2 + len(name_text):][:1] == " ":
+            name_text = ""  # "CEO Deepinder Goyal-led company": the first name of a "Name-led" descriptor
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1

@@ -82,6 +82,7 @@ class DocContext:
         self.items: list[SentenceMentions] = []
         lower_words = set(_WORD.findall(text))
         self._lower_words = lower_words
+        terms = _defined_terms(text)
         for i, s in enumerate(self.sentences):
             sm = SentenceMentions(i, s)
             sm.money = _within(money, s.start, s.end)
@@ -89,7 +90,8 @@ class DocContext:
             sm.dates = _within(dates, s.start, s.end)
             sm.names = _units([n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)
                                and not _capitalised_word(text, s.start, n, lower_words) and not is_category(n.text)
-                               and not _DESCRIPTOR_WORD.fullmatch(n.text)], text)
+                               and not _DESCRIPTOR_WORD.fullmatch(n.text) and n.text not in terms
+                               and not _new_things(n.text, lower_words)], text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)}
@@ -307,6 +309,22 @@ def _looks_personal(n: Name) -> bool:
 # words that end a capitalised run without naming a longer organisation ("NDTV Rs.5", "SEBI Chairman")
 _NOT_NAME_TAIL = {"rs", "re", "inr", "usd", "chairman", "ceo", "chief", "founder", "shares", "stock"}
 _DEFINED = re.compile(r"([A-Z][\w.&’'\-]*(?:,?\s+[A-Z][\w.&’'\-]*){0,5})\s*\(\s*(?:the\s+)?[“\"]([A-Z][a-z]+)[”\"]\s*\)")
+# a legal text's defined term for a thing, not a party: "fully paid ordinary shares (“New Shares”)", "a two tranche
+# placement (the “Placement”)" — a lower-case phrase before the bracket (a name there is an alias, "Alterity")
+_TERM_DEFINED = re.compile(r"\b[a-z][\w\-]*\s*\(\s*(?:the\s+|each\s+a\s+|together\s+the\s+)?[“\"]([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})[”\"]\s*\)")
+
+
+def _defined_terms(text: str) -> set[str]:
+    return {m.group(1) for m in _TERM_DEFINED.finditer(text)}
+
+
+def _new_things(name: str, lower_words: set[str]) -> bool:
+    """"All New Options will be issued": "New" before a plural the article also writes in lower case ("the options")
+    names new securities, not a company ("New Relic", "New Delhi")."""
+    parts = name.split()
+    return len(parts) == 2 and parts[0] == "New" and parts[1].endswith("s") and parts[1].lower() in lower_words
+
+
 # "Agency Fines Retailer $345,000", "the Order requires the Company": a capitalised common noun (a headline's or a
 # legal text's defined term) is not a name
 _DESCRIPTOR_WORD = re.compile(rf"(?:The\s+)?(?:{DESCRIPTOR_HEAD}|Order|Decision|Regulator|Agency)|"

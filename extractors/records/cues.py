@@ -34,6 +34,9 @@ OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\bin
                # follow-on public offer (FPO) route", "allotment of 371.8 million equity shares ... aggregating to"
                r"\bqualified institutional placements?\b", r"\bQIPs?\b", r"\bfollow-on (?:public )?offer(?:ing)?s?\b",
                r"\bFPOs?\b", r"\bpreferential (?:issue|allotment)\b",
+               # a listed company's issue of new shares to institutions: "A$40 million via a two tranche placement",
+               # "GBP2 million via a share placing" (a "private placement" by an unlisted company is a round)
+               r"(?<!private )(?<!private share )\b(?:share |equity |institutional )?placement\b", r"\bplacing\b",
                r"\ballot(?:ment|ted)\s+of\s+(?:[\w.,]+\s+){0,4}(?:equity\s+)?shares\b(?=[^.;]{0,140}\baggregating\b)")
 INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
                  r"\bround\b", r"\brais(?:e|es|ed|ing)\b",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import core_words, is_authority, is_law, is_place
+from extractors.mentions.organisations import core_words, find_names, is_authority, is_law, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, cue_name, draft
@@ -65,6 +65,14 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     if not payers:
         payer, how = _payer(ctx, sm, g, cue_at)
         payers = [payer]
+    if payers != [None] and re.fullmatch(r"\s*(?:Of|Out\s+of)\s+(?:the|its|their|this|that)\s+", text[s:g.start]):
+        # "Of the €28 million penalty, A received the most severe fine of ...": the whole that is then divided
+        payers, how = [None], "whole-divided"
+    if payers != [None] and len(payers) == 1 and not how.startswith(("respectively", "each")) \
+            and not cues.RESPECTIVELY.search(sentence) and _joint_total(ctx, sm, g):
+        # "A, B and C have been fined a total of €28 million", "A, B and C paid a combined €1.07 billion": one sum
+        # over several payers is nobody's own fine
+        payers, how = [None], "joint-total"
     if payers == [None]:
         # "... going after VW for violating the Clean Air Act. Civil fines for that alone could reach nearly $20
         # billion": a fine that names nobody continues the article's main organisation, if it was just named
@@ -113,6 +121,19 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         authority, where = _authority_elsewhere(ctx, sm, g, payers)
         if authority:
             how += f"+authority-{where}"
+    if authority is None and ctx.doc.title:
+        # "Citibank Pays $30 Million Fine Over Real Estate Violations: US Regulator": a headline that names the
+        # body acting where the text does not
+        title = ctx.doc.title
+        named = next((n for n in find_names(title) if n.is_authority and not is_place(n.text)
+                      and not _rulebook(title, n) and core_words(n.text) not in [core_words(p) for p in payers if p]),
+                     None)
+        if named is not None:
+            # "US Regulator", "UK ICO": the place before the body's name qualifies it
+            place = re.search(r"\b([A-Z][\w.]*)\s+$", title[:named.start])
+            authority = f"{place.group(1)} {named.text}" if place and is_place(place.group(1)) else ctx.full(named.text)
+        if authority:
+            how += "+authority-title"
     if settled and re.search(r"\b(?:in talks|talks over|could|may|might|proposed|expected to|seeking)\b", text[s:g.start]):
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
@@ -363,6 +384,29 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)
              and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start]) and not _heading_line(text, s, n, g)]
     return (ctx.full(names[0].text), "first-name") if names else (ctx.resolve(sentence, sm.index), "resolved")
+
+
+# "a total of", "a combined", "jointly": a sum told as the total over its payers
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:a|the)\s+)?(?:total|combined|joint|aggregate|collective)\s+(?:of\s+)?"
+                           r"(?:(?:about|around|nearly|some|almost|over|more than)\s+)?$|\bbetween\s+them\s+$", re.I)
+_TOTAL_AFTER = re.compile(r"^\s+(?:in\s+total|between\s+them|combined|altogether|together)\b", re.I)
+
+
+def _joint_total(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
+    """A sum told as the total of a list of two or more payers before it, or of a list that is the fine verb's
+    subject without "each" ("A, B and C fined €28 million for ...")."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    total = _TOTAL_BEFORE.search(text, max(s, g.start - 40), g.start) or _TOTAL_AFTER.match(text[g.end:g.end + 30])
+    verb = None
+    for verb in re.finditer(r"\b(?:fined|paid|pay|pays|agreed|were|have been|had been|face|faced)\b", text[s:g.start]):
+        pass
+    if verb is None:
+        return False
+    names = [n for n in subjects(ctx, sm, s + verb.start()) if not is_authority(n)]
+    if len(names) < 2 or cues.EACH.match(text[g.end:g.end + 12]):
+        return False
+    return bool(total) or verb.group() == "fined" and text[s + verb.end():g.start].strip() in ("", "a")
 
 
 def _heading_line(text: str, s: int, n, g: MoneyGroup) -> bool:

@@ -1,0 +1,48 @@
+"""Cases from the classes the blind set (eval/blind, issue 9) showed: a press release's dateline, a headline's verb,
+placements and placings, joint fine totals, defined terms. Each row is a shortened sentence of the kind that
+motivated a rule (names invented); (passage, title or None, expected records of every kind but dates)."""
+from __future__ import annotations
+
+from tests.extractors.records.cases_records import _f, _i, _o
+
+BlindRow = tuple[str, str | None, list[dict]]
+
+ROWS: list[BlindRow] = [
+    # a press release's dateline and wire service are not the company
+    ("MELBOURNE, Australia, Feb. 10, 2025 (GLOBE NEWSWIRE) — Kelvara Respiratory, a clinical-stage company, announces "
+     "today it has received a US$5 million investment from Vireo Lab.", None,
+     [_i("Vireo Lab", "Kelvara Respiratory", 5e6)]),
+    ("SEATTLE, Feb. 11, 2025 /PRNewswire/ -- Today, Rivio, a recruitment software maker, announced a $16M Series A "
+     "funding round.", None, [_i(None, "Rivio", 16e6)]),
+    # a title-case headline restated as the first line: its verb does not go on the name
+    ("Rivio Secures $16M Series A to Transform Recruitment\n\nThe round was led by Menlo Ventures.", None,
+     [_i(None, "Rivio", 16e6)]),
+    # a listed company's share issue to institutions is an offering; a private placement stays a round
+    ("Kelvara Therapeutics today announced it has received binding commitments for a capital raising of A$40.0 "
+     "million via a two tranche placement of fully paid ordinary shares.", None, [_o("Kelvara Therapeutics", 40e6, "AUD")]),
+    ("Ordwell Lithium has conditionally raised GBP2.4 million via a share placing.", None,
+     [_o("Ordwell Lithium", 2.4e6, "GBP")]),
+    ("Nimbus raised $40 million in a private placement led by Tiger Global.", None, [_i(None, "Nimbus", 40e6)]),
+    # defined terms of a legal text are things, not parties
+    # (the second sentence names no issuer, so it yields nothing rather than a record for "New Shares")
+    ("Kelvara Therapeutics will issue fully paid ordinary shares (“New Shares”) in a placement (the “Placement”). "
+     "New Shares issued under Tranche Two are expected to raise approximately A$27.2 million.", None, []),
+    # a sum over several payers told as their total is nobody's own fine
+    ("Halden Bank, Corvo Securities and Strand Capital have been fined a total of €28 million by the European "
+     "Commission after colluding on bond trading.", None, [_f(None, 28e6, "EUR")]),
+    ("In 2019, Halden Bank, Corvo, Strand and Mirel paid a combined €1.07 billion in penalties to the European "
+     "Commission for a cartel.", None, [_f(None, 1.07e9, "EUR")]),
+    ("Of the €28 million penalty, Halden Bank received the most severe fine of €12,642,000 from the Commission.", None,
+     [_f(None, 28e6, "EUR"), _f("Halden Bank", 12.642e6, "EUR")]),
+    # a bracketed listing is not the regulator
+    ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
+     [_f("Orbimart.com", 3.95e6, authority=None)]),
+    # the headline names the body where the text does not
+    ("Tallis Bank has agreed to pay a $30 million fine to settle charges of violating real estate holding rules.",
+     "Tallis Bank Pays $30 Million Fine Over Real Estate Violations: US Regulator",
+     [_f("Tallis Bank", 30e6, authority="US Regulator")]),
+    # "X-led company": the leader's name is not the company
+    ("Valued at $3 billion, food delivery platform Zestro said it has secured $150 million. With this, CEO Arun "
+     "Mehta-led company has received $840 million funding to date.", None,
+     [{"kind": "valuations", "company": "Zestro", "amount": 3e9}, _i(None, "Zestro", 150e6), _i(None, "Zestro", 840e6)]),
+]
