@@ -48,7 +48,7 @@ NOT_NAMES = {
     # verbs that title-case headlines capitalise ("EU Slaps $600M Fine on TikTok")
     "fines", "fined", "slaps", "slapped", "raises", "invests", "invested", "buys", "sells", "sold", "seeks",
     "faces", "launches", "warns", "plans", "explores", "curbs", "gets", "closes", "prepares", "says", "agrees",
-    "settles", "pays", "wins", "loses", "files", "sues", "hits", "imposes", "orders", "probes", "fine", "penalty",
+    "settles", "pays", "wins", "loses", "files", "sues", "hits", "hit", "imposes", "orders", "probes", "fine", "penalty",
     "appeal", "arrests", "rules", "looks", "represents", "values", "valued", "make", "makes", "investment",
     "investments", "secures", "announces", "receives", "completes", "lands", "bags", "obtains", "nabs", "snags",
     "acquires", "mobilises", "mobilizes", "garners", "unveils", "builds", "boosts", "pockets", "attracts",
@@ -78,7 +78,7 @@ NOT_NAMES = {
 }
 # words that do not start a name but go on one: "Tiger Global", "Orbis Digital", "Hartley & Co", "Amnesty
 # International"
-INSIDE_NAME = {"stock", "investment", "investments", "group", "inc", "ltd", "corp", "co", "llc", "plc", "global", "digital", "international", "national",
+INSIDE_NAME = {"stock", "spac", "investment", "investments", "group", "inc", "ltd", "corp", "co", "llc", "plc", "global", "digital", "international", "national",
                "mobile", "online", "internet", "federal", "state", "foreign", "domestic"}
 # places: never a company, a payer or an investor ("Ireland based ... company", "China's largest ... company")
 PLACES = {

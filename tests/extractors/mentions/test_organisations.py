@@ -34,6 +34,8 @@ CASES = [
     ("Title: Halden Bank fined", ["Halden Bank"]),
     ("Tranche Two of the Placement includes", ["Placement"]),
     ("Two Sigma and Three Arrows Capital invested", ["Two Sigma", "Three Arrows Capital"]),
+    ("Ledmore Retail Hit With £500,000 Fine For Data Breach", ["Ledmore Retail", "Data Breach"]),
+    ("Halvard Tech SPAC Partners II Announces Closing of $230M IPO", ["Halvard Tech SPAC Partners II", "Closing", "230M"]),
     ("EU Slaps $600M Fine on TikTok for Transferring User Data", ["EU", "600M", "TikTok", "Transferring User Data"]),
     ("imposed by the People’s Bank of China", ["People’s Bank of China"]),
     ("Pied Piper raised $40 million in a Series B round", ["Pied Piper"]),
