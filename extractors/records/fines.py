@@ -227,10 +227,13 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
     body = _DESCRIBED_BODY.match(sentence)
     if body and _FINES_NEXT.match(sentence, body.end()):
         return body.group(1), "fining-subject"  # "Ireland's data privacy regulator on Friday announced it is fining"
+    place = None
     for m in _FINER_SUBJECT.finditer(sentence):
-        if s + m.end() <= g.start and core_words(m.group(1)) not in payer_words and (
-                is_place(m.group(1)) or is_authority(m.group(1))):
-            return ctx.full(m.group(1)) or m.group(1), "fining-subject"
+        if s + m.end() <= g.start and core_words(m.group(1)) not in payer_words:
+            if is_authority(m.group(1)):
+                return ctx.full(m.group(1)) or m.group(1), "fining-subject"
+            if is_place(m.group(1)) and place is None:
+                place = m.group(1)  # "Italy Fines ...": the country, unless the article names the body that acted
     said = _SAID_BY.search(sentence)
     if said:
         body = _DESCRIBED_BODY.search(said.group(1))
@@ -256,11 +259,14 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                 if n.is_authority and not is_place(n.text) and not _rulebook(text, n):
                     full = ctx.full(n.text) or n.text
                     bodies.setdefault(core_words(ctx.fuller(acronyms.get(n.text, full))), full)
+            if fining_only and not other.names:
+                for b in _DESCRIBED_BODY.finditer(other.sentence.text):
+                    bodies.setdefault(tuple(b.group(1).lower().split()), b.group(1))
         if len(bodies) == 1:
             return next(iter(bodies.values())), "article-body"
         if bodies:
             break
-    return None, ""
+    return (place, "fining-place") if place else (None, "")
 
 
 def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, authority: str | None) -> str | None:
