@@ -119,3 +119,12 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     if dist > MAX_CUE_DISTANCE:
         return None, None
     return kind, cue
+
+
+def not_a_deal(kind: str, sentence: str, start: int, end: int) -> str | None:
+    """The name of the not-a-record context (cues.NOT_DEAL) around the sum at sentence[start:end], if one holds."""
+    before, after = sentence[max(0, start - 120):start], sentence[end:end + 90]
+    for name, kinds, b, a in cues.NOT_DEAL:
+        if kind in kinds and (b is None or b.search(before)) and (a is None or a.search(after)):
+            return name
+    return None

@@ -6,7 +6,7 @@ import re
 from extractors.mentions.organisations import core_words, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
-from extractors.records.drafts import Draft, draft
+from extractors.records.drafts import Draft, cue_name, draft
 from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
 
 
@@ -28,8 +28,8 @@ def ipo_continued(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
                                                           for m in cues.INVESTMENT.finditer(prev))
 
 
-def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> str | None:
-    """The company a valuation or offering belongs to."""
+def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> tuple[str | None, str]:
+    """The company a valuation or offering belongs to, and the role pattern that found it."""
     text = ctx.doc.text
     s = sm.sentence.start
     cue_at = s + cue.start()
@@ -37,7 +37,7 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 60), None)
     if glued and not glued.is_authority and not is_place(glued.text) and (
             cues.NAME_BRACKET.fullmatch(text[glued.end:g.start]) or cues.RAISER_BEFORE.fullmatch(text[glued.end:g.start])):
-        return ctx.full(glued.text)
+        return ctx.full(glued.text), "glued"
     # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
     rel = re.search(r",\s+(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|last|"
                     r"already|reportedly|recently)\s+)*$", text[s:cue_at])
@@ -46,7 +46,7 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     if rel:
         n = next((n for n in reversed(sm.names) if n.end <= s + rel.start() and s + rel.start() - n.end <= 1), None)
         if n and not is_place(n.text) and not n.is_authority:
-            return ctx.full(n.text)
+            return ctx.full(n.text), "relative-clause"
     # "agreed to buy Sorrel Brands in a deal that values the snack maker at ...": the descriptor is the target
     desc = re.search(rf"\b(?:valu(?:ing|ed|es)|value)\s+(?:the|this)\s+(?:[\w\-]+\s+){{0,3}}?{cues.DESCRIPTOR_HEAD}\b",
                      text[s:g.start])
@@ -55,7 +55,7 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                                      r"acquisition of|bid for|merge with|merger with|offer for|per share for",
                          within=desc.start())
         if who:
-            return who
+            return who, "values-the-target"
         # "Veeam expanded its investor base with an offering that valued the company at $15 billion": the
         # sentence's own subject is the company the descriptor points back to
         first = next((n for n in sm.names if n.start < s + desc.start()), None)
@@ -65,30 +65,32 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                      # "- Orbita Labs: $110M Series C ..., valuing the satellite imaging company at $900M": a list
                      # item's label names what the item is about
                      or re.match(r":\s", text[first.end:first.end + 2]))):
-            return ctx.full(first.text)
+            return ctx.full(first.text), "values-the-descriptor"
     who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
     if who:
-        return who
+        return who, "possessor"
     m = re.search(r"\b(?:valu(?:ing|ed|es)|value|gives?|giving)\s+", text[s:g.start])
     if m:
         who = name_after(ctx, sm, s + m.start(), r"valuing|valued|values|value|give|gives|giving", within=30)
         if who:
-            return who
+            return who, "values-object"
     # "save Ant from going public", "Ant's IPO"
     for n in sm.names:
         if cues.GOES_PUBLIC.match(text[n.end:n.end + 40]) and not is_place(n.text) and not n.is_authority:
-            return ctx.full(n.text)
+            return ctx.full(n.text), "goes-public"
     at = min(cue_at, g.start)
     if any(at < m.end() <= g.start for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)):
         at = g.start  # "Yes Bank took the FPO route to mop-up Rs 15,000 crore, while SME raised Rs 24 crore": the cue
         # belongs to the first clause, the sum to the second
     # "it would give it a valuation", "its IPO": the pronoun's organisation is the clause subject
     subj = subjects(ctx, sm, at)
+    if not subj and ctx.related(text[s:at]):
+        return ctx.related(text[s:at]), "related-descriptor-subject"
     if subj:
-        return subj[0]
+        return subj[0], "clause-subject"
     resolved = generic_subject(ctx, sm, at) or ctx.resolve(text[s:g.start], sm.index)
     if resolved:
-        return resolved
+        return resolved, "generic-or-pronoun"
     # the first name of the sum's own clause ("..., while SME raised Rs 24 crore": not the first clause's issuer),
     # not a counterparty ("capital from LIC")
     bounds = [m.end() for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)]
@@ -100,11 +102,12 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
              and not (n.start > g.end and re.search(r"\b(?:led|co-led|backed|headed)\s+by\s+(?:the\s+)?$",
                                                     text[max(s, n.start - 16):n.start]))
              and not _SOURCE_BEFORE.search(text[max(s, n.start - 70):n.start])]
-    return ctx.full(names[0].text) if names else salient_here(ctx, sm, clause)
+    return (ctx.full(names[0].text), "first-name") if names else (salient_here(ctx, sm, clause), "salient")
 
 
 # "according to the Draft Red Herring Prospectus (DRHP)": a source of the figure, not its company
-_SOURCE_BEFORE = re.compile(r"\baccording to\b[^.;,]{0,60}$", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|consistent with|citing|cited by|reported by|as reported in)\b"
+                            r"[^.;,]{0,60}$", re.I)
 
 
 def salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None) -> str | None:
@@ -119,14 +122,14 @@ def salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None
 
 def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                    cue: re.Match[str]) -> list[Draft]:
-    company = _company(ctx, sm, g, cue)
+    company, pattern = _company(ctx, sm, g, cue)
     if company is None or is_place(company):
         return []  # "total investment in India", "China's GDP": a country is not a company
     text = ctx.doc.text
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
         return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
-    return [draft(kind, sm, g, company=company)]
+    return [draft(kind, sm, g, company=company, rule=f"{kind}:{cue_name(cue)}/{pattern}")]
 
 
 def valuation_owner(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:

@@ -23,8 +23,12 @@ FINE = _rx(r"\bfine[sd]?\b(?!-tun)", r"\bfining\b", r"\bpenalt(?:y|ies)\b", r"\b
            rf"\bto resolve\b{_WITHIN_60}\b{_OFFICIAL_MATTER}\b")
 VALUATION = _rx(r"\bvalu(?:ed|ing|ation|ations)\b", r"\bmarket (?:value|valuation|capitali[sz]ation|cap)\b",
                 r"\bestimated value\b", r"\bvalue[ds]?\b", r"\bworth\b")
-OFFERING = _rx(r"\bIPOs?\b", r"\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",
-               r"\bofferings?\b", r"\blisting\b", r"\bflotation\b", r"\bgo(?:es|ing)? public\b", r"\bshare sale\b",
+OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",
+               r"\bofferings?\b", r"\blisting\b", r"\bflotation\b", r"\bfloat(?:s|ed|ing)?\s+(?:on|in)\b",
+               r"\bgo(?:es|ing)? public\b", r"\bwent public\b",
+               # "selling a quarter of its shares to raise up to $300m": a company selling its own shares raises money
+               r"\bsell(?:s|ing)?\s+(?:(?:a|an|the|some|about|around|up to|[\w-]+)\s+){0,4}?(?:of\s+)?(?:its|their|new)\s+"
+               r"(?:[\w-]+\s+)?(?:shares|stock|equity)\b(?=[^.;]{0,40}\bto raise\b)", r"\bshare sale\b",
                r"\bstock sale\b", r"\bshare offering\b", r"\brights issues?\b", r"\bdebut\b",
                # share issues to institutions or the public: "a qualified institutional placement (QIP)", "took the
                # follow-on public offer (FPO) route", "allotment of 371.8 million equity shares ... aggregating to"
@@ -32,9 +36,7 @@ OFFERING = _rx(r"\bIPOs?\b", r"\bI\.P\.O\.?s?", r"\binitial public offering\b", 
                r"\bFPOs?\b", r"\bpreferential (?:issue|allotment)\b",
                r"\ballot(?:ment|ted)\s+of\s+(?:[\w.,]+\s+){0,4}(?:equity\s+)?shares\b(?=[^.;]{0,140}\baggregating\b)")
 INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
-                 r"\bround\b", r"\brais(?:e|es|ed|ing)\b",
-                 # "Tencent-backed China Literature": a hyphenated "-backed" only describes a name
-                 r"(?<!-)\bbacked\b", r"\bled by\b", r"\binjection\b",
+                 r"\bround\b", r"\brais(?:e|es|ed|ing)\b", r"(?<!-)\bbacked\b", r"\bled by\b", r"\binjection\b",
                  r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecured\b", r"\bbacking\b",
                  # "will put 50 billion yen into Zenlytics", "injected Rs 500 crore into Apex"
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
@@ -278,3 +280,86 @@ CHANGE_BY = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|trimm?\w*|slash
                        re.I)
 # "Alibaba appears to control Cainiao via 48 percent stake": the verb's subject holds, its object is the company
 CONTROLS_VIA = re.compile(r"\b(?:controls?|controlled|controlling|owns?|owned)\s+$")
+# --- investments, valuations, offerings: the contexts that make a sum near their cue something else ----------
+# Each row: (name, kinds it rules out, pattern on the text before the sum (ends at it), pattern on the text after).
+# A row applies when every pattern it gives matches. The name goes nowhere but the tests and a reader's eye.
+_Q = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|up to|at least|an estimated|"\
+     r"a|an|the|another|its|their|just|only|a further|an additional)\s+)*"
+_LOSS_OR_GAIN = r"(?:shed|sheds|shedding|lost|lose|loses|losing|wiped|wipes|wiping|erased|erases|erasing|knocked|" \
+                r"added|adds|adding|gained|gains|slashed|evaporated|vanished|destroyed)"
+NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]] = [
+    # "the $350 million it manages", "$9 billion that he oversees": money under management, not a deal
+    ("managed-after", frozenset({"investments", "valuations", "offerings"}), None,
+     re.compile(r"^\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+(?:[\w-]+\s+){0,2}?(?:firm|fund|company|manager)|"
+                r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:now\s+|currently\s+|still\s+)?(?:manages|managed|oversees|"
+                r"oversaw|runs|ran|administers|has under management|had under management)\b")),
+    ("assets-under-management", frozenset({"investments", "valuations", "offerings"}), None,
+     re.compile(r"^\s+(?:(?:in|of)\s+)?(?:client\s+|total\s+|its\s+)?(?:assets under management|AUM)\b", re.I)),
+    # "each invest about $9 billion": what each manager runs, not one deal
+    ("each-runs", frozenset({"investments"}),
+     re.compile(r"\beach\s+(?:invest|manage|run|oversee|handle)s?\s+" + _Q + r"$", re.I),
+     re.compile(r"^(?!\s+(?:each\s+|apiece\s+)?(?:in|into)\s)", re.I)),  # "each invest 10 billion yen in X" is a deal
+    # "invested $1 billion in a short bet against Herbalife's shares": a bet on a fall, not money put into a company
+    ("short-bet", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:in|into|on|as)\s+(?:a|an|its|the|their)?\s*(?:[\w-]+\s+)?(?:short\b|bets?\b|wagers?\b)", re.I)),
+    ("short-bet-before", frozenset({"investments"}),
+     re.compile(r"\b(?:short(?:ed|ing|s)?|bet|betting|wager(?:ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$", re.I), None),
+    # "invested an average of $8,500", "$8,500 per person": what one of many spent on average
+    ("average", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:an?\s+)?average\s+(?:of\s+)?" + _Q + r"$|\bon average\s+" + _Q + r"$", re.I), None),
+    ("per-head", frozenset({"investments", "valuations", "offerings"}), None,
+     re.compile(r"^\s*(?:each\s+)?(?:per|a|for each)\s+(?:person|head|capita|investor|user|customer|employee|member|"
+                r"owner|household|shareholder)\b|^\s+on average\b", re.I)),
+    # "It had originally planned to raise $2 billion, but hiked its target": a plan the article says was replaced
+    ("superseded-target", frozenset({"investments", "offerings", "valuations"}),
+     re.compile(r"\b(?:originally|initially|previously|first|at first|earlier)\s+(?:had\s+)?(?:planned|aimed|sought|"
+                r"targeted|hoped|intended|expected|wanted|set out|looked|looking)\s+to\s+(?:raise|sell|fetch|get)\s+"
+                + _Q + r"$|\b(?:original|initial|earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:target|goal|plan|aim)\s+"
+                r"(?:of\s+)?" + _Q + r"$", re.I), None),
+    ("superseded-target-after", frozenset({"investments", "offerings"}),
+     re.compile(r"\b(?:original|initial|earlier|previous|prior)\s+" + _Q + r"$", re.I),
+     re.compile(r"^\s+(?:[\w-]+\s+)?(?:target|goal|plan|aim)\b", re.I)),
+    # "a record $9.4 billion raised in 2018", "the total raised in 2020 by autonomous car companies": a sector's
+    # total over a period, nobody's round
+    ("period-total", frozenset({"investments", "offerings"}),
+     re.compile(r"\b(?:record|total|combined|aggregate|cumulative|collective|overall)\s+(?:of\s+)?" + _Q + r"$", re.I),
+     re.compile(r"^\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:raised|invested|poured|put)\s+(?:in|during|over|"
+                r"across|so far|this|last|by\s+(?:[\w-]+\s+){0,3}(?:companies|firms|startups|start-ups|investors))\b", re.I)),
+    # "Alibaba has shed more than $200 billion of market value": a change in value, not a level
+    ("value-change", frozenset({"valuations", "investments"}), None,
+     re.compile(r"^\s+(?:of|in|from|off)\s+(?:its\s+|their\s+|the\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w.&-]*['’]s\s+)?"
+                r"(?:combined\s+|stock\s+|share\s+)?(?:market (?:value|valuation|capitali[sz]ation|cap)|value|valuation)\b",
+                re.I)),
+    ("value-change-verb", frozenset({"valuations"}),
+     re.compile(rf"\b{_LOSS_OR_GAIN}\s+" + _Q + r"$", re.I), None),
+    # "145 million new shares ..., worth about $1.5 billion at JD.com's current valuation": shares priced at a
+    # valuation, not the valuation
+    ("priced-at-valuation", frozenset({"valuations"}), None,
+     re.compile(r"^\s+(?:at|based on)\s+(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*['’]s?\s+)?(?:the\s+|its\s+|their\s+)?"
+                r"(?:current|latest|last|recent|market|prevailing|closing|today's)?\s*(?:valuation|market price|"
+                r"share price|prices?|stock price)\b", re.I)),
+    # "an all-stock deal valued at 12.37 billion rupees": what a deal is worth, not a company's value
+    ("deal-valued", frozenset({"valuations"}),
+     re.compile(r"\b(?:deal|transaction|merger|takeover|buyout|acquisition|purchase|bid|offer|agreement|swap)\s*,?\s+"
+                r"(?:(?:that|which)\s+(?:is|was|has been|had been)\s+|(?:is|was)\s+)?(?:valued|worth|priced)\s+(?:at\s+)?"
+                + _Q + r"$|\b(?:deal|transaction|merger|takeover|acquisition|bid|offer)\s+value\s+(?:of\s+)?" + _Q + r"$",
+                re.I), None),
+    # "employees have liquidated their ESOPs — collectively worth $1.2 million": options cashed in, not a value
+    ("options-worth", frozenset({"valuations", "investments"}),
+     re.compile(r"\b(?:ESOPs?|stock options|options|warrants|RSUs|vested\s+(?:shares|options))\b[^.;]{0,40}$"), None),
+    # "raised $500 million for its third venture fund", "a $2 billion growth fund": an asset manager's fund, money
+    # it will invest later, not an investment in a company
+    ("fund-size", frozenset({"investments", "offerings", "valuations"}), None,
+     re.compile(r"^\s+(?:(?:for|in|into|across|of)\s+(?:its|a|their|the|his|her)\s+)?(?:(?!(?:round|series|led|from|by|with|to|at|in|"
+                r"into|and|or|as|the|a|an|for|of|which|that|who)\b)[\w’'-]+\s+){0,4}?(?:funds|fund|vehicle|vintage)(?![-\w])(?!\s+(?:round|rais\w*))", re.I)),
+    ("fund-closed-at", frozenset({"investments", "offerings", "valuations"}),
+     re.compile(r"\b(?:fund|funds|vehicle)\s+(?:[\w-]+\s+){0,3}?(?:at|of|with|totall?ing|worth|to)\s+" + _Q + r"$", re.I),
+     None),
+    # "company executives and employees will not sell any shares": not the company's own money
+]
+# "the valuation doubled from that last funding round to $5 billion": the value's own change verb carries the
+# sum, whatever cue sits nearer
+VALUATION_TO = re.compile(r"\b(?:valuation|market (?:value|valuation|capitali[sz]ation|cap))\s+(?:has\s+|had\s+|have\s+)?"
+                          r"(?:more than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|quadrupled|rose|risen|jumped|climbed|"
+                          r"increased|grew|grown|surged|soared|swelled|fell|fallen|dropped|slumped|declined|shrank|"
+                          r"plunged|reached|hit|topped)\b(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,60}?\bto\s+" + _Q + r"$", re.I)

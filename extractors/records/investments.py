@@ -7,7 +7,7 @@ from extractors.mentions.organisations import core_words, is_place
 from extractors.records import cues
 from extractors.records.companies import salient_here, valuation_owner
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
-from extractors.records.drafts import Draft, draft
+from extractors.records.drafts import Draft, cue_name, draft
 from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
 
 # "the issue of 1.5 crore equity shares on a preferential basis to Ashoka Infraventures for Rs 750 crore"
@@ -38,6 +38,35 @@ def preferential(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[
     return investor, issuer
 
 
+# "a more than $1 billion stake in Apple Inc", "Buffett's roughly $12.1 billion stake in IBM": a holding's value
+_STAKE_AFTER = re.compile(r"\s+(?:(?:equity|minority|majority|controlling|direct|indirect|combined|strategic)\s+)?"
+                          r"(?:stake|holding|shareholding|position)\s+in\s+", re.I)
+# "exited what had been a $1.6 billion stake", "agreed to sell its $2 billion stake": a holding given up
+_STAKE_LEFT = re.compile(r"\b(?:sold|sell|sells|selling|exit(?:ed|s|ing)?|divest\w*|offload\w*|dump\w*|unload\w*|cut|cuts|"
+                         r"cutting|trimm?\w*|reduc\w*|pared|what had been|once|former(?:ly)?|value of)\b[^.;]{0,60}$", re.I)
+
+
+def stake_value(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """A sum told as the value of a holding in a named company is that holder's investment in it: (investor,
+    company, role pattern), the holder being the possessor ("Buffett's $12.1 billion stake") or the clause's
+    subject ("Berkshire revealed a $1 billion stake in Apple")."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    m = _STAKE_AFTER.match(text, g.end)
+    if m is None or _STAKE_LEFT.search(text, max(s, g.start - 80), g.start):
+        return None
+    company = name_after(ctx, sm, g.end, "in", within=m.end() - g.end + 2)
+    if company is None or is_place(company):
+        return None
+    investor, pattern = possessor_before(ctx, sm, g.start, within=3), "possessor-stake-in"
+    if investor is None:
+        subj = subjects(ctx, sm, g.start)
+        investor, pattern = (subj[0] if len(subj) == 1 else None), "subject-stake-in"
+    if investor is None or core_words(investor) == core_words(company):
+        return None
+    return investor, company, pattern
+
+
 def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str], each: bool) -> list[Draft]:
     text = ctx.doc.text
     s = sm.sentence.start
@@ -48,6 +77,7 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     raise_verb = re.search(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|receiv\w*)\b",
                            sentence[:g.start - s])
     company = None
+    pattern = "verb-subject-investor"
     investors: list[str | None] = [None]
     round_total = bool(cues.ROUND_TOTAL.match(text[g.end:g.end + 40])) or bool(
         re.search(r"\b(?:joint|combined|total)\s+investment\s+of\s+$", text[max(s, g.start - 40):g.start]))
@@ -79,11 +109,32 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
           and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[g.end:g.end + 40])):
         # "Ironwood Capital's $75 million investment in Shoal Robotics"
         investors, company = [possessor_before(ctx, sm, g.start, within=3)], target
+        pattern = "possessor-investment-in"
     else:
         # "Swiggy has closed a $1.25 billion round led by ...", "Nomupay raised $12m": the company took the money
         at = s + raise_verb.start() if raise_verb else g.start
-        subj = subjects(ctx, sm, at)
-        company = subj[0] if subj else (generic_subject(ctx, sm, at) or ctx.resolve(text[s:at], sm.index))
+        said = None
+        for said in _REPORTED.finditer(text, s, at):
+            pass
+        pattern = "raised-subject-company"
+        if said is not None:
+            pattern = "reported-clause-subject"
+            # "Kalanick had said the unit had already raised $1.2 billion": the speaker is not the raiser; the
+            # reported clause's own subject is, and where it names nobody ("the series had raised") nobody is
+            subj = [x for x in subjects(ctx, sm, at)
+                    if any(ctx.full(n.text) == x and n.start >= said.end() for n in sm.names)]
+            company = subj[0] if subj else ctx.resolve(text[said.end():at], sm.index, at)
+            if company is None:
+                return []
+        else:
+            subj = subjects(ctx, sm, at)
+            related = None if subj else ctx.related(text[s:at])
+            if related:
+                subj, pattern = [related], "related-descriptor-subject"  # "The Alibaba affiliate closed a round"
+            if not subj and _PRONOUN_BEFORE.search(text, s, at):
+                # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence
+                subj = [ctx.pronoun_antecedent(sm.index, at)]
+            company = subj[0] if subj else (generic_subject(ctx, sm, at) or ctx.resolve(text[s:at], sm.index, at))
         frm = name_after(ctx, sm, g.end, "from", within=40)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
@@ -104,8 +155,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
                                                       replace("$", "")) and cues.ROUND_TOTAL.match(text[g.end:g.end + 40]))
             company = other
             investors = [None] if whole else [lead[0]]
+            pattern = "led-round"
     if round_total:
         investors = [None]
+        pattern += "+round-total"
         company = company if not target else target
         if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", text[max(s, g.start - 40):g.start]):
             company = ctx.resolve("its", sm.index) if company is None or company in investors else company
@@ -123,12 +176,18 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
     if company in investors and company is not None:
         return []
-    return [draft("investments", sm, g, investor=i, company=company) for i in investors]
+    rule = f"investments:{cue_name(cue)}/{pattern}"
+    return [draft("investments", sm, g, investor=i, company=company, rule=rule) for i in investors]
 
 
 _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plants?|factory|"
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|now|already|recently|just|then)\s+){0,2}$", re.I)
+# a reporting verb opening a reported clause: "Kalanick had said the unit ...", "a spokeswoman said that it ..."
+_REPORTED = re.compile(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,2}?|added|noted|stated|reported|confirmed)\s+"
+                       r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?(?=(?:the|it|its|they|this|[A-Z])\b)")
 
 _RELATIVE_IT = re.compile(r"\b(?:for|under|through|by|with|in)\s+which\s+(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
 

@@ -62,6 +62,11 @@ def is_modifier(ctx: DocContext, sm: SentenceMentions, n: Name) -> bool:
     return nxt is not None and bool(cues.DESCRIPTOR_THEN_NAME.match(text[n.end:nxt.start]))
 
 
+# "Waymo, the self-driving unit of Alphabet Inc raised $3 billion": an appositive whose closing comma is missing
+_OPEN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|division|affiliate|part|"
+                              r"member|spin-?off)\s+of\s+(?:the\s+)?")
+
+
 def names_between(sm: SentenceMentions, start: int, end: int) -> list[Name]:
     return [n for n in sm.names if start <= n.start and n.end <= end]
 
@@ -93,7 +98,7 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
         # the clause's subject is its first name unless a clause boundary intervenes
         between = masked[first.end - s:out[0].start - s]
         if not re.search(r"[;:]|\b(?:which|who|that|after|when|while|as|because|said|to|for|with|of|in|on)\b",
-                         between):
+                         between) or _OPEN_APPOSITIVE.fullmatch(between):
             out = [first]
     if len(out) == 1 and out[0] is not first and re.match(
             r",?\s+and\s+(?:(?:now|also|later|then|still|currently|\w+ly)\s+)*[a-z]+s?\s*$",

@@ -396,7 +396,7 @@ HELD_OUT_BLIND: list[Row] = [
     ("Finma ordered Alpenbank to pay 4.5 million Swiss francs in illegally earned profits.", None,
      [_f("Alpenbank", 4.5e6, "CHF")]),
     ("Helix Corp's cloud unit was fined 500 million euros by the European Commission in 2021.", None,
-     [_f("Helix Corp", 500e6, "EUR", authority="European Commission")]),
+     [_f("Helix Corp's cloud unit", 500e6, "EUR", authority="European Commission")]),
     ("Mosaic Health raised $200 million on Tuesday. The round values the company at $3.4 billion, up from $1 "
      "billion a year ago.", None,
      [_i(None, "Mosaic Health", 200e6), _v("Mosaic Health", 3.4e9), _v("Mosaic Health", 1e9)]),

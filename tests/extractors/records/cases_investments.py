@@ -1,0 +1,114 @@
+"""Investment, valuation and offering cases from issue 9's error classes: (passage, publication date or None,
+expected records). Each row is a shortened real sentence of the kind that motivated a rule, names kept or
+invented; a passage must yield exactly these records (date mentions aside). Not-a-record rows expect []."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extractors.records.cases_records import Row, _i, _o, _v
+
+# money near a cue word that is not the record: cues.NOT_DEAL, one row per context
+NOT_A_DEAL: list[Row] = [
+    # managed-after
+    ("Richard Cook, co-founder of Cook & Bynum Capital Management LLC, which invests 8 percent of the $350 million it "
+     "manages in Berkshire, said so.", None, []),
+    # each-runs
+    ("Combs and Weschler, who ran hedge funds before joining Berkshire, each invest about $9 billion and usually make "
+     "smaller wagers.", None, []),
+    # short-bet
+    ("Pershing Square Capital Management invested $1 billion in a short bet against Herbalife's shares in 2012.", None,
+     []),
+    # average
+    ("Owners of Herbalife's Nutrition Club brand invested an average of $8,500 to launch their operation.", None, []),
+    # superseded-target
+    ("Didi had originally planned to raise $2 billion, but hiked its target after Apple's investment.", None, []),
+    # period-total
+    ("While that slightly exceeds 2019's total, it falls short of the record $9.4 billion raised in 2018.", None, []),
+    # value-change
+    ("Alibaba has shed more than $200 billion of market value since November.", None, []),
+    # priced-at-valuation
+    ("JD.com will issue about 145 million new class A shares to Wal-Mart, worth about $1.5 billion at JD.com's "
+     "current valuation.", None, []),
+    # deal-valued
+    ("Geometric Ltd said it will sell its IT services business to HCL Technologies Ltd in an all-stock deal valued at "
+     "12.37 billion rupees.", None, []),
+    # options-worth
+    ("Its existing and former employees have liquidated their ESOPs — collectively worth $1.2 million.", None, []),
+    # fund-size: an asset manager raising a fund is not an investment in a company
+    ("Lakeview Partners has raised $500 million for its third venture fund, the firm said on Tuesday.", None, []),
+    ("Northgate Capital closed its fourth growth fund at $1.2 billion.", None, []),
+    # pre-IPO is a round before the offering, "-backed" describes a company by its backer
+    ("Ant and Tencent came on board as PSBC shareholders as part of a nearly $7 billion pre-IPO investment round.", None,
+     [_i(None, "PSBC", 7e9, qualifier="approx")]),
+    ("The regulator said it is fining Alibaba, Tencent-backed China Literature and Shenzhen Hive Box 500,000 yuan "
+     "each.", None, None),
+]
+
+# units and subsidiaries are their own companies; reported speech; a round told as a floor then a figure
+COMPANIES: list[Row] = [
+    ("BEIJING - Uber Technologies Inc's [UBER.UL] China unit boosted its valuation to $8 billion after it raised more "
+     "than $1 billion in its latest funding round. Before the latest fundraising, Uber's China unit was valued at $7 "
+     "billion. In September, Kalanick had said the unit had already raised $1.2 billion. A spokeswoman for Uber said "
+     "the series had raised over $1.2 billion but declined to give an exact figure.", None,
+     [_v("Uber Technologies Inc's China unit", 8e9), _v("Uber Technologies Inc's China unit", 7e9),
+      _i(None, "Uber Technologies Inc's China unit", 1.2e9)]),
+    # a name then its abbreviation: one fact told twice is one row
+    ("Jubilant Foodworks Ltd (JFL) said it will invest Rs 92 crore into Barbeque-Nation Hospitality Ltd (BNHL). The "
+     "company said it will invest Rs 92 crore for acquiring the stake in BNHL.", None,
+     [_i("Jubilant Foodworks Ltd", "Barbeque-Nation Hospitality Ltd", 92e7, "INR")]),
+    # valuation-to: the value's own change verb carries the sum
+    ("Early last year Nuro raised $940 million from SoftBank and the valuation doubled from that last funding round "
+     "to $5 billion.", None,
+     [_i("SoftBank", "Nuro", 940e6), _v("Nuro", 5e9)]),
+    # relation descriptor: "the Alibaba affiliate" is the affiliate the article introduced
+    ("Alibaba Group Holding Ltd's (BABA.N) affiliate Ant Financial has bought a fifth of Shanghai Suntime. The "
+     "Alibaba affiliate closed a $4.5 billion funding round in April.", None,
+     [_i(None, "Ant Financial", 4.5e9)]),
+    # an appositive whose closing comma is missing does not make its object the subject
+    ("Earlier this year Waymo, the self-driving unit of Alphabet Inc raised $3 billion.", None, [_i(None, "Waymo", 3e9)]),
+    # a place after a preposition is no antecedent for "It"
+    ("Palantir was founded in 2003. Founded in Palo Alto, California in 2003, the company recently moved its "
+     "headquarters to Denver. It is one of the most heavily funded private companies, having raised at least $2.6 "
+     "billion in known investment.", None, [_i(None, "Palantir", 2.6e9, qualifier="at_least")]),
+    # a newspaper cited as a source is not the company valued
+    ("Tier's existing investors also are participating in today's funding round. Consistent with the Financial Times, "
+     "the corporate is now valued just below $1 billion.", None, None),
+]
+
+# a holding's value is an investment by its holder in the company
+STAKE_VALUES: list[Row] = [
+    ("Warren Buffett's Berkshire Hathaway Inc (BRKa.N) revealed a more than $1 billion stake in Apple Inc (AAPL.O) in "
+     "a rare foray into the technology sector.", None,
+     [_i("Berkshire Hathaway Inc", "Apple Inc", 1e9, qualifier="at_least")]),
+    ("Berkshire's largest technology bet has been Buffett's roughly $12.1 billion stake in International Business "
+     "Machines Corp, itself now more than $1.6 billion in the red.", None,
+     [_i("Buffett", "International Business Machines Corp", 12.1e9, qualifier="approx")]),
+    ("Berkshire exited what had been a $1.6 billion stake in AT&T.", None, []),
+]
+
+# a company's own announcement: "we" is the publisher, known from the headline or the site, never "We"
+# (passage, title, url, expected)
+FIRST_PERSON: list[tuple[str, str | None, str | None, list[dict]]] = [
+    ("We have closed a $40M Series B at a $400M valuation, led by Foo Ventures.",
+     "Acme Robotics raises $40M Series B", None,
+     [_i(None, "Acme Robotics", 40e6), _v("Acme Robotics", 400e6)]),
+    ("Today we are excited to announce our $12 million Series A led by Bar Capital. Acme Robotics builds arms.",
+     "Announcing our Series A", "https://www.acmerobotics.com/blog/series-a",
+     [_i(None, "Acme Robotics", 12e6)]),
+    # a quoted speaker's "we" is not the publisher's
+    ('"We raised $5 million last year," said the chief executive of Bar Capital.', "Acme Robotics raises $40M", None,
+     []),
+    # no headline name and no site name: nobody to stand for "we"
+    ("We have closed a $40M Series B.", "Announcing our Series B", "https://medium.com/@someone/series-b", []),
+]
+
+# offerings said without "IPO", and a bid that values its target
+OTHER_VOICES: list[Row] = [
+    ("Aramco plans to sell a quarter of its shares to raise up to $300m, the company said.", None,
+     [_o("Aramco", 300e6, qualifier="at_most")]),
+    ("Deliveroo's flotation could raise £1bn when it lists in London next month.", None, [_o("Deliveroo", 1e9, "GBP")]),
+    ("Puma floated on the Frankfurt exchange in a deal raising 500 million euros.", None, [_o("Puma", 500e6, "EUR")]),
+    ("Qatar Sports Investments made a bid for Leeds United valuing the club at $1bn.", None, [_v("Leeds United", 1e9)]),
+    ("Leeds United received a bid from Qatar Sports Investments valuing the club at $1bn.", None,
+     [_v("Leeds United", 1e9)]),
+]
