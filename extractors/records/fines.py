@@ -117,6 +117,9 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
               "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
+    if payers == [None] and status == "proposed" and (_LIABLE.search(text, s, g.start) or re.search(
+            r"\b(?:up to|as much as|a maximum of|maximum)\s+$", text[max(s, g.start - 30):g.start])):
+        return []  # "Violators could face a fine of up to $50,000": a cap the law sets, threatened against no one
     rule = f"fines:{cue_name(cue)}/{how if payers != [None] else 'no-payer'}"
     return [draft("fines", sm, g, rule=rule, payer=p, authority=authority, status=status) for p in payers]
 

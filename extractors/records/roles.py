@@ -29,6 +29,12 @@ _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|a
 _POSSESSED_APPOSITIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+")
 
 
+# a possessive owner then a person's role: "'s former chief operating officer, ", "'s chief executive "
+_PERSON_ROLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,4}?(?:executives?|officers?|directors?|chairman|chairwoman|"
+                          r"founder|co-founder|ceo|cfo|coo|chief|managers?|traders?|employees?|bankers?|head|"
+                          r"president|auditors?|promoters?)(?:\s+(?:officer|executive))?,?\s+")
+
+
 def _is_place_possessive(n: Name, names: list[Name]) -> bool:
     """"China's Ant Group": a possessive place or parent right before another name only qualifies it."""
     return n.possessive and any(0 < m.start - n.end <= 3 for m in names)
@@ -164,6 +170,13 @@ def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, w
                     break
                 if _is_place_possessive(n, sm.names):
                     continue
+                if n.possessive and _PERSON_ROLE.match(text, n.end):
+                    # "fined Wirecard's former chief operating officer, Jan Marsalek": the person pays, not the
+                    # employer; where the person is not named, no one the structure supports
+                    role = _PERSON_ROLE.match(text, n.end)
+                    person = next((o for o in sm.names if role.end() <= o.start <= role.end() + 3
+                                   and not o.possessive), None)
+                    return ctx.full(person.text) if person is not None else None
                 app = _POSSESSED_APPOSITIVE.match(text, n.end) if n.possessive else None
                 if app:
                     # "a penalty on Meghdoot's statutory auditor, Bhandari & Associates": the appositive names what
