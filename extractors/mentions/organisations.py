@@ -268,8 +268,8 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
         word = toks[j][2]
         if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
             return False
-        if word.lower() in AUTHORITY_WORDS or word.lower() in INSTITUTION_WORDS:
-            return True
+        if word.lower().rstrip(".") in AUTHORITY_WORDS or word.lower().rstrip(".") in INSTITUTION_WORDS:
+            return True  # "by the European Union.": a sentence's full stop is not part of the word
         if not (_is_cap(word) or word.lower() in CONNECTORS):
             return False
     return False

@@ -10,7 +10,7 @@ import re
 
 from functools import lru_cache
 
-from extractors.mentions.organisations import Name, find_names, is_place
+from extractors.mentions.organisations import Name, core_words, find_names, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, SentenceMentions
 
@@ -250,3 +250,27 @@ def expand_acronym(ctx: DocContext, name: str | None) -> str | None:
         return name
     full = defined_acronyms(ctx.doc.text).get(name.strip())
     return ctx.full(full) or full if full else name
+
+
+# "TikTok owner ByteDance Ltd.": the second name owns the first
+_OWNER_BETWEEN = re.compile(r"\s+(?:owner|parent|operator)\s+")
+# "Luka Inc., the developer behind the AI chatbot Replika", "Meta, the parent of Instagram": the first owns the second
+_OWNS_BETWEEN = re.compile(r",\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:developer|maker|owner|operator|parent|creator|"
+                           r"publisher)\s+(?:behind|of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?")
+
+
+def owner_of(ctx: DocContext, name: str | None) -> str | None:
+    """The organisation the article says owns or makes `name` (a brand, app or product): "TikTok owner ByteDance
+    Ltd.", "Luka Inc., the developer behind the AI chatbot Replika". None where it says none."""
+    if not name:
+        return None
+    text = ctx.doc.text
+    key = core_words(name)
+    for sm in ctx.items:
+        for a, b in zip(sm.names, sm.names[1:]):
+            gap = text[a.end:b.start]
+            if _OWNER_BETWEEN.fullmatch(gap) and core_words(a.text) == key and not a.possessive:
+                return ctx.full(b.text)
+            if _OWNS_BETWEEN.fullmatch(gap) and core_words(b.text) == key and not b.possessive:
+                return ctx.full(a.text)
+    return None

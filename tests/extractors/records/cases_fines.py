@@ -58,6 +58,10 @@ FINES_DEV2: list[Row] = [
     # a compass word cut from a nationality is no name ("North Korean ministry" is not "North")
     ("A North Korean ministry fined Koryo Trading 3 million won.", None,
      [{"kind": "fines", "payer": "Koryo Trading", "amount": 3e6, "authority": "ministry"}]),
+    # a headline names the brand the body names with its owner: one fact, the owner pays
+    ("TikTok Fined €530 Million for Illegally Sending EU Data to China\nTikTok owner ByteDance Ltd. was fined €530 "
+     "million ($600 million) by the European Union for illegally sending user data to China.", None,
+     [{"kind": "fines", "payer": "ByteDance Ltd.", "amount": 530e6, "authority": "European Union"}]),
     # a settlement with a regulator known by its acronym
     ("Herbalife will still be required to pay $200 million to consumers and restructure its business in a "
      "comprehensive settlement, the FTC confirmed Friday.", None,
