@@ -75,6 +75,10 @@ NOT_NAMES = {
     "pipe", "spac", "spacs", "qip", "qips", "ofs", "fpo", "ncd", "ncds", "drhp", "special",
     # "Stock broker Fyers": a trade's descriptor; it goes on a name ("National Stock Exchange") but opens none
     "stock",
+    # time zones after a clock time ("as of 1600 GMT on Thursday")
+    "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "hkt", "jst",
+    # employee share plans ("vested ESOP shares")
+    "esop", "esops",
 }
 # words that do not start a name but go on one: "Tiger Global", "Orbis Digital", "Hartley & Co", "Amnesty
 # International"
@@ -280,8 +284,8 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
         word = toks[j][2]
         if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
             return False
-        if word.lower() in AUTHORITY_WORDS or word.lower() in INSTITUTION_WORDS:
-            return True
+        if word.lower().rstrip(".") in AUTHORITY_WORDS or word.lower().rstrip(".") in INSTITUTION_WORDS:
+            return True  # "by the European Union.": a sentence's full stop is not part of the word
         if not (_is_cap(word) or word.lower() in CONNECTORS):
             return False
     return False
@@ -293,7 +297,7 @@ _CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "
 
 
 # a stock listing in brackets: "(NASDAQ:AMZN)", "(ASX: ATH, NASDAQ: ATHE)", "(CGNI.AQ)"
-_TICKER = re.compile(r"\(\s*(?:[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.\-]{1,10}(?:\s*[,;/]\s*[A-Z][A-Za-z]{1,9}\s*:\s*"
+_LISTING = re.compile(r"\(\s*(?:[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.\-]{1,10}(?:\s*[,;/]\s*[A-Z][A-Za-z]{1,9}\s*:\s*"
                      r"[A-Z0-9.\-]{1,10})*|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)")
 
 # "E-commerce company Amazon.com", "Air-taxi maker Archer": a capitalised compound whose second part is
@@ -317,7 +321,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if wire and _WIRE_NAME.search(wire.group()) and re.search(r"\d", wire.group()):
             start = wire.end()
     toks, modifiers = [], []
-    tickers = [(t.start(), t.end()) for t in _TICKER.finditer(text, start, end)]
+    tickers = [(t.start(), t.end()) for t in _LISTING.finditer(text, start, end)]
     for m in _TOKEN.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in tickers):
             continue  # "Amazon.com (NASDAQ:AMZN)": the listing's exchange and symbol, not a party
@@ -333,7 +337,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)
                 or _LOWER_COMPOUND.match(tok) and re.match(r" [a-z]", text[e:e + 2])
                 or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
-                and not _opens_institution(toks, i, text) and not _new_name(toks, i, text):
+                and not _opens_institution(toks, i, text) and not _new_name(toks, i, text) \
+                and not _given_name(toks, i, text):
             i += 1
             if tok.lower() in _NUMBERED and i < len(toks) and toks[i][2].lower() in _NUMBER_WORDS:
                 i += 1  # "Tranche Two", "Series One": a label and its number, no name
@@ -381,10 +386,59 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             name_text = ""  # "the Cupertino, California-based company": the city of a place descriptor
         if any(0 < p - (s2 + len(name_text)) <= 1 for p in modifiers) and text[s2 + len(name_text):][:1] == " ":
             name_text = ""  # "CEO Deepinder Goyal-led company": the first name of a "Name-led" descriptor
+        if name_text and _not_a_name_at(text, start, s2, s2 + len(name_text), name_text):
+            name_text = ""
+        if _TICKER.fullmatch(name_text):
+            name_text = ""  # "Kuka (KU2G.DE)", "(000333.SZ)": a stock ticker, not a name
+        cut = _title_descriptor_end(name_text)
+        if cut:
+            s2, name_text = s2 + cut, name_text[cut:]  # "Italy Fines AI Chatbot Maker Replika": the name is "Replika"
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
     return names
+
+
+# a lower-case descriptor after a sentence-opening word: "Data and analytics software company Palantir", "Ride-hailing
+# firm Didi": the opening word belongs to the descriptor
+_OPENING_DESCRIPTOR = re.compile(r"(?:\s+(?:and|&|or|,)?\s*[a-z][\w\-]*){0,6}?\s+(?:company|firm|giant|maker|start-?up|"
+                                 r"platform|provider|developer|operator|group|major|unicorn|retailer|lender|"
+                                 r"insurer|brand|chain|player|outfit|conglomerate|specialist|pioneer)\s+[A-Z]")
+# "Violators can be fined", "Distributors must": a plural common noun opening a sentence before a verb
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ists|ants|ents|ees|ers)")
+_VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall|face|faced|are|were|have|had|who|that)\b")
+_COMPASS = {"north", "south", "east", "west", "central"}
+
+
+def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
+    """A capitalised word that is not a name by its place: the first word of a sentence-opening descriptor, a plural
+    common noun opening a sentence, a compass word cut from a nationality ("North Korean ministry")."""
+    opening = not text[start:s].strip(" \t\n\"'“‘([•*#-")
+    if opening and " " not in name and _OPENING_DESCRIPTOR.match(text, e):
+        return True
+    if opening and _PLURAL_NOUN.fullmatch(name) and _VERB_NEXT.match(text, e):
+        return True
+    nxt = re.match(r"\s+([A-Z][a-z]+)", text[e:e + 30])
+    return (name.lower() in _COMPASS and nxt is not None and nxt.group(1).lower() in NOT_NAMES
+            and nxt.group(1).lower().endswith(("an", "ese", "ish", "ch", "i")))
+
+
+_TICKER = re.compile(r"[A-Z0-9]*\d[A-Z0-9]*\.[A-Z]{1,3}|[A-Z]{2,6}\.[A-Z]{1,2}")
+# a title-case headline writes a descriptor's head word capitalised: "AI Chatbot Maker Replika", "Ride-Hailing Giant Didi"
+TITLE_DESCRIPTOR_HEADS = {"maker", "company", "firm", "startup", "start-up", "giant", "developer", "operator",
+                          "platform", "retailer", "owner", "provider", "unicorn", "chipmaker", "carmaker", "automaker"}
+
+
+def _title_descriptor_end(name: str) -> int:
+    """Where the name proper begins after a capitalised descriptor inside the run, or 0."""
+    words = list(re.finditer(r"\S+", name))
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].group().lower() in TITLE_DESCRIPTOR_HEADS and words[k].group()[0].isupper():
+            tail = [w.group().lower().strip(".,") for w in words[k + 1:]]
+            if not all(t in SUFFIXES for t in tail):
+                return words[k + 1].start()
+            return 0
+    return 0
 
 
 def _institution_ahead(toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
@@ -396,6 +450,14 @@ def _institution_ahead(toks: list[tuple[int, int, str]], k: int, text: str) -> b
         if toks[j][2].lower() in INSTITUTION_WORDS or toks[j][2].lower() in AUTHORITY_WORDS:
             return True
     return False
+
+
+def _given_name(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """"Jan Marsalek": a month's abbreviation that is also a given name, right before a capitalised surname."""
+    if toks[i][2] != "Jan" or i + 1 >= len(toks) or text[toks[i][1]:toks[i + 1][0]] != " ":
+        return False
+    nxt = toks[i + 1][2]
+    return bool(re.fullmatch(r"[A-Z][a-z]+", nxt)) and nxt.lower() not in NOT_NAMES
 
 
 def _new_name(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:

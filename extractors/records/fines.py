@@ -7,7 +7,8 @@ from extractors.mentions.organisations import core_words, find_names, is_authori
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, cue_name, draft
-from extractors.records.roles import authority_phrase, generic_subject, name_after, name_list_before, possessor_before, subjects
+from extractors.records.roles import (authority_phrase, generic_subject, name_after, name_list_before, owner_of,
+                                     possessor_before, subjects)
 
 # after a fine, another sum whose gap only names its payer: ", Rs 75 lakh on its managing director X and"
 _LIST_ON = re.compile(r"^\s+(?:on|against|upon)\s+[^.;()]{1,70}?(?:,|,?\s+and)\s+$")
@@ -80,6 +81,13 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         if ctx.salient and prev and any(core_words(n.text) == core_words(ctx.salient) for n in prev.names):
             payers, how = [ctx.salient], "salient-continued"
     prior = next((h for h in reversed(sm.money) if h.end <= g.start), None)
+    headline = sm.index == 0 or bool(ctx.doc.title and ctx.doc.title.strip() in sentence)
+    owners = [owner_of(ctx, p) for p in payers] if headline else []
+    if any(owners):
+        # a headline names the brand the body names with its owner: "TikTok Fined €530 Million" over "TikTok owner
+        # ByteDance Ltd. was fined €530 million": one fact, the body's payer
+        payers = [o or p for o, p in zip(owners, payers)]
+        how += "+owner"
     if _statutory_range(text, s, g) or (prior is not None and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[prior.end:g.start])
                                         and _statutory_range(text, s, prior)):
         return []  # "Violators can be fined between 2 million to 10 million yuan": what a law allows, nobody's fine
@@ -138,6 +146,9 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
               "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
+    if payers == [None] and status == "proposed" and (_LIABLE.search(text, s, g.start) or re.search(
+            r"\b(?:up to|as much as|a maximum of|maximum)\s+$", text[max(s, g.start - 30):g.start])):
+        return []  # "Violators could face a fine of up to $50,000": a cap the law sets, threatened against no one
     rule = f"fines:{cue_name(cue)}/{how if payers != [None] else 'no-payer'}"
     return [draft("fines", sm, g, rule=rule, payer=p, authority=authority, status=status) for p in payers]
 
@@ -248,10 +259,13 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
     body = _DESCRIBED_BODY.match(sentence)
     if body and _FINES_NEXT.match(sentence, body.end()):
         return body.group(1), "fining-subject"  # "Ireland's data privacy regulator on Friday announced it is fining"
+    place = None
     for m in _FINER_SUBJECT.finditer(sentence):
-        if s + m.end() <= g.start and core_words(m.group(1)) not in payer_words and (
-                is_place(m.group(1)) or is_authority(m.group(1))):
-            return ctx.full(m.group(1)) or m.group(1), "fining-subject"
+        if s + m.end() <= g.start and core_words(m.group(1)) not in payer_words:
+            if is_authority(m.group(1)):
+                return ctx.full(m.group(1)) or m.group(1), "fining-subject"
+            if is_place(m.group(1)) and place is None:
+                place = m.group(1)  # "Italy Fines ...": the country, unless the article names the body that acted
     said = _SAID_BY.search(sentence)
     if said:
         body = _DESCRIBED_BODY.search(said.group(1))
@@ -277,11 +291,14 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                 if n.is_authority and not is_place(n.text) and not _rulebook(text, n):
                     full = ctx.full(n.text) or n.text
                     bodies.setdefault(core_words(ctx.fuller(acronyms.get(n.text, full))), full)
+            if fining_only and not other.names:
+                for b in _DESCRIBED_BODY.finditer(other.sentence.text):
+                    bodies.setdefault(tuple(b.group(1).lower().split()), b.group(1))
         if len(bodies) == 1:
             return next(iter(bodies.values())), "article-body"
         if bodies:
             break
-    return None, ""
+    return (place, "fining-place") if place else (None, "")
 
 
 def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, authority: str | None) -> str | None:
@@ -320,6 +337,13 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
         if who:
             return who, "sum-on"  # "Rs 2 crore on A, Rs 75 lakh on its managing director B": the sum's own "on" names the payer
+    # "Data brokers: SOLOCAL MARKETING SERVICES fined €900,000": a headline's passive, the name right before "fined"
+    head = re.search(r"(?:fined|penali[sz]ed)\s+(?:(?:about|around|nearly|over|more than|a record)\s+)?$", text[s:g.start])
+    if head:
+        named = next((n for n in reversed(sm.names) if n.end <= s + head.start()
+                      and re.fullmatch(r"\s+", text[n.end:s + head.start()])), None)
+        if named is not None and not named.is_authority and not is_place(named.text) and not named.possessive:
+            return ctx.full(named.text), "headline-passive"
     glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 2
                   and not text[n.end:g.start].strip()), None)
     if glued and not glued.is_authority and cues.FINE_VERB.search(text[s:glued.start]):
