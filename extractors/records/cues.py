@@ -288,7 +288,8 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("short-bet", frozenset({"investments"}), None,
      re.compile(r"^\s+(?:in|into|on|as)\s+(?:a|an|its|the|their)?\s*(?:[\w-]+\s+)?(?:short\b|bets?\b|wagers?\b)", re.I)),
     ("short-bet-before", frozenset({"investments"}),
-     re.compile(r"\b(?:short(?:ed|ing|s)?|bet|betting|wager(?:ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$", re.I), None),
+     re.compile(r"\b(?:short(?:ed|ing|s)?|(?:bet|bets|betting|wager(?:ed|ing|s)?)\s+against)\s+(?:[\w’'-]+\s+){0,3}$", re.I),
+     None),
     # "invested an average of $8,500", "$8,500 per person": what one of many spent on average
     ("average", frozenset({"investments", "valuations", "offerings"}),
      re.compile(r"\b(?:an?\s+)?average\s+(?:of\s+)?" + _Q + r"$|\bon average\s+" + _Q + r"$", re.I), None),

@@ -67,6 +67,44 @@ def stake_value(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[s
     return investor, company, pattern
 
 
+# "last week unveiled a $1 billion investment in Didi Chuxing", "has made a $75 million investment in X": the verb's
+# subject is the investor
+_ANNOUNCED = re.compile(r"\b(?:unveil(?:ed|s|ing)?|announc(?:ed|es|e|ing)|made|makes|make|making|disclos(?:ed|es|ing)|"
+                        r"reveal(?:ed|s|ing)|complet(?:ed|es|ing)|commit(?:ted|s)?|pledg(?:ed|es)|confirm(?:ed|s)|"
+                        r"finali[sz](?:ed|es))\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
+_INVESTMENT_IN = re.compile(r"\s+(?:(?:equity|strategic|minority|cash|fresh|additional)\s+)?investment\s+in\s+", re.I)
+# "Chief Executive Tim Cook ... unveiled": an executive named by a bare title acts for the company he runs
+_EXEC_TITLE = re.compile(r"\b(?:Chief Executive(?: Officer)?|CEO|Chairman|Chairwoman|Chairperson|President|Founder|"
+                         r"Co-founder|Chief Financial Officer|CFO|Managing Director)\s+$")
+
+
+def announced_investment(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern) for "X unveiled a $1 billion investment in Y"."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    verb = _ANNOUNCED.search(text, max(s, g.start - 60), g.start)
+    m = _INVESTMENT_IN.match(text, g.end)
+    if verb is None or m is None:
+        return None
+    company = name_after(ctx, sm, g.end, "in", within=m.end() - g.end + 2)
+    if company is None or is_place(company):
+        return None
+    subj = subjects(ctx, sm, verb.start())
+    pattern = "announced-investment-in/subject"
+    lead = next((n for n in sm.names if n.start < verb.start() and not n.possessive), None)
+    if not subj and lead is not None and re.search(r",\s+and\s+(?:[\w-]+\s+){0,3}$", text[s:verb.start()]):
+        subj, pattern = [ctx.full(lead.text)], "announced-investment-in/shared-subject"  # "X is ..., and unveiled"
+    if len(subj) != 1:
+        return None
+    who = next((n for n in sm.names if ctx.full(n.text) == subj[0]), None)
+    if who is not None and _EXEC_TITLE.search(text, max(s, who.start - 30), who.start):
+        subj, pattern = [ctx.pronoun_antecedent(sm.index)], pattern + "+executive's-company"
+    investor = subj[0]
+    if investor is None or core_words(investor) == core_words(company):
+        return None
+    return investor, company, pattern
+
+
 def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str], each: bool) -> list[Draft]:
     text = ctx.doc.text
     s = sm.sentence.start

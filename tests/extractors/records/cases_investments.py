@@ -84,6 +84,12 @@ STAKE_VALUES: list[Row] = [
      "Machines Corp, itself now more than $1.6 billion in the red.", None,
      [_i("Buffett", "International Business Machines Corp", 12.1e9, qualifier="approx")]),
     ("Berkshire exited what had been a $1.6 billion stake in AT&T.", None, []),
+    # "unveiled a $1 billion investment in X": the subject invests; an executive by bare title acts for his company
+    ("In April, Apple said quarterly revenue declined. Chief Executive Tim Cook is looking to develop other "
+     "technologies for the Cupertino, California-based company, and last week unveiled a $1 billion investment in "
+     "Chinese ride-hailing service Didi Chuxing.", None, [_i("Apple", "Didi Chuxing", 1e9)]),
+    ("Ironwood Capital has made a $75 million investment in Shoal Robotics.", None,
+     [_i("Ironwood Capital", "Shoal Robotics", 75e6)]),
 ]
 
 # a company's own announcement: "we" is the publisher, known from the headline or the site, never "We"
