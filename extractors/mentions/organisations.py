@@ -67,6 +67,10 @@ NOT_NAMES = {
     "indonesian", "malaysian", "filipino", "pakistani",
     # deal instruments told by their acronyms ("invest $100 million in the PIPE", "blank-check SPACs", "the OFS")
     "pipe", "spac", "spacs", "qip", "qips", "ofs", "fpo", "ncd", "ncds", "drhp", "special",
+    # time zones after a clock time ("as of 1600 GMT on Thursday")
+    "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "hkt", "jst",
+    # employee share plans ("vested ESOP shares")
+    "esop", "esops",
 }
 # words that do not start a name but go on one: "Tiger Global", "Orbis Digital", "Hartley & Co", "Amnesty
 # International"
@@ -166,6 +170,11 @@ CENTRAL_BANK = re.compile(r"\b(?:central|reserve|people's|national)\s+bank\b|\bf
                           r"^bank of (?:england|japan|canada|korea|italy|france|spain|russia|thailand)$", re.I)
 
 
+# a name that ends in one of these is a matter or a text, not a body: "Landmark Antitrust Case", "Competition Act"
+NOT_BODY_HEADS = {"case", "cases", "probe", "ruling", "rules", "law", "laws", "act", "decision", "investigation",
+                  "violations", "fine", "fines", "lawsuit", "settlement", "directive", "rulebook"}
+
+
 def is_authority(name: str) -> bool:
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
     if not words:
@@ -174,7 +183,7 @@ def is_authority(name: str) -> bool:
         return True
     if name.lower().strip() in AUTHORITY_ACRONYMS or words[-1] in AUTHORITY_ACRONYMS and len(words) == 1:
         return True
-    if INVESTMENT_BODY.search(name) or is_place(name):
+    if INVESTMENT_BODY.search(name) or is_place(name) or words[-1] in NOT_BODY_HEADS:
         return False  # "United States" is a place; "Brussels" as a government is in the acronyms above
     if any(w in AUTHORITY_WORDS and w not in WEAK_AUTHORITY_WORDS for w in words):
         return True
@@ -329,10 +338,33 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         s2, name_text = _strip_dateline(text, s, name_text)
         if re.match(r",?\s+[A-Z][\w.]*-(?:based|headquartered)\b", text[run_end:run_end + 40]):
             name_text = ""  # "the Cupertino, California-based company": the city of a place descriptor
+        if _TICKER.fullmatch(name_text):
+            name_text = ""  # "Kuka (KU2G.DE)", "(000333.SZ)": a stock ticker, not a name
+        cut = _title_descriptor_end(name_text)
+        if cut:
+            s2, name_text = s2 + cut, name_text[cut:]  # "Italy Fines AI Chatbot Maker Replika": the name is "Replika"
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
     return names
+
+
+_TICKER = re.compile(r"[A-Z0-9]*\d[A-Z0-9]*\.[A-Z]{1,3}|[A-Z]{2,6}\.[A-Z]{1,2}")
+# a title-case headline writes a descriptor's head word capitalised: "AI Chatbot Maker Replika", "Ride-Hailing Giant Didi"
+TITLE_DESCRIPTOR_HEADS = {"maker", "company", "firm", "startup", "start-up", "giant", "developer", "operator",
+                          "platform", "retailer", "owner", "provider", "unicorn", "chipmaker", "carmaker", "automaker"}
+
+
+def _title_descriptor_end(name: str) -> int:
+    """Where the name proper begins after a capitalised descriptor inside the run, or 0."""
+    words = list(re.finditer(r"\S+", name))
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].group().lower() in TITLE_DESCRIPTOR_HEADS and words[k].group()[0].isupper():
+            tail = [w.group().lower().strip(".,") for w in words[k + 1:]]
+            if not all(t in SUFFIXES for t in tail):
+                return words[k + 1].start()
+            return 0
+    return 0
 
 
 def _institution_ahead(toks: list[tuple[int, int, str]], k: int, text: str) -> bool:

@@ -30,7 +30,9 @@ def extract_records(doc: Document) -> list[Record]:
         drafts += stake_drafts(ctx, sm)
     for d in drafts:
         _complete(ctx, d)
-    records: list[Record] = [_record(ctx, d) for d in merge(drafts)]
+    # a stake is a holder's share of a company: told without either party it states nothing a reader can use
+    records: list[Record] = [_record(ctx, d) for d in merge(drafts)
+                             if d.kind != "stakes" or (d.fields.get("holder") and d.fields.get("company"))]
     # each mention already sits in its sentence: no search of all sentences per mention
     records += [_date_record(ctx, sm.sentence.text, m) for sm in ctx.items for m in sm.dates]
     return records

@@ -91,11 +91,11 @@ PARALLEL_GAP = re.compile(r"^[\s,]*(?:(?:post|pre)-?money[\s,]+)?(?:and|or|to|fr
 ROUND_TOTAL = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:funding|fund-?raising|financing|investment|equity|"
                          r"series [a-h]|seed|venture)?\s*round\b|(?:[\w-]+\s+)?series [a-h]\b|seed\b)", re.I)
 
-STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bequity interest\b",
+STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bownership\b", r"\bequity interest\b",
             r"\b(?:economic|ownership|controlling|minority|majority) interest\b", r"\binterest in\b",
             r"\bowns?\b", r"\bowned\b", r"\bholds?\b", r"\bheld\b", r"\bof the (?:shares|company|firm|stock|equity|"
             r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b")
-STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bholdings?\s+in\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
+STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bownership\b|\bholdings?\s+in\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
                         r"\b(?:owned|controlled) by\b",
                         re.I)
 BUY_PERCENT_OF = re.compile(r"\b(?:buy|buying|bought|acquire|acquiring|acquired|sell|selling|sold|take|taking|took)"
@@ -260,11 +260,26 @@ GOES_PUBLIC = re.compile(r"^(?:['’]s)?\s+(?:(?:from|to|will|would|is|was|plans
                          r"|^['’]s\s+(?:\w+\s+){0,2}(?:IPO|I\.P\.O\.|initial public offering|listing)\b", re.I)
 # "will invest $50 million for a 10% stake", "paid £40m for a 15 percent stake": the verb that buys the stake
 FOR_A_STAKE = re.compile(r"\b(invest(?:s|ed|ing)?|pay(?:s|ing)?|paid|put(?:s|ting)?|inject(?:s|ed|ing)?|spend(?:s|ing)?|"
-                         r"spent)\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,120}?\bfor\s+(?:a|an|about|around|nearly|roughly|up to|another)?\s*$", re.I)
+                         # "plans to sell its business Yihaodian to JD.com Inc for a 5 percent stake in JD.com": the seller
+                         # is paid in the buyer's shares
+                         r"spent|sell(?:s|ing)?|sold|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|transfer(?:s|red|ring)?)\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,120}?\bfor\s+(?:a|an|about|around|nearly|roughly|up to|another)?\s*$", re.I)
 # "stake in X", "15 percent of X": the preposition that names the company follows the stake words at once
 STAKE_TO_PREP = re.compile(r"^\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
                            r"(?:stake|interest|shareholding|holding|of the shares|of the (?:company|firm))?\s*$", re.I)
 
+# a share of a holding, not a holding: "at least 84 percent of HP Enterprise Co's 60.5 percent stake", "sell up to 50
+# percent of their vested ESOP shares"
+FRACTION_OF_HOLDING = re.compile(r"^\s+of\s+(?:(?:[A-Z][\w.&’'\-]*\s+){1,5}?[\w.]*['’]s?|its|their|his|her)\s+"
+                                 r"(?:[\w.%-]+\s+){0,4}?(?:stakes?|holdings?|shareholdings?|interest)\b|"
+                                 r"^\s+of\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:shares|stock|options|ESOPs?)\b|"
+                                 r"^\s+of\s+(?:(?:its|their|the)\s+)?(?:vested|unvested|ESOP)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:shares|stock|options|ESOPs?)\b")
+# a change told as a fraction: "cut its stake by two-thirds", "raised its holding by 5 percent"
+CHANGE_BY = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|trimm?\w*|slash\w*|rais\w+|increas\w+|lift\w*|boost\w*|"
+                       r"halv\w+|doubl\w+)\b[^.;]{0,60}\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$",
+                       re.I)
+# "Alibaba appears to control Cainiao via 48 percent stake": the verb's subject holds, its object is the company
+CONTROLS_VIA = re.compile(r"\b(?:controls?|controlled|controlling|owns?|owned)\s+$")
 # --- investments, valuations, offerings: the contexts that make a sum near their cue something else ----------
 # Each row: (name, kinds it rules out, pattern on the text before the sum (ends at it), pattern on the text after).
 # A row applies when every pattern it gives matches. The name goes nowhere but the tests and a reader's eye.

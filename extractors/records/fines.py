@@ -56,6 +56,12 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         names = subjects(ctx, sm, s + verb.start()) if verb else []
         if len(names) > 1:
             payers, how = list(names), "each-subjects"
+        elif cues.EACH.match(text[g.end:g.end + 12]):
+            # "said it is fining Alibaba, Tencent-backed China Literature and Shenzhen Hive Box 500,000 yuan each":
+            # the fine verb's objects, a list right before the sum, each pay it
+            objs = _object_list(ctx, sm, g)
+            if len(objs) > 1:
+                payers, how = objs, "each-objects"
     if not payers:
         payer, how = _payer(ctx, sm, g, cue_at)
         payers = [payer]
@@ -65,6 +71,10 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         prev = ctx.items[sm.index - 1] if sm.index else None
         if ctx.salient and prev and any(core_words(n.text) == core_words(ctx.salient) for n in prev.names):
             payers, how = [ctx.salient], "salient-continued"
+    prior = next((h for h in reversed(sm.money) if h.end <= g.start), None)
+    if _statutory_range(text, s, g) or (prior is not None and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[prior.end:g.start])
+                                        and _statutory_range(text, s, prior)):
+        return []  # "Violators can be fined between 2 million to 10 million yuan": what a law allows, nobody's fine
     if _GENERIC_PAYERS.search(text, max(s, g.start - 80), g.start):
         return []  # "has fined companies more than 1.1 billion euros": a regulator's total over unnamed payers
     if _ESCAPED.search(text, max(s, g.start - 60), g.start):
@@ -84,7 +94,8 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
             if subj and is_authority(subj[0]):
                 authority = subj[0]
         if authority is None:
-            authority = next((ctx.full(n.text) for n in sm.names if n.is_authority and n.text not in payers), None)
+            authority = next((ctx.full(n.text) for n in sm.names if n.is_authority and n.text not in payers
+                              and not _rulebook(text, n)), None)
     window = text[max(s, g.start - 120):min(e, g.end + 60)]
     settled = cues.FINE_SETTLED.search(window) is not None
     if authority is None and settled:
@@ -98,12 +109,36 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         authority = next((ctx.full(n.text) for prev in reversed(ctx.items[max(0, sm.index - 3):sm.index])
                           if FINE_SETTLED_OR_FINE.search(prev.sentence.text)
                           for n in prev.names if n.is_authority and not is_place(n.text)), None)
+    if authority is None:
+        authority, where = _authority_elsewhere(ctx, sm, g, payers)
+        if authority:
+            how += f"+authority-{where}"
     if settled and re.search(r"\b(?:in talks|talks over|could|may|might|proposed|expected to|seeking)\b", text[s:g.start]):
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
               "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
     rule = f"fines:{cue_name(cue)}/{how if payers != [None] else 'no-payer'}"
     return [draft("fines", sm, g, rule=rule, payer=p, authority=authority, status=status) for p in payers]
+
+
+# a range of sums: "between 2 million to 10 million yuan", "ranging from $100 to $5,000"
+_RANGE_OPEN = re.compile(r"\b(?:between|ranging\s+from|range\s+of|from)\s+$", re.I)
+_RANGE_CLOSE = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:and|to|-|–)\s", re.I)
+# what may happen to anyone who breaks a rule: "can be fined", "could face penalties", "is punishable by"
+_LIABLE = re.compile(r"\b(?:(?:can|could|may|might|would|will|shall)\s+(?:also\s+)?(?:be\s+)?|liable\s+to\s+|"
+                     r"punishable\s+(?:by|with)\s+|subject\s+to\s+)(?:fined|penali[sz]ed|face|facing|attract|draw|incur|"
+                     r"fines?|penalt(?:y|ies))\b", re.I)
+
+
+def _statutory_range(text: str, s: int, g: MoneyGroup) -> bool:
+    """A range of sums that a rule allows ("can be fined between 2 million to 10 million yuan") is no one's fine.
+    The range's own words decide: "between"/"from" before, "and"/"to" after, a modal of liability before that."""
+    head = text[max(s, g.start - 40):g.start]
+    m = _RANGE_OPEN.search(re.sub(r"[$€£¥]\s*$|\b(?:US|USD|Rs\.?|INR|EUR|CNY|RMB)\s*$", "", head))
+    ranged = getattr(g.main, "amount_high", None) is not None or _RANGE_CLOSE.match(text[g.main.end:g.main.end + 80])
+    if m is None or not ranged:
+        return False
+    return _LIABLE.search(text, max(s, g.start - 120), g.start) is not None
 
 
 _GENERIC_PAYERS = re.compile(r"\b(?:fined|fines|fining|penali[sz]ed)\s+(?:[a-z\-]+\s+){0,2}?(?:companies|firms|banks|"
@@ -122,9 +157,116 @@ _SETTLEMENT_PARTY = re.compile(r"\b(?:with|involving)\s+(?:the\s+)?((?:[a-z\-]+\
                                r"prosecutors|authorities|attorneys general))\b")
 
 
+# what may stand between two names of a list: a comma or "and", and lower-case modifiers ("Tencent-backed")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:[a-z][\w\-]*\s+|[A-Z][\w.]*-(?:backed|based|owned|controlled)\s+){0,3}")
+
+
+def _object_list(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> list[str]:
+    """The names an active fine verb takes as objects, listed right before the sum: "fining A, B and C 500,000 yuan"."""
+    text = ctx.doc.text
+    verb = None
+    for verb in cues.FINE_VERB.finditer(text, sm.sentence.start, g.start):
+        pass
+    if verb is None:
+        return []
+    objs = [n for n in sm.names if verb.end() <= n.start and n.end <= g.start and not n.possessive]
+    if not objs or text[objs[-1].end:g.start].strip() or any(n.is_authority or is_place(n.text) for n in objs):
+        return []
+    if text[verb.end():objs[0].start].strip():
+        return []
+    if not all(_LIST_JOIN.fullmatch(text[a.end:b.start]) for a, b in zip(objs, objs[1:])):
+        return []
+    return [ctx.full(n.text) for n in objs]
+
+
 def _settlement_party(sentence: str) -> str | None:
     m = _SETTLEMENT_PARTY.search(sentence)
     return m.group(1) if m else None
+
+
+# "EU privacy rules", "the European Union's General Data Protection Regulation": a body named only as the maker of a
+# rule that was broken is not the one that fined
+_RULEBOOK_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:rules?|rulebook|laws?|regulations?|directives?|"
+                             r"standards|guidelines|treaty|requirements)\b", re.I)
+
+
+def _rulebook(text: str, n) -> bool:  # type: ignore[no-untyped-def]
+    return bool(_RULEBOOK_AFTER.match(text[n.end:n.end + 60]))
+
+
+# "the Irish regulator", "Ireland's data privacy regulator", "Massachusetts' attorney general": a body told by its
+# kind under a place or nationality
+_DESCRIBED_BODY = re.compile(r"\b((?:[A-Z][a-z]+['’]s?\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)(?:[a-z\-]+\s+){0,3}?"
+                             r"(?:regulator|watchdog|authority|commission|agency|attorney general|attorneys general|"
+                             r"prosecutors?|ministry|competition authority|data protection authority))\b")
+# what follows the subject of a fining clause: "on Friday announced it is fining", "Fines"
+_FINES_AFTER = (r"(?:(?:on|in|last|this)\s+\w+\s+)?(?:(?:said|says|announced|announces|confirmed|decided)\s+"
+                r"(?:(?:on|in|last|this)\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+|is\s+|was\s+|will\s+|"
+                r"would\s+)?(?:fines|fined|fining|fine|penali[sz]es|penali[sz]ed)\s+(?=[A-Z])")
+_FINES_NEXT = re.compile(r"\s+" + _FINES_AFTER, re.I)
+# "Europe announced in April that it would fine Apple", "## China Fines Alibaba": the subject of the fining clause
+_FINER_SUBJECT = re.compile(r"(?:^[#*\s\"“]*|[,;:]\s+|\band\s+)(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*)"
+                            r"{0,5})\s+(?i:" + _FINES_AFTER + ")")
+# "The Italian Competition and Market Authority (AGCM)": the bracketed acronym is the same body
+_ACRONYM_DEFINED = re.compile(r"([A-Z][\w’'\-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w’'\-]*)){1,8})\s+\(([A-Z]{2,8})\)")
+# the speaker of a sentence about a fine: ", Massachusetts' attorney general said."
+_SAID_BY = re.compile(r",\s+(?:the\s+)?([^,]{2,70}?)\s+(?:said|says|confirmed|announced)\b[^,]{0,30}[.”\"]?\s*$")
+
+
+def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
+                         payers: list[str | None]) -> tuple[str | None, str]:
+    """Where the fine's sentence names no body by structure: the subject that fines ("China Fines Alibaba", "Europe
+    announced that it would fine"), the speaker ("..., Massachusetts' attorney general said"), a body named in
+    the two sentences before ("TikTok has been in the cross hairs of the Irish regulator before. In September
+    2023, it was fined €345 million"), or the one body the article names as fining anyone."""
+    text = ctx.doc.text
+    s, e = sm.sentence.start, sm.sentence.end
+    sentence = text[s:e]
+    payer_words = [core_words(p) for p in payers if p]
+    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
+    body = _DESCRIBED_BODY.match(sentence)
+    if body and _FINES_NEXT.match(sentence, body.end()):
+        return body.group(1), "fining-subject"  # "Ireland's data privacy regulator on Friday announced it is fining"
+    place = None
+    for m in _FINER_SUBJECT.finditer(sentence):
+        if s + m.end() <= g.start and core_words(m.group(1)) not in payer_words:
+            if is_authority(m.group(1)):
+                return ctx.full(m.group(1)) or m.group(1), "fining-subject"
+            if is_place(m.group(1)) and place is None:
+                place = m.group(1)  # "Italy Fines ...": the country, unless the article names the body that acted
+    said = _SAID_BY.search(sentence)
+    if said:
+        body = _DESCRIBED_BODY.search(said.group(1))
+        named = next((n for n in sm.names if n.is_authority and s + said.start(1) <= n.start < s + said.end(1)), None)
+        if named is not None:
+            return ctx.full(named.text), "speaker"
+        if body:
+            return body.group(1), "speaker"
+    for prev in reversed(ctx.items[max(0, sm.index - 2):sm.index]):
+        ptext = prev.sentence.text
+        named = next((n for n in prev.names if n.is_authority and not is_place(n.text) and not _rulebook(text, n)), None)
+        body = _DESCRIBED_BODY.search(ptext)
+        if named is not None and (body is None or named.start - prev.sentence.start <= body.start()):
+            return ctx.full(named.text), "previous-sentence"
+        if body:
+            return body.group(1), "previous-sentence"
+    for fining_only in (True, False):
+        bodies: dict[tuple[str, ...], str] = {}
+        for other in ctx.items:
+            if other is sm or (fining_only and not cues.FINE_VERB.search(other.sentence.text)):
+                continue
+            for n in other.names:
+                if n.is_authority and not is_place(n.text) and not _rulebook(text, n):
+                    full = ctx.full(n.text) or n.text
+                    bodies.setdefault(core_words(ctx.fuller(acronyms.get(n.text, full))), full)
+            if fining_only and not other.names:
+                for b in _DESCRIBED_BODY.finditer(other.sentence.text):
+                    bodies.setdefault(tuple(b.group(1).lower().split()), b.group(1))
+        if len(bodies) == 1:
+            return next(iter(bodies.values())), "article-body"
+        if bodies:
+            break
+    return (place, "fining-place") if place else (None, "")
 
 
 def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, authority: str | None) -> str | None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import Name, is_place
+from functools import lru_cache
+
+from extractors.mentions.organisations import Name, find_names, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, SentenceMentions
 
@@ -210,3 +212,28 @@ def authority_phrase(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | N
     if subj:
         return re.sub(r"^(?:the|a|an)\s+", "", subj.group(1), flags=re.I)
     return None
+
+
+_ACRONYM_AFTER = re.compile(r"\s+\(\s*(?:the\s+)?[“\"]?([A-Z][A-Z0-9&\-]{1,7})[”\"]?\s*\)")
+
+
+@lru_cache(maxsize=16)
+def defined_acronyms(text: str) -> dict[str, str]:
+    """"Barbeque-Nation Hospitality Ltd (BNHL)": an acronym in brackets right after a name stands for that name (its
+    first letter agrees), so "BNHL" later is the same party."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_AFTER.finditer(text):
+        before = find_names(text, max(0, m.start() - 120), m.start())
+        full = before[-1] if before and before[-1].end == m.start() and not before[-1].possessive else None
+        acr = m.group(1)
+        if full is not None and full.text[:1].upper() == acr[:1] and full.text != acr and not is_place(full.text):
+            out.setdefault(acr, full.text)
+    return out
+
+
+def expand_acronym(ctx: DocContext, name: str | None) -> str | None:
+    """The full name an acronym was defined for in this document, else the name as given."""
+    if not name:
+        return name
+    full = defined_acronyms(ctx.doc.text).get(name.strip())
+    return ctx.full(full) or full if full else name

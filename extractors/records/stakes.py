@@ -8,7 +8,7 @@ from extractors.records import cues
 from extractors.records.classify import nearest
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, cue_name
-from extractors.records.roles import name_after, possessor_before, subjects
+from extractors.records.roles import expand_acronym, name_after, possessor_before, subjects
 
 
 def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -45,6 +45,10 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         if cues.REQUIREMENT.search(sentence) and (cues.FLOAT_NORM.search(sentence[:ps])
                                                   or cues.FLOAT_NORM.search(sentence[pe:pe + 40])):
             continue  # "will need to have at least 5 per cent public shareholding": a free-float rule
+        if cues.FRACTION_OF_HOLDING.match(sentence[pe:pe + 90]):
+            continue  # "84 percent of HP Enterprise Co's 60.5 percent stake": a share of someone's holding
+        if cues.CHANGE_BY.search(sentence[max(0, ps - 90):ps]):
+            continue  # "cut its stake by two-thirds": a change, not a level
         if cues.PERCENT_CHANGE_AFTER.match(sentence[pe:pe + 30]):
             continue  # "a 4% rise in profit", "a 10% discount"
         if re.match(r"\s+of\s+(?:its|their|the)\s+(?:revenue|sales|profit|market|turnover|income)", sentence[pe:pe + 40], re.I):
@@ -64,9 +68,19 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             company = company if company and core_words(company) != core_words(holder) else last.fields["company"]
         if holder is None and company is None:
             continue
+        holder, company = expand_acronym(ctx, holder), expand_acronym(ctx, company)
         out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
                                     "qualifier": p.qualifier}, p.start, p.end, sm.index,
                          rule=f"stakes:{cue_name(cue) if cue else 'bought-percent-of'}/{how}"))
+    for d in out:
+        if d.fields["company"] is None and d.fields["holder"]:
+            # "Together with the 13.51 percent stake already owned by Midea, the Chinese firm would hold a total of 76.38
+            # percent of Kuka": a stake told without its company shares the company of the holder's other stake here
+            twin = next((o for o in out if o is not d and o.fields["company"]
+                         and core_words(o.fields["holder"] or "") == core_words(d.fields["holder"])), None)
+            if twin is not None:
+                d.fields["company"] = twin.fields["company"]
+                d.rule = (d.rule or "") + "+company-of-sentence-twin"
     return out
 
 
@@ -142,6 +156,17 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                 h = next((ctx.full(x.text) for x in sm.names if x.start == max(s, ps - 80) + inwhich.start(1)), None)
             if h and core_words(h) != core_words(n.text):
                 return h, ctx.full(n.text), "in-which"
+    via = re.search(r"\s+(?:via|through|with)\s+(?:an?\s+|its\s+)?(?:(?:about|around|nearly|roughly|some)\s+)?$",
+                    text[max(s, ps - 40):ps])
+    if via:
+        # "Alibaba appears to control Cainiao via 48 percent stake": the verb's object is the company, its subject holds
+        at = max(s, ps - 40) + via.start()
+        obj = next((n for n in reversed(sm.names) if n.end <= at and not text[n.end:at].strip()), None)
+        if obj is not None and cues.CONTROLS_VIA.search(text[max(s, obj.start - 20):obj.start]):
+            verb = cues.CONTROLS_VIA.search(text[max(s, obj.start - 20):obj.start])
+            subj = subjects(ctx, sm, max(s, obj.start - 20) + verb.start())
+            if subj and core_words(subj[0]) != core_words(obj.text):
+                return subj[0], ctx.full(obj.text), "verb-subject+verb-object"
     appos = _appositive_shareholder(ctx, sm, ps)
     if appos:
         return *appos, "appositive-shareholder"
@@ -285,6 +310,10 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # holdings that names no company goes on about the same one
         company = earlier_company
         how["company"] = "earlier-clause"
+    if company is None and holder:
+        company = _earlier_stake_company(ctx, sm, holder)
+        if company:
+            how["company"] = "earlier-telling"
     if company is None and ctx.salient and (holder is None or core_words(holder) != core_words(ctx.salient)):
         company = ctx.salient
         how["company"] = "salient"
@@ -293,13 +322,32 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     return _with_head(ctx, sm, ctx.fuller(holder)), company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
 
 
+_STAKE_IN = re.compile(r"\b(?:stake|slice|holding|shareholding|interest|shares)\s+(?:in|at|of)\s+(?=[A-Z])")
+
+
+def _earlier_stake_company(ctx: DocContext, sm: SentenceMentions, holder: str) -> str | None:
+    """"Uber seeks partial sale of US$ 6.3 billion slice at Didi. ... a minority of Uber's 15% stake": a stake told
+    without its company is in the company an earlier sentence about the same holder's stake named."""
+    text = ctx.doc.text
+    hw = core_words(holder)
+    for prev in reversed(ctx.items[:sm.index]):
+        if not any(core_words(ctx.fuller(n.text)) == core_words(ctx.fuller(holder)) or core_words(n.text) == hw
+                   for n in prev.names):
+            continue
+        for m in _STAKE_IN.finditer(text, prev.sentence.start, prev.sentence.end):
+            n = next((n for n in prev.names if n.start == m.end()), None)
+            if n is not None and DocContext._org(n, prev) and core_words(n.text) != hw:
+                return ctx.full(n.text)
+    return None
+
+
 # "The buyer, who will control ..., is ...": a described subject, a relative clause, then the copula
 _COPULA_HOLDER = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:who|which)\s+[^,;]{0,160}?,\s+"
                             r"(?:is|was|will\s+be|would\s+be)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,4}?"
                             r"(?:(?:led|headed|backed|formed|controlled)\s+by\s+)?")
 # what may stand before a sentence's subject: nothing, a quote or bracket, one adverb and a comma ("Separately, ")
 _SUBJECT_OPENING = re.compile(r"[\s\"“‘(\[]*(?:[A-Z][a-z]+,\s+)?")
-_STAKE_WORD = re.compile(r"\bstakes?\b|\bholding\b|\bshareholding\b")
+_STAKE_WORD = re.compile(r"\bstakes?\b|\bholding\b|\bshareholding\b|\bownership\b")
 _HOLD_VERB = re.compile(r"\b(?:owns?|owned|holds?|held|controls?|controlled)\b")
 
 

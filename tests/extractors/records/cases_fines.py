@@ -1,0 +1,48 @@
+"""Fine cases from the dev2 audit (issue 9): (passage, publication date or None, expected records).
+
+Shortened real sentences; each row names the class of English it stands for. Same row shape as cases_records.py.
+"""
+from __future__ import annotations
+
+from tests.extractors.records.cases_records import Row
+
+FINES_DEV2: list[Row] = [
+    # distribution: the fine verb's objects listed before a sum said "each" are each fined
+    ("Just last week, the State Administration of Market Regulation said it is fining Alibaba, Tencent-backed China "
+     "Literature and Shenzhen Hive Box 500,000 yuan ($76,464) each, the maximum under a 2008 anti-monopoly law.", None,
+     [{"kind": "fines", "payer": p, "amount": 5e5, "currency": "CNY",
+       "authority": "State Administration of Market Regulation", "rule": "fines:fining/each-objects"}
+      for p in ("Alibaba", "China Literature", "Shenzhen Hive Box")]),
+    # a statutory range is what a law allows, nobody's fine
+    ("Violators can be fined between 2 million to 10 million yuan (about USD 310,000-USD 1.5 million) and could have "
+     "their business suspended.", None, []),
+    ("Under the new law, firms may face fines ranging from 50,000 euros to 2 million euros.", None, []),
+    # authority: a body named only as the maker of the rules broken is not the one that fined
+    ("Italy's privacy watchdog Garante said on Monday it had fined Luka Inc 5 million euros. Last year, it fined "
+     "ChatGPT maker OpenAI 15 million euros over the alleged breach of EU privacy rules.", None,
+     [{"kind": "fines", "payer": "Luka Inc", "amount": 5e6, "authority": "Garante"},
+      {"kind": "fines", "payer": "OpenAI", "amount": 15e6, "authority": "Garante"}]),
+    # authority: a headline's place that fines; a headline phrase ending in "Case" is no body
+    ("## China Fines Alibaba $2.8 Billion in Landmark Antitrust Case", None,
+     [{"kind": "fines", "payer": "Alibaba", "amount": 2.8e9, "authority": "China"}]),
+    # authority: the subject of "announced that it would fine", even a place or union
+    ("Europe announced in April that it would fine Apple an eye-popping €500 million for noncompliance with the DMA.",
+     None, [{"kind": "fines", "payer": "Apple", "amount": 5e8, "authority": "Europe"}]),
+    # authority: a body told by its kind under a place, as the subject that fines
+    ("Ireland’s data privacy regulator on Friday announced it is fining TikTok €530 million ($600 million) for "
+     "violating strict European Union rules governing how personal data can be transferred abroad.", None,
+     [{"kind": "fines", "payer": "TikTok", "amount": 530e6, "authority": "Ireland’s data privacy regulator"}]),
+    # authority: the speaker of the sentence
+    ("Amazon.com Inc agreed to pay over $80,000 in dues and fines after a delivery contractor failed to pay employee "
+     "wages, Massachusetts' attorney general said.", None,
+     [{"kind": "fines", "payer": "Amazon.com Inc", "amount": 8e4, "authority": "Massachusetts' attorney general"}]),
+    # authority: a body named in the sentence before a passive fine
+    ("TikTok has been in the cross hairs of the Irish regulator before. In September 2023, it was fined €345 million "
+     "for alleged lapses in the way it cares for children’s personal data.", None,
+     [{"kind": "fines", "payer": "TikTok", "amount": 345e6, "authority": "Irish regulator"}]),
+    # authority: the one body the article names, told after the fine
+    ("The technology giant Apple will have to pay a 10 million euro fine for misleading advertising.\n\nThe Italian "
+     "Competition and Market Authority (AGCM) considers that Apple has incurred in incorrect commercial practices.",
+     None, [{"kind": "fines", "payer": "Apple", "amount": 1e7,
+             "authority": "Italian Competition and Market Authority"}]),
+]
