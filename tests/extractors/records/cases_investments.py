@@ -70,6 +70,9 @@ COMPANIES: list[Row] = [
     ("Palantir was founded in 2003. Founded in Palo Alto, California in 2003, the company recently moved its "
      "headquarters to Denver. It is one of the most heavily funded private companies, having raised at least $2.6 "
      "billion in known investment.", None, [_i(None, "Palantir", 2.6e9, qualifier="at_least")]),
+    # a sentence-opening word that begins a descriptor is not a name
+    ("Data and analytics software company Palantir is reportedly expecting to fetch a market valuation of around $22 "
+     "billion after it completes a public market debut.", None, [_v("Palantir", 22e9, qualifier="approx")]),
     # a newspaper cited as a source is not the company valued
     ("Tier's existing investors also are participating in today's funding round. Consistent with the Financial Times, "
      "the corporate is now valued just below $1 billion.", None, None),
