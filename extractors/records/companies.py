@@ -66,6 +66,10 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                      # item's label names what the item is about
                      or re.match(r":\s", text[first.end:first.end + 2]))):
             return ctx.full(first.text), "values-the-descriptor"
+    active = re.match(r"valu(?:es|ed|ing)\s+(?!at\b)", text[cue_at:cue_at + 20])
+    who = name_after(ctx, sm, cue_at, r"valuing|valued|values", within=12) if active else None
+    if who:
+        return who, "values-object"  # "Kraft's bid values Cadbury at £11.5 billion": the object is valued
     who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
     if who:
         return who, "possessor"

@@ -26,6 +26,7 @@ VALUATION = _rx(r"\bvalu(?:ed|ing|ation|ations)\b", r"\bmarket (?:value|valuatio
 OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",
                r"\bofferings?\b", r"\blisting\b", r"\bflotation\b", r"\bfloat(?:s|ed|ing)?\s+(?:on|in)\b",
                r"\bgo(?:es|ing)? public\b", r"\bwent public\b",
+               r"\blist(?:s|ed|ing)?\s+(?:its|their|the company's|the bank's)\s+(?:[\w-]+\s+)?shares\b",
                # "selling a quarter of its shares to raise up to $300m": a company selling its own shares raises money
                r"\bsell(?:s|ing)?\s+(?:(?:a|an|the|some|about|around|up to|[\w-]+)\s+){0,4}?(?:of\s+)?(?:its|their|new)\s+"
                r"(?:[\w-]+\s+)?(?:shares|stock|equity)\b(?=[^.;]{0,40}\bto raise\b)", r"\bshare sale\b",
@@ -331,6 +332,11 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"^\s+(?:of|in|from|off)\s+(?:its\s+|their\s+|the\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w.&-]*['’]s\s+)?"
                 r"(?:combined\s+|stock\s+|share\s+)?(?:market (?:value|valuation|capitali[sz]ation|cap)|value|valuation)\b",
                 re.I)),
+    # "Alibaba's market value fell by $26 billion": the size of a move
+    ("changed-by", frozenset({"valuations", "investments", "offerings"}),
+     re.compile(r"\b(?:fell|fall|falls|falling|rose|rise|rises|rising|dropped|drops|declined|declines|slumped|jumped|"
+                r"climbed|increased|increases|decreased|grew|grown|shrank|shrunk|plunged|tumbled|surged|gained|lost|"
+                r"cut|reduced|lowered|raised|boosted|swelled)\s+by\s+" + _Q + r"$", re.I), None),
     ("value-change-verb", frozenset({"valuations"}),
      re.compile(rf"\b{_LOSS_OR_GAIN}\s+" + _Q + r"$", re.I), None),
     # "145 million new shares ..., worth about $1.5 billion at JD.com's current valuation": shares priced at a

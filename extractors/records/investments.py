@@ -112,8 +112,11 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|pump(?:s|ed)?|"
                                      r"buy|buys|bought|to buy|purchase)\b", sentence) if s + v.start() < g.start]
     verb = before[-1] if before else None
-    raise_verb = re.search(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|receiv\w*)\b",
-                           sentence[:g.start - s])
+    raise_verb = None
+    # the raising verb nearest before the sum: "Stripe raised $600 million ...; Klarna raised $639 million"
+    for raise_verb in re.finditer(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|"
+                                  r"receiv\w*)\b", sentence[:g.start - s]):
+        pass
     company = None
     pattern = "verb-subject-investor"
     investors: list[str | None] = [None]

@@ -121,3 +121,44 @@ OTHER_VOICES: list[Row] = [
     ("Leeds United received a bid from Qatar Sports Investments valuing the club at $1bn.", None,
      [_v("Leeds United", 1e9)]),
 ]
+
+# written for this table in the styles of the unseen sources (press releases, finance digests, older wire copy),
+# labelled before the extractor ran on them; the first-sight misses each became a rule
+UNSEEN_STYLES: list[Row] = [
+    # a press release's wire ("/PRNewswire/") is not a name
+    ("SAN FRANCISCO, March 3, 2021 /PRNewswire/ -- Lattice, the people management platform, announced today that it "
+     "has raised $175 million in a Series E round that values the company at $3 billion.", None,
+     [_i(None, "Lattice", 175e6), _v("Lattice", 3e9)]),
+    # the raising verb nearest the sum: the second clause's own subject
+    ("Stripe raised $600 million at a $95 billion valuation; Klarna raised $639 million at $45.6 billion.", None,
+     [_i(None, "Stripe", 600e6), _v("Stripe", 95e9), _i(None, "Klarna", 639e6), _v("Klarna", 45.6e9)]),
+    # an active "values" values its object, not the bidder
+    ("Kraft's bid values Cadbury at £11.5 billion.", None, [_v("Cadbury", 11.5e9, "GBP")]),
+    ("The acquisition values Instagram at about $1 billion.", None, [_v("Instagram", 1e9, qualifier="approx")]),
+    # changed-by: a move, not a level
+    ("Alibaba's market value fell by $26 billion on Thursday.", None, []),
+    ("Tencent lost $60 billion in market value in two days.", None, []),
+    ("Deliveroo's shares fell 26% on their debut, wiping £2bn off its market value.", None, []),
+    # "Hong Kong" is a place, whole; listing its shares is an offering, nobody's when the bank is unnamed
+    ("The bank plans to list its shares in Hong Kong later this year, seeking to raise about $1 billion.", None, []),
+    ("Midland Bank plans to list its shares in Hong Kong later this year, seeking to raise about $1 billion.", None,
+     [_o("Midland Bank", 1e9, qualifier="approx")]),
+    # market totals, funds, managers' assets, averages
+    ("Venture funding to fintech startups totalled $30 billion in the first quarter.", None, []),
+    ("Global IPO proceeds reached $150 billion last year, the highest since 2007.", None, []),
+    ("The fund, which manages $12 billion, bought shares of Yahoo.", None, []),
+    ("Andreessen Horowitz closed a $4.5 billion crypto fund on Friday.", None, []),
+    ("Each of the 200 employees invested an average of $5,000 in the company's shares.", None, []),
+    ("Vodafone agreed to buy Mannesmann in a deal valued at $180 billion.", None, []),
+    ("Facebook agreed to buy Instagram for $1 billion in cash and stock.", None, []),
+    # the plain constructions stay records
+    ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
+     "networking site at $15 billion.", None,
+     [_i("Microsoft Corp.", "Facebook Inc.", 240e6), _v("Facebook Inc.", 15e9)]),
+    ("Coupang's IPO raised $4.6 billion, valuing the company at more than $60 billion.", None,
+     [_o("Coupang", 4.6e9), _v("Coupang", 60e9, qualifier="at_least")]),
+    ("Tesla's market capitalisation topped $1 trillion on Monday.", None, [_v("Tesla", 1e12)]),
+    ("Amazon's $700 million investment in Rivian gave it a 20% stake.", None, [_i("Amazon", "Rivian", 700e6)]),
+    ("Paytm's parent One97 Communications raised Rs 18,300 crore through its IPO.", None,
+     [_o("One97 Communications", 183e9, "INR")]),
+]
