@@ -295,7 +295,7 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:now\s+|currently\s+|still\s+)?(?:manages|managed|oversees|"
                 r"oversaw|runs|ran|administers|has under management|had under management)\b")),
     ("assets-under-management", frozenset({"investments", "valuations", "offerings"}), None,
-     re.compile(r"^\s+(?:(?:in|of)\s+)?(?:client\s+|total\s+|its\s+)?(?:assets under management|AUM)\b", re.I)),
+     re.compile(r"^\s+(?:(?:in|of)\s+)?(?:client\s+|total\s+|its\s+)?(?:(?:assets\s+)?under management|AUM)\b", re.I)),
     # "each invest about $9 billion": what each manager runs, not one deal
     ("each-runs", frozenset({"investments"}),
      re.compile(r"\beach\s+(?:invest|manage|run|oversee|handle)s?\s+" + _Q + r"$", re.I),
@@ -359,9 +359,17 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("fund-size", frozenset({"investments", "offerings", "valuations"}), None,
      re.compile(r"^\s+(?:(?:for|in|into|across|of)\s+(?:its|a|their|the|his|her)\s+)?(?:(?!(?:round|series|led|from|by|with|to|at|in|"
                 r"into|and|or|as|the|a|an|for|of|which|that|who)\b)[\w’'-]+\s+){0,4}?(?:funds|fund|vehicle|vintage)(?![-\w])(?!\s+(?:round|rais\w*))", re.I)),
+    # "closed its fourth growth fund at $1.2 billion", "a new fund of $500 million" (but "from SoftBank Vision Fund 2 at
+    # a $1.45 billion valuation" is a round's backer)
     ("fund-closed-at", frozenset({"investments", "offerings", "valuations"}),
-     re.compile(r"\b(?:fund|funds|vehicle)\s+(?:[\w-]+\s+){0,3}?(?:at|of|with|totall?ing|worth|to)\s+" + _Q + r"$", re.I),
-     None),
+     re.compile(r"\b(?:clos(?:ed|es|ing)|rais(?:ed|es|ing)|launch(?:ed|es|ing)|set up|sets up|final close of)\s+(?:its|a|an|the|"
+                r"their)\s+(?:[\w-]+\s+){0,4}?(?:fund|funds|vehicle)\s+(?:at|of|with|totall?ing|to)\s+" + _Q + r"$|"
+                r"\b(?:a|an|new|its)\s+(?:[\w-]+\s+){0,3}?(?:fund|vehicle)\s+(?:of|worth|totall?ing|with commitments of)\s+"
+                + _Q + r"$", re.I), None),
+    # "Acme has now raised $50 million to date": a running total, not one round
+    ("running-total", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:(?:in\s+)?(?:total\s+)?(?:funding\s+|capital\s+)?(?:to date|so far|in total|since (?:its )?(?:founding|"
+                r"inception|launch|it was founded)))\b", re.I)),
     # "company executives and employees will not sell any shares": not the company's own money
 ]
 # "the valuation doubled from that last funding round to $5 billion": the value's own change verb carries the

@@ -120,7 +120,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     company = None
     pattern = "verb-subject-investor"
     investors: list[str | None] = [None]
-    round_total = bool(cues.ROUND_TOTAL.match(text[g.end:g.end + 40])) or bool(
+    round_total = bool(cues.ROUND_TOTAL.match(text[g.end:g.end + 40])
+                       # "Accel invested $10 million in the round": a backer's part of the round, not its total
+                       and not (verb is not None and re.match(r"\s+(?:in|into)\s", text[g.end:g.end + 6])
+                                and (not raise_verb or verb.start() > raise_verb.start()))) or bool(
         re.search(r"\b(?:joint|combined|total)\s+investment\s+of\s+$", text[max(s, g.start - 40):g.start]))
     # "investment ... in India": the cue names its own target
     cue_end = s + cue.end() if s + cue.end() <= g.start else g.end

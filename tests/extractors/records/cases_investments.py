@@ -151,6 +151,21 @@ UNSEEN_STYLES: list[Row] = [
     ("Each of the 200 employees invested an average of $5,000 in the company's shares.", None, []),
     ("Vodafone agreed to buy Mannesmann in a deal valued at $180 billion.", None, []),
     ("Facebook agreed to buy Instagram for $1 billion in cash and stock.", None, []),
+    # a fund named as a round's backer is not a fund's size; a running total; money under management
+    ("Fintech startup Zeta raised $250 million from SoftBank Vision Fund 2 at a $1.45 billion valuation.", None,
+     [_i("SoftBank Vision Fund", "Zeta", 250e6), _v("Zeta", 1.45e9)]),
+    ("Acme has now raised $50 million to date.", None, []),
+    ("Tiger Global, which has $65 billion under management, led the round.", None, []),
+    # a backer's part "in the round" is not the round's total, and the backer is not the company
+    ("Accel invested $10 million in the round.", None, []),
+    ("GIC and Temasek each put $100 million into the Indonesian ride-hailing firm Gojek.", None,
+     [_i("GIC", "Gojek", 100e6), _i("Temasek", "Gojek", 100e6)]),
+    ("- Orbita Labs: $110M Series C led by Foo Capital, valuing the satellite imaging company at $900M", None,
+     [_i(None, "Orbita Labs", 110e6), _v("Orbita Labs", 900e6)]),
+    ("The IPO, priced at $17 a share, raised $1.5 billion for Snap.", None, [_o("Snap", 1.5e9)]),
+    ("ByteDance bought back $3 billion of shares from investors at a valuation of $300 billion.", None,
+     [_v("ByteDance", 300e9)]),
+    ("The company's employees sold $1 billion of shares to investors in a secondary sale.", None, []),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,
