@@ -14,7 +14,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 # what a settlement with the state resolves: "to settle SEC charges", "to resolve U.S. criminal and civil probes"
 _OFFICIAL_MATTER = (r"(?:charges|probes?|investigations?|inquiry|inquiries|allegations|regulators?|commission|government|"
-                    r"federal|state|criminal|civil|claims|prosecutors|department|authorities|agency|watchdog)")
+                    r"federal|state|criminal|civil|claims|prosecutors|department|authorities|agency|watchdog|"
+                    # "in a comprehensive settlement, the FTC confirmed": a regulator known by its acronym
+                    r"(?-i:SEC|FTC|DOJ|CFTC|FCA|CMA|EPA|FINRA|OCC|CFPB|FDIC|SEBI|RBI|CCI|ED))")
 # up to 60 characters of the same sentence; an abbreviation's full stop ("U.S.") does not end it
 _WITHIN_60 = r"(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,60}"
 FINE = _rx(r"\bfine[sd]?\b(?!-tun)", r"\bfining\b", r"\bpenalt(?:y|ies)\b", r"\bpenali[sz](?:ed|es|ing)\b",

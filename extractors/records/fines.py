@@ -305,6 +305,13 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
         if who:
             return who, "sum-on"  # "Rs 2 crore on A, Rs 75 lakh on its managing director B": the sum's own "on" names the payer
+    # "Data brokers: SOLOCAL MARKETING SERVICES fined €900,000": a headline's passive, the name right before "fined"
+    head = re.search(r"(?:fined|penali[sz]ed)\s+(?:(?:about|around|nearly|over|more than|a record)\s+)?$", text[s:g.start])
+    if head:
+        named = next((n for n in reversed(sm.names) if n.end <= s + head.start()
+                      and re.fullmatch(r"\s+", text[n.end:s + head.start()])), None)
+        if named is not None and not named.is_authority and not is_place(named.text) and not named.possessive:
+            return ctx.full(named.text), "headline-passive"
     glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 2
                   and not text[n.end:g.start].strip()), None)
     if glued and not glued.is_authority and cues.FINE_VERB.search(text[s:glued.start]):

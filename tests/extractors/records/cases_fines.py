@@ -45,4 +45,11 @@ FINES_DEV2: list[Row] = [
      "Competition and Market Authority (AGCM) considers that Apple has incurred in incorrect commercial practices.",
      None, [{"kind": "fines", "payer": "Apple", "amount": 1e7,
              "authority": "Italian Competition and Market Authority"}]),
+    # payer: a headline's passive, the name right before "fined"
+    ("For further information: Data brokers: SOLOCAL MARKETING SERVICES fined €900,000 (English)", None,
+     [{"kind": "fines", "payer": "SOLOCAL MARKETING SERVICES", "amount": 9e5, "rule": "fines:fined/headline-passive"}]),
+    # a settlement with a regulator known by its acronym
+    ("Herbalife will still be required to pay $200 million to consumers and restructure its business in a "
+     "comprehensive settlement, the FTC confirmed Friday.", None,
+     [{"kind": "fines", "payer": "Herbalife", "amount": 2e8, "authority": "FTC"}]),
 ]
