@@ -70,6 +70,9 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     who = name_after(ctx, sm, cue_at, r"valuing|valued|values", within=12) if active else None
     if who:
         return who, "values-object"  # "Kraft's bid values Cadbury at £11.5 billion": the object is valued
+    owned = _owned_name(ctx, sm, cue_at)
+    if owned:
+        return owned, "possessive-appositive"  # "Helio's rival Voltstack was valued at": the rival is valued
     who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
     if who:
         return who, "possessor"
@@ -114,6 +117,24 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|consistent with|citing|cited by|
                             r"[^.;,]{0,60}$", re.I)
 
 
+# "Helio's rival Voltstack", "Alibaba's affiliate Ant Financial": a possessive, the lower-case relation it owns, a name
+_OWNED_NAME = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{0,20}\)\s+)?(?:[a-z][\w-]*\s+){1,3}$")
+
+
+def _owned_name(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | None:
+    """The name a possessive's relation noun introduces, when it is the last name before `pos` in its clause."""
+    text = ctx.doc.text
+    for k, n in enumerate(sm.names):
+        if not n.possessive or k + 1 >= len(sm.names):
+            continue
+        nxt = sm.names[k + 1]
+        if nxt.end <= pos and _OWNED_NAME.fullmatch(text, n.end, nxt.start) and not is_place(nxt.text) \
+                and not nxt.possessive and not re.search(r"[,;]", text[nxt.end:pos]) \
+                and not any(o.start > nxt.end and o.end <= pos for o in sm.names):
+            return ctx.full(nxt.text)
+    return None
+
+
 def salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None) -> str | None:
     """The article's main organisation, when the sentence names it or refers to it ("it", "the company"); a sum
     whose sentence names no issuer ("14 main-board IPOs mopped up Rs 26,313 crore", "firms raised Rs 10.6 lakh
@@ -133,7 +154,7 @@ def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGrou
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
         return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
-    return [draft(kind, sm, g, company=company, rule=f"{kind}:{cue_name(cue)}/{pattern}")]
+    return [draft(kind, sm, g, company=ctx.fuller(company), rule=f"{kind}:{cue_name(cue)}/{pattern}")]
 
 
 def valuation_owner(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:

@@ -166,6 +166,11 @@ UNSEEN_STYLES: list[Row] = [
     ("ByteDance bought back $3 billion of shares from investors at a valuation of $300 billion.", None,
      [_v("ByteDance", 300e9)]),
     ("The company's employees sold $1 billion of shares to investors in a secondary sale.", None, []),
+    # a possessive's relation noun introduces the company meant: the rival is valued, not the owner
+    ("Helio's rival Voltstack was valued at $1.2 billion last year.", None, [_v("Voltstack", 1.2e9)]),
+    # a company's short form is told at its fullest
+    ("Helio Energy said on Tuesday it had raised $85 million. Helio could seek a valuation of more than $3 billion "
+     "in a listing.", None, [_i(None, "Helio Energy", 85e6), _v("Helio Energy", 3e9, qualifier="at_least")]),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,
