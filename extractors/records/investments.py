@@ -221,7 +221,7 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     if company in investors and company is not None:
         return []
     rule = f"investments:{cue_name(cue)}/{pattern}"
-    return [draft("investments", sm, g, investor=i, company=company, rule=rule) for i in investors]
+    return [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
 
 
 _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plants?|factory|"
