@@ -40,7 +40,9 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         return ctx.full(glued.text), "glued"
     # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
     rel = re.search(r",\s+(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|last|"
-                    r"already|reportedly|recently)\s+)*$", text[s:cue_at])
+                    r"already|reportedly|recently)\s+)*$", text[s:cue_at]) or re.search(
+        # "Greylock backed Airbnb, which went public at a $47 billion valuation": a relative clause naming no one else
+        r",\s+(?:which|that)\s+(?:[a-z][\w-]*\s+){1,6}(?:at|with|of)\s+(?:a|an|the)\s+$", text[s:g.start])
     if rel and re.match(r"valu(?:ed|es|ing)\s+(?!at\b)", text[cue_at:cue_at + 20]):
         rel = None  # "a round led by A and B, which valued the company at ...": the relative's subject does the valuing
     if rel:
@@ -95,6 +97,12 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         return ctx.related(text[s:at]), "related-descriptor-subject"
     if subj:
         return subj[0], "clause-subject"
+    earlier = ctx.clause_antecedent(sm, at)
+    if earlier:
+        return earlier, "previous-clause-subject"  # "Rippling raised $250 million; the company was valued at"
+    label = ctx.item_label(sm)
+    if label:
+        return label, "list-item-label"  # "- Chime: $750 million Series G; valuation $25 billion."
     resolved = generic_subject(ctx, sm, at) or ctx.resolve(text[s:g.start], sm.index)
     if resolved:
         return resolved, "generic-or-pronoun"

@@ -178,7 +178,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             if not subj and _PRONOUN_BEFORE.search(text, s, at):
                 # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence
                 subj = [ctx.pronoun_antecedent(sm.index, at)]
-            company = subj[0] if subj else (generic_subject(ctx, sm, at) or ctx.resolve(text[s:at], sm.index, at))
+            company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
+                                            or ctx.resolve(text[s:at], sm.index, at))
         frm = name_after(ctx, sm, g.end, "from", within=40)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
@@ -210,7 +211,7 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
         # after the sum, past the round's backers
         company = (possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or valuation_owner(ctx, sm, g)
-                   or salient_here(ctx, sm))
+                   or ctx.item_label(sm) or ctx.subject_possessor(sm) or salient_here(ctx, sm))
     for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
     if for_whom is not None and is_place(for_whom.text):
         return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment

@@ -171,6 +171,16 @@ UNSEEN_STYLES: list[Row] = [
     # a company's short form is told at its fullest
     ("Helio Energy said on Tuesday it had raised $85 million. Helio could seek a valuation of more than $3 billion "
      "in a listing.", None, [_i(None, "Helio Energy", 85e6), _v("Helio Energy", 3e9, qualifier="at_least")]),
+    # a relative clause describes the name before it
+    ("Greylock previously backed Airbnb, which went public at a $47 billion valuation.", None,
+     [_v("Airbnb", 47e9)]),
+    # a digest: each item's label, a generic subject after ";" is the earlier clause's, the opening possessor owns
+    # the sentence's round
+    ("- Chime: $750 million Series G; valuation $25 billion.\n- Plaid's valuation more than doubled to $13.4 billion "
+     "after a $425 million Series D.\n- Rippling raised $250 million; the company was valued at $11.25 billion.", None,
+     [_i(None, "Chime", 750e6), _v("Chime", 25e9), _v("Plaid", 13.4e9), _i(None, "Plaid", 425e6),
+      _i(None, "Rippling", 250e6), _v("Rippling", 11.25e9)]),
+    ("In total, fintech startups raised $12.5 billion this week, up from $9 billion the week before.", None, []),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,
