@@ -268,8 +268,8 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
         word = toks[j][2]
         if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
             return False
-        if word.lower() in AUTHORITY_WORDS or word.lower() in INSTITUTION_WORDS:
-            return True
+        if word.lower().rstrip(".") in AUTHORITY_WORDS or word.lower().rstrip(".") in INSTITUTION_WORDS:
+            return True  # "by the European Union.": a sentence's full stop is not part of the word
         if not (_is_cap(word) or word.lower() in CONNECTORS):
             return False
     return False
@@ -295,7 +295,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         s, e, tok = toks[i]
         if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)
                 or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
-                and not _opens_institution(toks, i, text) and not _new_name(toks, i, text):
+                and not _opens_institution(toks, i, text) and not _new_name(toks, i, text) \
+                and not _given_name(toks, i, text):
             i += 1
             continue
         j = i
@@ -338,6 +339,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         s2, name_text = _strip_dateline(text, s, name_text)
         if re.match(r",?\s+[A-Z][\w.]*-(?:based|headquartered)\b", text[run_end:run_end + 40]):
             name_text = ""  # "the Cupertino, California-based company": the city of a place descriptor
+        if name_text and _not_a_name_at(text, start, s2, s2 + len(name_text), name_text):
+            name_text = ""
         if _TICKER.fullmatch(name_text):
             name_text = ""  # "Kuka (KU2G.DE)", "(000333.SZ)": a stock ticker, not a name
         cut = _title_descriptor_end(name_text)
@@ -347,6 +350,30 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
     return names
+
+
+# a lower-case descriptor after a sentence-opening word: "Data and analytics software company Palantir", "Ride-hailing
+# firm Didi": the opening word belongs to the descriptor
+_OPENING_DESCRIPTOR = re.compile(r"(?:\s+(?:and|&|or|,)?\s*[a-z][\w\-]*){0,6}?\s+(?:company|firm|giant|maker|start-?up|"
+                                 r"platform|provider|developer|operator|group|major|unicorn|retailer|lender|"
+                                 r"insurer|brand|chain|player|outfit|conglomerate|specialist|pioneer)\s+[A-Z]")
+# "Violators can be fined", "Distributors must": a plural common noun opening a sentence before a verb
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ists|ants|ents|ees|ers)")
+_VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall|face|faced|are|were|have|had|who|that)\b")
+_COMPASS = {"north", "south", "east", "west", "central"}
+
+
+def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
+    """A capitalised word that is not a name by its place: the first word of a sentence-opening descriptor, a plural
+    common noun opening a sentence, a compass word cut from a nationality ("North Korean ministry")."""
+    opening = not text[start:s].strip(" \t\n\"'“‘([•*#-")
+    if opening and " " not in name and _OPENING_DESCRIPTOR.match(text, e):
+        return True
+    if opening and _PLURAL_NOUN.fullmatch(name) and _VERB_NEXT.match(text, e):
+        return True
+    nxt = re.match(r"\s+([A-Z][a-z]+)", text[e:e + 30])
+    return (name.lower() in _COMPASS and nxt is not None and nxt.group(1).lower() in NOT_NAMES
+            and nxt.group(1).lower().endswith(("an", "ese", "ish", "ch", "i")))
 
 
 _TICKER = re.compile(r"[A-Z0-9]*\d[A-Z0-9]*\.[A-Z]{1,3}|[A-Z]{2,6}\.[A-Z]{1,2}")
@@ -376,6 +403,14 @@ def _institution_ahead(toks: list[tuple[int, int, str]], k: int, text: str) -> b
         if toks[j][2].lower() in INSTITUTION_WORDS or toks[j][2].lower() in AUTHORITY_WORDS:
             return True
     return False
+
+
+def _given_name(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """"Jan Marsalek": a month's abbreviation that is also a given name, right before a capitalised surname."""
+    if toks[i][2] != "Jan" or i + 1 >= len(toks) or text[toks[i][1]:toks[i + 1][0]] != " ":
+        return False
+    nxt = toks[i + 1][2]
+    return bool(re.fullmatch(r"[A-Z][a-z]+", nxt)) and nxt.lower() not in NOT_NAMES
 
 
 def _new_name(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:

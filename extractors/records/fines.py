@@ -7,7 +7,8 @@ from extractors.mentions.organisations import core_words, is_authority, is_law, 
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, cue_name, draft
-from extractors.records.roles import authority_phrase, generic_subject, name_after, name_list_before, possessor_before, subjects
+from extractors.records.roles import (authority_phrase, generic_subject, name_after, name_list_before, owner_of,
+                                     possessor_before, subjects)
 
 # after a fine, another sum whose gap only names its payer: ", Rs 75 lakh on its managing director X and"
 _LIST_ON = re.compile(r"^\s+(?:on|against|upon)\s+[^.;()]{1,70}?(?:,|,?\s+and)\s+$")
@@ -72,6 +73,13 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         if ctx.salient and prev and any(core_words(n.text) == core_words(ctx.salient) for n in prev.names):
             payers, how = [ctx.salient], "salient-continued"
     prior = next((h for h in reversed(sm.money) if h.end <= g.start), None)
+    headline = sm.index == 0 or bool(ctx.doc.title and ctx.doc.title.strip() in sentence)
+    owners = [owner_of(ctx, p) for p in payers] if headline else []
+    if any(owners):
+        # a headline names the brand the body names with its owner: "TikTok Fined €530 Million" over "TikTok owner
+        # ByteDance Ltd. was fined €530 million": one fact, the body's payer
+        payers = [o or p for o, p in zip(owners, payers)]
+        how += "+owner"
     if _statutory_range(text, s, g) or (prior is not None and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[prior.end:g.start])
                                         and _statutory_range(text, s, prior)):
         return []  # "Violators can be fined between 2 million to 10 million yuan": what a law allows, nobody's fine
@@ -117,6 +125,9 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
               "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
+    if payers == [None] and status == "proposed" and (_LIABLE.search(text, s, g.start) or re.search(
+            r"\b(?:up to|as much as|a maximum of|maximum)\s+$", text[max(s, g.start - 30):g.start])):
+        return []  # "Violators could face a fine of up to $50,000": a cap the law sets, threatened against no one
     rule = f"fines:{cue_name(cue)}/{how if payers != [None] else 'no-payer'}"
     return [draft("fines", sm, g, rule=rule, payer=p, authority=authority, status=status) for p in payers]
 

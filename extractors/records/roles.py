@@ -10,7 +10,7 @@ import re
 
 from functools import lru_cache
 
-from extractors.mentions.organisations import Name, find_names, is_place
+from extractors.mentions.organisations import Name, core_words, find_names, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, SentenceMentions
 
@@ -27,6 +27,12 @@ _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|a
 
 # "Meghdoot's statutory auditor, ": a possessive, the lower-case noun it owns, and an appositive comma
 _POSSESSED_APPOSITIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+")
+
+
+# a possessive owner then a person's role: "'s former chief operating officer, ", "'s chief executive "
+_PERSON_ROLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,4}?(?:executives?|officers?|directors?|chairman|chairwoman|"
+                          r"founder|co-founder|ceo|cfo|coo|chief|managers?|traders?|employees?|bankers?|head|"
+                          r"president|auditors?|promoters?)(?:\s+(?:officer|executive))?,?\s+")
 
 
 def _is_place_possessive(n: Name, names: list[Name]) -> bool:
@@ -164,6 +170,13 @@ def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, w
                     break
                 if _is_place_possessive(n, sm.names):
                     continue
+                if n.possessive and _PERSON_ROLE.match(text, n.end):
+                    # "fined Wirecard's former chief operating officer, Jan Marsalek": the person pays, not the
+                    # employer; where the person is not named, no one the structure supports
+                    role = _PERSON_ROLE.match(text, n.end)
+                    person = next((o for o in sm.names if role.end() <= o.start <= role.end() + 3
+                                   and not o.possessive), None)
+                    return ctx.full(person.text) if person is not None else None
                 app = _POSSESSED_APPOSITIVE.match(text, n.end) if n.possessive else None
                 if app:
                     # "a penalty on Meghdoot's statutory auditor, Bhandari & Associates": the appositive names what
@@ -237,3 +250,27 @@ def expand_acronym(ctx: DocContext, name: str | None) -> str | None:
         return name
     full = defined_acronyms(ctx.doc.text).get(name.strip())
     return ctx.full(full) or full if full else name
+
+
+# "TikTok owner ByteDance Ltd.": the second name owns the first
+_OWNER_BETWEEN = re.compile(r"\s+(?:owner|parent|operator)\s+")
+# "Luka Inc., the developer behind the AI chatbot Replika", "Meta, the parent of Instagram": the first owns the second
+_OWNS_BETWEEN = re.compile(r",\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:developer|maker|owner|operator|parent|creator|"
+                           r"publisher)\s+(?:behind|of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?")
+
+
+def owner_of(ctx: DocContext, name: str | None) -> str | None:
+    """The organisation the article says owns or makes `name` (a brand, app or product): "TikTok owner ByteDance
+    Ltd.", "Luka Inc., the developer behind the AI chatbot Replika". None where it says none."""
+    if not name:
+        return None
+    text = ctx.doc.text
+    key = core_words(name)
+    for sm in ctx.items:
+        for a, b in zip(sm.names, sm.names[1:]):
+            gap = text[a.end:b.start]
+            if _OWNER_BETWEEN.fullmatch(gap) and core_words(a.text) == key and not a.possessive:
+                return ctx.full(b.text)
+            if _OWNS_BETWEEN.fullmatch(gap) and core_words(b.text) == key and not b.possessive:
+                return ctx.full(a.text)
+    return None

@@ -48,8 +48,30 @@ FINES_DEV2: list[Row] = [
     # payer: a headline's passive, the name right before "fined"
     ("For further information: Data brokers: SOLOCAL MARKETING SERVICES fined €900,000 (English)", None,
      [{"kind": "fines", "payer": "SOLOCAL MARKETING SERVICES", "amount": 9e5, "rule": "fines:fined/headline-passive"}]),
+    # a person fined is not the employer (examples invented, the class is real)
+    ("The regulator fined Wirecard's former chief operating officer, Jan Marsalek, 2 million euros.", None,
+     [{"kind": "fines", "payer": "Jan Marsalek", "amount": 2e6}]),
+    ("The SEC fined Acme's chief executive $1 million.", None,
+     [{"kind": "fines", "payer": None, "amount": 1e6, "authority": "SEC"}]),
+    # a cap threatened against a plural common noun is no one's fine; the noun is no name
+    ("Violators could face a fine of up to $50,000.", None, []),
+    # a compass word cut from a nationality is no name ("North Korean ministry" is not "North")
+    ("A North Korean ministry fined Koryo Trading 3 million won.", None,
+     [{"kind": "fines", "payer": "Koryo Trading", "amount": 3e6, "authority": "ministry"}]),
+    # a headline names the brand the body names with its owner: one fact, the owner pays
+    ("TikTok Fined €530 Million for Illegally Sending EU Data to China\nTikTok owner ByteDance Ltd. was fined €530 "
+     "million ($600 million) by the European Union for illegally sending user data to China.", None,
+     [{"kind": "fines", "payer": "ByteDance Ltd.", "amount": 530e6, "authority": "European Union"}]),
     # a settlement with a regulator known by its acronym
     ("Herbalife will still be required to pay $200 million to consumers and restructure its business in a "
      "comprehensive settlement, the FTC confirmed Friday.", None,
      [{"kind": "fines", "payer": "Herbalife", "amount": 2e8, "authority": "FTC"}]),
+]
+
+# names: a sentence-opening descriptor's first word is not the name it describes
+NAMES_DEV2: list[Row] = [
+    ("Data and analytics software company Palantir is expecting to fetch a market valuation of around $22 billion.",
+     None, [{"kind": "valuations", "company": "Palantir", "amount": 22e9}]),
+    ("Italy Fines AI Chatbot Maker Replika €5 Million Over Privacy Violations", None,
+     [{"kind": "fines", "payer": "Replika", "amount": 5e6, "authority": "Italy"}]),
 ]
