@@ -345,7 +345,6 @@ _DESCRIPTOR_WORD = re.compile(rf"(?:The\s+)?(?:{DESCRIPTOR_HEAD}|Order|Decision|
                               r".*\b(?:Violations?|Allegations|Charges|Practices|Breaches)", re.I)
 _VERB_AFTER = re.compile(r"^\s+(?:said|says|has|had|have|is|was|will|would|could|plans|agreed|\w+ed)\b")
 _APPOSITIVE_AFTER = re.compile(rf"^,\s+(?:a|an|the|which|who)\s+[^,]{{0,60}}\b{DESCRIPTOR_HEAD}\s*,")
-_OPENING_DESCRIPTOR = re.compile(rf"(?:\s+(?:and|&|or)\s+|\s+|-)(?:[a-z][\w\-]*\s+){{0,4}}{DESCRIPTOR_HEAD}\s+[A-Z]")
 _COMMON_SUFFIX = re.compile(r"(?:ing|ly|ions|ments|ness|ities)$")
 
 
@@ -357,8 +356,6 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
     word = n.text
     if not word[1:].islower():  # "TikTok", "SEBI", "iPhone" are names
         return False
-    if _OPENING_DESCRIPTOR.match(text, n.end):
-        return True  # "Data and analytics software company Palantir": the opening word begins a descriptor
     if re.match(r"\s+(?:the|a|an|its|their|this|these)\s", text[n.end:n.end + 8]):
         return True  # "Post the QIP, ...": a name is not followed by a determiner; a preposition is
     if re.match(r"\s+(?:fines|penalties|damages|funding|investments?|valuations?|stakes?)\s+(?![A-Z])", text[n.end:n.end + 30]):
