@@ -43,6 +43,6 @@ ROWS: list[BlindRow] = [
      [_f("Tallis Bank", 30e6, authority="US Regulator")]),
     # "X-led company": the leader's name is not the company
     ("Valued at $3 billion, food delivery platform Zestro said it has secured $150 million. With this, CEO Arun "
-     "Mehta-led company has received $840 million funding to date.", None,
+     "Mehta-led company has received $840 million funding.", None,
      [{"kind": "valuations", "company": "Zestro", "amount": 3e9}, _i(None, "Zestro", 150e6), _i(None, "Zestro", 840e6)]),
 ]
