@@ -349,7 +349,28 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
-    return names
+    return _join_bracketed_places(text, names)
+
+
+# "Alipay (Hong Kong) Holding Limited": a place in brackets inside a company's registered name
+_BRACKETED_PLACE = re.compile(r"\s*\(([A-Z][\w .]{1,25})\)\s+")
+
+
+def _join_bracketed_places(text: str, names: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    k = 0
+    while k < len(names):
+        n = names[k]
+        m = _BRACKETED_PLACE.match(text, n.end)
+        if m and not n.possessive and is_place(m.group(1)):
+            tail = next((x for x in names[k + 1:k + 4] if x.start == m.end()), None)
+            if tail is not None and tail.text.split()[-1].lower().rstrip(".") in SUFFIXES:
+                out.append(Name(n.start, tail.end, text[n.start:tail.end], tail.possessive))
+                k = names.index(tail) + 1
+                continue
+        out.append(n)
+        k += 1
+    return out
 
 
 # a lower-case descriptor after a sentence-opening word: "Data and analytics software company Palantir", "Ride-hailing

@@ -173,6 +173,14 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
+        hn = next((n for n in sm.names if holder and n.start > pe + held.start()
+                   and core_words(ctx.full(n.text) or n.text) == core_words(holder)), None)
+        held_in = re.match(r"\s+in\s+", text[hn.end:hn.end + 5]) if hn is not None else None
+        if holder and held_in:
+            # "to acquire 50% shares held by IMG Singapore Pte. Ltd in IMG-Reliance Ltd": the company follows "in"
+            company = name_after(ctx, sm, hn.end, "in", within=5)
+            if company:
+                return holder, company, "held-by+held-by-in"
         if holder:
             # "Kestrel Paper, 20% owned by Maxwell Industries": the company is the name the phrase describes
             subj = [x for x in subjects(ctx, sm, ps) if core_words(x) != core_words(holder)]
