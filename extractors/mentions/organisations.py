@@ -39,7 +39,7 @@ NOT_NAMES = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "ipo", "i.p.o.",
     "chinese", "american", "european", "japanese", "indian", "british", "german", "french", "italian", "korean",
     "taiwanese", "russian", "irish", "dutch", "swiss", "spanish", "canadian", "australian", "thai", "singaporean",
-    "brazilian", "mexican", "turkish", "israeli", "saudi", "hong", "u.s.-based", "us-based", "china-based",
+    "brazilian", "mexican", "turkish", "israeli", "saudi", "u.s.-based", "us-based", "china-based",
     "internet", "online", "mobile", "digital", "global", "national", "federal", "state", "local", "foreign",
     "domestic", "international", "western", "eastern", "northern", "southern", "yet", "why", "will", "would",
     "could", "should", "can", "may", "might", "must", "did", "does", "do", "is", "are", "was", "were", "has", "have",
@@ -78,7 +78,7 @@ INSIDE_NAME = {"investment", "investments", "group", "inc", "ltd", "corp", "co",
                "mobile", "online", "internet", "federal", "state", "foreign", "domestic"}
 # places: never a company, a payer or an investor ("Ireland based ... company", "China's largest ... company")
 PLACES = {
-    "china", "india", "japan", "korea", "south korea", "north korea", "taiwan", "hong kong", "singapore",
+    "china", "india", "japan", "korea", "south korea", "north korea", "taiwan", "hong kong", "hong", "singapore",
     "malaysia", "indonesia", "thailand", "vietnam", "philippines", "australia", "new zealand", "pakistan",
     "bangladesh", "sri lanka", "russia", "ukraine", "turkey", "israel", "iran", "iraq", "saudi arabia", "uae",
     "united arab emirates", "qatar", "dubai", "egypt", "nigeria", "kenya", "south africa", "brazil", "mexico",

@@ -50,6 +50,8 @@ def _valid(kind: str, sentence: str, start: int) -> Callable[[Cue], bool]:
             if m.end() <= start and cues.VALUE_CHANGE_GAP.match(sentence[m.end():start]):
                 return False  # "cutting the company's value by more than $10 billion"
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:m.start()])
+            if re.match(r"valu(?:es|ed|ing)\s+(?:[A-Z]|the\s+[A-Z])", sentence[m.start():m.start() + 24]):
+                return True  # "The acquisition values Instagram at": an active verb values its object, whatever the head
             return not cues.VALUE_HEAD_NOT_COMPANY.search(head[-40:]) and not (
                 m.group().lower().startswith("valued") and cues.HOLDINGS_VALUED.search(head[-120:]))
         if kind == "investments" and cues.RAISE_ONLY.match(word) and m.end() <= start:

@@ -40,7 +40,9 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         return ctx.full(glued.text), "glued"
     # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
     rel = re.search(r",\s+(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|last|"
-                    r"already|reportedly|recently)\s+)*$", text[s:cue_at])
+                    r"already|reportedly|recently)\s+)*$", text[s:cue_at]) or re.search(
+        # "Greylock backed Airbnb, which went public at a $47 billion valuation": a relative clause naming no one else
+        r",\s+(?:which|that)\s+(?:[a-z][\w-]*\s+){1,6}(?:at|with|of)\s+(?:a|an|the)\s+$", text[s:g.start])
     if rel and re.match(r"valu(?:ed|es|ing)\s+(?!at\b)", text[cue_at:cue_at + 20]):
         rel = None  # "a round led by A and B, which valued the company at ...": the relative's subject does the valuing
     if rel:
@@ -52,7 +54,8 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                      text[s:g.start])
     if desc:
         who = name_after(ctx, sm, s, r"buy|buying|bought|acquire|acquiring|acquired|purchase|takeover of|"
-                                     r"acquisition of|bid for|merge with|merger with|offer for|per share for",
+                                     r"acquisition of|bid for|merge with|merger with|offer for|per share for|"
+                                     r"stake in|interest in",
                          within=desc.start())
         if who:
             return who, "values-the-target"
@@ -66,6 +69,13 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                      # item's label names what the item is about
                      or re.match(r":\s", text[first.end:first.end + 2]))):
             return ctx.full(first.text), "values-the-descriptor"
+    active = re.match(r"valu(?:es|ed|ing)\s+(?:the\s+)?[A-Z]", text[cue_at:cue_at + 24])
+    who = name_after(ctx, sm, cue_at, r"valuing|valued|values", within=12) if active else None
+    if who:
+        return who, "values-object"  # "Kraft's bid values Cadbury at £11.5 billion": the object is valued
+    owned = _owned_name(ctx, sm, cue_at)
+    if owned:
+        return owned, "possessive-appositive"  # "Helio's rival Voltstack was valued at": the rival is valued
     who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
     if who:
         return who, "possessor"
@@ -88,6 +98,12 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         return ctx.related(text[s:at]), "related-descriptor-subject"
     if subj:
         return subj[0], "clause-subject"
+    earlier = ctx.clause_antecedent(sm, at)
+    if earlier:
+        return earlier, "previous-clause-subject"  # "Rippling raised $250 million; the company was valued at"
+    label = ctx.item_label(sm)
+    if label:
+        return label, "list-item-label"  # "- Chime: $750 million Series G; valuation $25 billion."
     resolved = generic_subject(ctx, sm, at) or ctx.resolve(text[s:g.start], sm.index)
     if resolved:
         return resolved, "generic-or-pronoun"
@@ -110,6 +126,24 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|consistent with|citing|cited by|
                             r"[^.;,]{0,60}$", re.I)
 
 
+# "Helio's rival Voltstack", "Alibaba's affiliate Ant Financial": a possessive, the lower-case relation it owns, a name
+_OWNED_NAME = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{0,20}\)\s+)?(?:[a-z][\w-]*\s+){1,3}$")
+
+
+def _owned_name(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | None:
+    """The name a possessive's relation noun introduces, when it is the last name before `pos` in its clause."""
+    text = ctx.doc.text
+    for k, n in enumerate(sm.names):
+        if not n.possessive or k + 1 >= len(sm.names):
+            continue
+        nxt = sm.names[k + 1]
+        if nxt.end <= pos and _OWNED_NAME.fullmatch(text, n.end, nxt.start) and not is_place(nxt.text) \
+                and not nxt.possessive and not re.search(r"[,;]", text[nxt.end:pos]) \
+                and not any(o.start > nxt.end and o.end <= pos for o in sm.names):
+            return ctx.full(nxt.text)
+    return None
+
+
 def salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None) -> str | None:
     """The article's main organisation, when the sentence names it or refers to it ("it", "the company"); a sum
     whose sentence names no issuer ("14 main-board IPOs mopped up Rs 26,313 crore", "firms raised Rs 10.6 lakh
@@ -129,7 +163,7 @@ def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGrou
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
         return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
-    return [draft(kind, sm, g, company=company, rule=f"{kind}:{cue_name(cue)}/{pattern}")]
+    return [draft(kind, sm, g, company=ctx.fuller(company), rule=f"{kind}:{cue_name(cue)}/{pattern}")]
 
 
 def valuation_owner(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:

@@ -12,7 +12,7 @@ from extractors.mentions.money import Money, find_money
 from extractors.mentions.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_category,
                                       is_place)
 from extractors.mentions.percent import Percent, find_percents
-from extractors.records.cues import DESCRIPTOR_HEAD, LEADING_APPOSITIVE
+from extractors.records.cues import CLAUSE_BOUNDARY, DESCRIPTOR_HEAD, LEADING_APPOSITIVE
 from extractors.mentions.sentences import Sentence, split_sentences
 from schemas import Document
 
@@ -89,7 +89,9 @@ class DocContext:
             sm.dates = _within(dates, s.start, s.end)
             sm.names = _units([n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)
                                and not _capitalised_word(text, s.start, n, lower_words) and not is_category(n.text)
-                               and not _DESCRIPTOR_WORD.fullmatch(n.text)], text)
+                               and not _DESCRIPTOR_WORD.fullmatch(n.text)
+                               # "SAN FRANCISCO, March 3 /PRNewswire/ --": the wire that carried a release
+                               and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")], text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)}
@@ -216,6 +218,36 @@ class DocContext:
             return None
         found = self.relations.get((m.group(1).split()[0].lower(), m.group(2).lower()))
         return self.full(found) if found else None
+
+    def clause_antecedent(self, sm: SentenceMentions, pos: int) -> str | None:
+        """"Rippling raised $250 million; the company was valued at ...": a clause whose subject is "the company"
+        means the subject of the sentence's earlier clause, when that clause names one."""
+        text = self.doc.text
+        bounds = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, sm.sentence.start, pos)]
+        if not bounds or not re.match(r"\s*(?:the|this)\s+(?:[a-z-]+\s+){0,3}(?:company|firm|startup|start-up|group|"
+                                      r"business|lender|bank|maker|platform)\b", text[bounds[-1]:pos], re.I):
+            return None
+        first = next((n for n in sm.names if n.end <= bounds[-1] and self._org(n, sm)), None)
+        if first is None or first.possessive or _PREPOSITION_BEFORE.search(text, max(0, first.start - 8), first.start):
+            return None
+        return self.full(first.text)
+
+    def item_label(self, sm: SentenceMentions) -> str | None:
+        """"- Chime: $750 million Series G": a list item's label names what the item is about."""
+        first = next(iter(sm.names), None)
+        if first is None or not re.fullmatch(r"[\s\-–—•*\d.)]*", self.doc.text[sm.sentence.start:first.start]) \
+                or not self.doc.text.startswith(":", first.end) or not self._org(first, sm):
+            return None
+        return self.full(first.text)
+
+    def subject_possessor(self, sm: SentenceMentions) -> str | None:
+        """"Plaid's valuation more than doubled ... after a $425 million Series D": the possessor that opens the
+        sentence owns what the sentence tells."""
+        first = next(iter(sm.names), None)
+        if first is None or not first.possessive or not self._org(first, sm) \
+                or not re.fullmatch(r"[\s\-–—•*\d.)]*", self.doc.text[sm.sentence.start:first.start]):
+            return None
+        return self.full(first.text)
 
     def recent_unit(self, index: int) -> str | None:
         """The unit or subsidiary ("Uber's China unit") named last up to sentence `index`."""

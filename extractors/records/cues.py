@@ -28,6 +28,7 @@ VALUATION = _rx(r"\bvalu(?:ed|ing|ation|ations)\b", r"\bmarket (?:value|valuatio
 OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",
                r"\bofferings?\b", r"\blisting\b", r"\bflotation\b", r"\bfloat(?:s|ed|ing)?\s+(?:on|in)\b",
                r"\bgo(?:es|ing)? public\b", r"\bwent public\b",
+               r"\blist(?:s|ed|ing)?\s+(?:its|their|the company's|the bank's)\s+(?:[\w-]+\s+)?shares\b",
                # "selling a quarter of its shares to raise up to $300m": a company selling its own shares raises money
                r"\bsell(?:s|ing)?\s+(?:(?:a|an|the|some|about|around|up to|[\w-]+)\s+){0,4}?(?:of\s+)?(?:its|their|new)\s+"
                r"(?:[\w-]+\s+)?(?:shares|stock|equity)\b(?=[^.;]{0,40}\bto raise\b)", r"\bshare sale\b",
@@ -296,7 +297,7 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:now\s+|currently\s+|still\s+)?(?:manages|managed|oversees|"
                 r"oversaw|runs|ran|administers|has under management|had under management)\b")),
     ("assets-under-management", frozenset({"investments", "valuations", "offerings"}), None,
-     re.compile(r"^\s+(?:(?:in|of)\s+)?(?:client\s+|total\s+|its\s+)?(?:assets under management|AUM)\b", re.I)),
+     re.compile(r"^\s+(?:(?:in|of)\s+)?(?:client\s+|total\s+|its\s+)?(?:(?:assets\s+)?under management|AUM)\b", re.I)),
     # "each invest about $9 billion": what each manager runs, not one deal
     ("each-runs", frozenset({"investments"}),
      re.compile(r"\beach\s+(?:invest|manage|run|oversee|handle)s?\s+" + _Q + r"$", re.I),
@@ -305,7 +306,8 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("short-bet", frozenset({"investments"}), None,
      re.compile(r"^\s+(?:in|into|on|as)\s+(?:a|an|its|the|their)?\s*(?:[\w-]+\s+)?(?:short\b|bets?\b|wagers?\b)", re.I)),
     ("short-bet-before", frozenset({"investments"}),
-     re.compile(r"\b(?:short(?:ed|ing|s)?|bet|betting|wager(?:ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}$", re.I), None),
+     re.compile(r"\b(?:short(?:ed|ing|s)?|(?:bet|bets|betting|wager(?:ed|ing|s)?)\s+against)\s+(?:[\w’'-]+\s+){0,3}$", re.I),
+     None),
     # "invested an average of $8,500", "$8,500 per person": what one of many spent on average
     ("average", frozenset({"investments", "valuations", "offerings"}),
      re.compile(r"\b(?:an?\s+)?average\s+(?:of\s+)?" + _Q + r"$|\bon average\s+" + _Q + r"$", re.I), None),
@@ -332,6 +334,11 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"^\s+(?:of|in|from|off)\s+(?:its\s+|their\s+|the\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w.&-]*['’]s\s+)?"
                 r"(?:combined\s+|stock\s+|share\s+)?(?:market (?:value|valuation|capitali[sz]ation|cap)|value|valuation)\b",
                 re.I)),
+    # "Alibaba's market value fell by $26 billion": the size of a move
+    ("changed-by", frozenset({"valuations", "investments", "offerings"}),
+     re.compile(r"\b(?:fell|fall|falls|falling|rose|rise|rises|rising|dropped|drops|declined|declines|slumped|jumped|"
+                r"climbed|increased|increases|decreased|grew|grown|shrank|shrunk|plunged|tumbled|surged|gained|lost|"
+                r"cut|reduced|lowered|raised|boosted|swelled)\s+by\s+" + _Q + r"$", re.I), None),
     ("value-change-verb", frozenset({"valuations"}),
      re.compile(rf"\b{_LOSS_OR_GAIN}\s+" + _Q + r"$", re.I), None),
     # "145 million new shares ..., worth about $1.5 billion at JD.com's current valuation": shares priced at a
@@ -354,9 +361,17 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("fund-size", frozenset({"investments", "offerings", "valuations"}), None,
      re.compile(r"^\s+(?:(?:for|in|into|across|of)\s+(?:its|a|their|the|his|her)\s+)?(?:(?!(?:round|series|led|from|by|with|to|at|in|"
                 r"into|and|or|as|the|a|an|for|of|which|that|who)\b)[\w’'-]+\s+){0,4}?(?:funds|fund|vehicle|vintage)(?![-\w])(?!\s+(?:round|rais\w*))", re.I)),
+    # "closed its fourth growth fund at $1.2 billion", "a new fund of $500 million" (but "from SoftBank Vision Fund 2 at
+    # a $1.45 billion valuation" is a round's backer)
     ("fund-closed-at", frozenset({"investments", "offerings", "valuations"}),
-     re.compile(r"\b(?:fund|funds|vehicle)\s+(?:[\w-]+\s+){0,3}?(?:at|of|with|totall?ing|worth|to)\s+" + _Q + r"$", re.I),
-     None),
+     re.compile(r"\b(?:clos(?:ed|es|ing)|rais(?:ed|es|ing)|launch(?:ed|es|ing)|set up|sets up|final close of)\s+(?:its|a|an|the|"
+                r"their)\s+(?:[\w-]+\s+){0,4}?(?:fund|funds|vehicle)\s+(?:at|of|with|totall?ing|to)\s+" + _Q + r"$|"
+                r"\b(?:a|an|new|its)\s+(?:[\w-]+\s+){0,3}?(?:fund|vehicle)\s+(?:of|worth|totall?ing|with commitments of)\s+"
+                + _Q + r"$", re.I), None),
+    # "Acme has now raised $50 million to date": a running total, not one round
+    ("running-total", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:(?:in\s+)?(?:total\s+)?(?:funding\s+|capital\s+)?(?:to date|so far|in total|since (?:its )?(?:founding|"
+                r"inception|launch|it was founded)))\b", re.I)),
     # "company executives and employees will not sell any shares": not the company's own money
 ]
 # "the valuation doubled from that last funding round to $5 billion": the value's own change verb carries the

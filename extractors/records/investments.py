@@ -67,6 +67,72 @@ def stake_value(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[s
     return investor, company, pattern
 
 
+# "last week unveiled a $1 billion investment in Didi Chuxing", "has made a $75 million investment in X": the verb's
+# subject is the investor
+_ANNOUNCED = re.compile(r"\b(?:unveil(?:ed|s|ing)?|announc(?:ed|es|e|ing)|made|makes|make|making|disclos(?:ed|es|ing)|"
+                        r"reveal(?:ed|s|ing)|complet(?:ed|es|ing)|commit(?:ted|s)?|pledg(?:ed|es)|confirm(?:ed|s)|"
+                        r"finali[sz](?:ed|es))\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
+_INVESTMENT_IN = re.compile(r"\s+(?:(?:equity|strategic|minority|cash|fresh|additional)\s+)?investment\s+in\s+", re.I)
+# "Chief Executive Tim Cook ... unveiled": an executive named by a bare title acts for the company he runs
+_EXEC_TITLE = re.compile(r"\b(?:Chief Executive(?: Officer)?|CEO|Chairman|Chairwoman|Chairperson|President|Founder|"
+                         r"Co-founder|Chief Financial Officer|CFO|Managing Director)\s+$")
+
+
+# "would pay $1 billion for a 40 percent stake in Alibaba.com": money paid for a stake in the company
+_FOR_STAKE_AFTER = re.compile(r"\s+for\s+(?:a|an|its|the)\s+(?:(?:about|around|nearly|roughly)\s+)?(?:[\d.]+\s*(?:%|percent|"
+                              r"per cent)\s+|(?:[\w-]+\s+){0,2})?(?:equity\s+)?(?:stake|interest|holding|shareholding)\s+in\s+",
+                              re.I)
+_PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|invest|invests|invested|investing|spend|spends|spent|put|puts|"
+                         r"putting)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def paid_for_stake(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern) for "X would pay $1 billion for a 40 percent stake in Y"; not where the
+    stake is bought from a named holder ("... stake in Y from Z": a sale between holders)."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    verb = _PAY_BEFORE.search(text, max(s, g.start - 40), g.start)
+    m = _FOR_STAKE_AFTER.match(text, g.end)
+    if verb is None or m is None:
+        return None
+    company = name_after(ctx, sm, m.end() - 4, "in", within=6)
+    told = next((n for n in sm.names if n.start >= m.end() and ctx.full(n.text) == company), None)
+    if company is None or told is None or is_place(company) or re.match(r"\s*(?:\([^()]*\)\s*)?,?\s+from\s+",
+                                                                        text[told.end:told.end + 40]):
+        return None
+    subj = subjects(ctx, sm, verb.start())
+    if len(subj) != 1 or core_words(subj[0]) == core_words(company):
+        return None
+    return subj[0], company, "paid-for-stake-in/subject"
+
+
+def announced_investment(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern) for "X unveiled a $1 billion investment in Y"."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    verb = _ANNOUNCED.search(text, max(s, g.start - 60), g.start)
+    m = _INVESTMENT_IN.match(text, g.end)
+    if verb is None or m is None:
+        return None
+    company = name_after(ctx, sm, g.end, "in", within=m.end() - g.end + 2)
+    if company is None or is_place(company):
+        return None
+    subj = subjects(ctx, sm, verb.start())
+    pattern = "announced-investment-in/subject"
+    lead = next((n for n in sm.names if n.start < verb.start() and not n.possessive), None)
+    if not subj and lead is not None and re.search(r",\s+and\s+(?:[\w-]+\s+){0,3}$", text[s:verb.start()]):
+        subj, pattern = [ctx.full(lead.text)], "announced-investment-in/shared-subject"  # "X is ..., and unveiled"
+    if len(subj) != 1:
+        return None
+    who = next((n for n in sm.names if ctx.full(n.text) == subj[0]), None)
+    if who is not None and _EXEC_TITLE.search(text, max(s, who.start - 30), who.start):
+        subj, pattern = [ctx.pronoun_antecedent(sm.index)], pattern + "+executive's-company"
+    investor = subj[0]
+    if investor is None or core_words(investor) == core_words(company):
+        return None
+    return investor, company, pattern
+
+
 def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str], each: bool) -> list[Draft]:
     text = ctx.doc.text
     s = sm.sentence.start
@@ -74,12 +140,18 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|pump(?:s|ed)?|"
                                      r"buy|buys|bought|to buy|purchase)\b", sentence) if s + v.start() < g.start]
     verb = before[-1] if before else None
-    raise_verb = re.search(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|receiv\w*)\b",
-                           sentence[:g.start - s])
+    raise_verb = None
+    # the raising verb nearest before the sum: "Stripe raised $600 million ...; Klarna raised $639 million"
+    for raise_verb in re.finditer(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|"
+                                  r"receiv\w*)\b", sentence[:g.start - s]):
+        pass
     company = None
     pattern = "verb-subject-investor"
     investors: list[str | None] = [None]
-    round_total = bool(cues.ROUND_TOTAL.match(text[g.end:g.end + 40])) or bool(
+    round_total = bool(cues.ROUND_TOTAL.match(text[g.end:g.end + 40])
+                       # "Accel invested $10 million in the round": a backer's part of the round, not its total
+                       and not (verb is not None and re.match(r"\s+(?:in|into)\s", text[g.end:g.end + 6])
+                                and (not raise_verb or verb.start() > raise_verb.start()))) or bool(
         re.search(r"\b(?:joint|combined|total)\s+investment\s+of\s+$", text[max(s, g.start - 40):g.start]))
     # "investment ... in India": the cue names its own target
     cue_end = s + cue.end() if s + cue.end() <= g.start else g.end
@@ -134,7 +206,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             if not subj and _PRONOUN_BEFORE.search(text, s, at):
                 # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence
                 subj = [ctx.pronoun_antecedent(sm.index, at)]
-            company = subj[0] if subj else (generic_subject(ctx, sm, at) or ctx.resolve(text[s:at], sm.index, at))
+            company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
+                                            or ctx.resolve(text[s:at], sm.index, at))
         frm = name_after(ctx, sm, g.end, "from", within=40)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
@@ -166,7 +239,7 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
         # after the sum, past the round's backers
         company = (possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or valuation_owner(ctx, sm, g)
-                   or salient_here(ctx, sm))
+                   or ctx.item_label(sm) or ctx.subject_possessor(sm) or salient_here(ctx, sm))
     for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
     if for_whom is not None and is_place(for_whom.text):
         return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment
@@ -177,7 +250,7 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     if company in investors and company is not None:
         return []
     rule = f"investments:{cue_name(cue)}/{pattern}"
-    return [draft("investments", sm, g, investor=i, company=company, rule=rule) for i in investors]
+    return [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
 
 
 _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plants?|factory|"

@@ -10,7 +10,8 @@ from extractors.records.companies import company_draft, ipo_continued
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, draft
 from extractors.records.fines import fine_drafts, fine_list_next
-from extractors.records.investments import investment_drafts, preferential, stake_value
+from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, preferential,
+                                            stake_value)
 
 
 def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -32,10 +33,18 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                 kind, cue = "fines", re.search(r"\b(?:fine|penalty)\b", sentence[changed.start() - s:], re.I)
                 # "cut a 1.1 billion euro fine imposed on X to 740 million euros": the fine as it now stands
                 cue = _Shifted(cue, changed.start() - s) if cue else None
-        held = stake_value(ctx, sm, g) if kind != "fines" else None
+        plain = kind != "fines" and not not_a_deal("investments", sentence, g.start - s, g.end - s)
+        held = stake_value(ctx, sm, g) if plain else None
         if held is not None:
             drafts.append(draft("investments", sm, g, investor=held[0], company=held[1],
                                 rule=f"investments:stake-value/{held[2]}"))
+            prev = ("investments", cue)
+            continue
+        made = announced_investment(ctx, sm, g) if plain and kind in (None, "investments") else None
+        made = made or (paid_for_stake(ctx, sm, g) if plain and kind != "fines" else None)
+        if made is not None:
+            drafts.append(draft("investments", sm, g, investor=made[0], company=made[1],
+                                rule=f"investments:{made[2]}"))
             prev = ("investments", cue)
             continue
         pref = preferential(ctx, sm, g) if kind in (None, "offerings", "investments") else None

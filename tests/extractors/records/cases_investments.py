@@ -70,6 +70,9 @@ COMPANIES: list[Row] = [
     ("Palantir was founded in 2003. Founded in Palo Alto, California in 2003, the company recently moved its "
      "headquarters to Denver. It is one of the most heavily funded private companies, having raised at least $2.6 "
      "billion in known investment.", None, [_i(None, "Palantir", 2.6e9, qualifier="at_least")]),
+    # a sentence-opening word that begins a descriptor is not a name
+    ("Data and analytics software company Palantir is reportedly expecting to fetch a market valuation of around $22 "
+     "billion after it completes a public market debut.", None, [_v("Palantir", 22e9, qualifier="approx")]),
     # a newspaper cited as a source is not the company valued
     ("Tier's existing investors also are participating in today's funding round. Consistent with the Financial Times, "
      "the corporate is now valued just below $1 billion.", None, None),
@@ -84,6 +87,12 @@ STAKE_VALUES: list[Row] = [
      "Machines Corp, itself now more than $1.6 billion in the red.", None,
      [_i("Buffett", "International Business Machines Corp", 12.1e9, qualifier="approx")]),
     ("Berkshire exited what had been a $1.6 billion stake in AT&T.", None, []),
+    # "unveiled a $1 billion investment in X": the subject invests; an executive by bare title acts for his company
+    ("In April, Apple said quarterly revenue declined. Chief Executive Tim Cook is looking to develop other "
+     "technologies for the Cupertino, California-based company, and last week unveiled a $1 billion investment in "
+     "Chinese ride-hailing service Didi Chuxing.", None, [_i("Apple", "Didi Chuxing", 1e9)]),
+    ("Ironwood Capital has made a $75 million investment in Shoal Robotics.", None,
+     [_i("Ironwood Capital", "Shoal Robotics", 75e6)]),
 ]
 
 # a company's own announcement: "we" is the publisher, known from the headline or the site, never "We"
@@ -111,4 +120,83 @@ OTHER_VOICES: list[Row] = [
     ("Qatar Sports Investments made a bid for Leeds United valuing the club at $1bn.", None, [_v("Leeds United", 1e9)]),
     ("Leeds United received a bid from Qatar Sports Investments valuing the club at $1bn.", None,
      [_v("Leeds United", 1e9)]),
+]
+
+# written for this table in the styles of the unseen sources (press releases, finance digests, older wire copy),
+# labelled before the extractor ran on them; the first-sight misses each became a rule
+UNSEEN_STYLES: list[Row] = [
+    # a press release's wire ("/PRNewswire/") is not a name
+    ("SAN FRANCISCO, March 3, 2021 /PRNewswire/ -- Lattice, the people management platform, announced today that it "
+     "has raised $175 million in a Series E round that values the company at $3 billion.", None,
+     [_i(None, "Lattice", 175e6), _v("Lattice", 3e9)]),
+    # the raising verb nearest the sum: the second clause's own subject
+    ("Stripe raised $600 million at a $95 billion valuation; Klarna raised $639 million at $45.6 billion.", None,
+     [_i(None, "Stripe", 600e6), _v("Stripe", 95e9), _i(None, "Klarna", 639e6), _v("Klarna", 45.6e9)]),
+    # an active "values" values its object, not the bidder
+    ("Kraft's bid values Cadbury at £11.5 billion.", None, [_v("Cadbury", 11.5e9, "GBP")]),
+    ("The acquisition values Instagram at about $1 billion.", None, [_v("Instagram", 1e9, qualifier="approx")]),
+    # changed-by: a move, not a level
+    ("Alibaba's market value fell by $26 billion on Thursday.", None, []),
+    ("Tencent lost $60 billion in market value in two days.", None, []),
+    ("Deliveroo's shares fell 26% on their debut, wiping £2bn off its market value.", None, []),
+    # "Hong Kong" is a place, whole; listing its shares is an offering, nobody's when the bank is unnamed
+    ("The bank plans to list its shares in Hong Kong later this year, seeking to raise about $1 billion.", None, []),
+    ("Midland Bank plans to list its shares in Hong Kong later this year, seeking to raise about $1 billion.", None,
+     [_o("Midland Bank", 1e9, qualifier="approx")]),
+    # market totals, funds, managers' assets, averages
+    ("Venture funding to fintech startups totalled $30 billion in the first quarter.", None, []),
+    ("Global IPO proceeds reached $150 billion last year, the highest since 2007.", None, []),
+    ("The fund, which manages $12 billion, bought shares of Yahoo.", None, []),
+    ("Andreessen Horowitz closed a $4.5 billion crypto fund on Friday.", None, []),
+    ("Each of the 200 employees invested an average of $5,000 in the company's shares.", None, []),
+    ("Vodafone agreed to buy Mannesmann in a deal valued at $180 billion.", None, []),
+    ("Facebook agreed to buy Instagram for $1 billion in cash and stock.", None, []),
+    # a fund named as a round's backer is not a fund's size; a running total; money under management
+    ("Fintech startup Zeta raised $250 million from SoftBank Vision Fund 2 at a $1.45 billion valuation.", None,
+     [_i("SoftBank Vision Fund", "Zeta", 250e6), _v("Zeta", 1.45e9)]),
+    ("Acme has now raised $50 million to date.", None, []),
+    ("Tiger Global, which has $65 billion under management, led the round.", None, []),
+    # a backer's part "in the round" is not the round's total, and the backer is not the company
+    ("Accel invested $10 million in the round.", None, []),
+    ("GIC and Temasek each put $100 million into the Indonesian ride-hailing firm Gojek.", None,
+     [_i("GIC", "Gojek", 100e6), _i("Temasek", "Gojek", 100e6)]),
+    ("- Orbita Labs: $110M Series C led by Foo Capital, valuing the satellite imaging company at $900M", None,
+     [_i(None, "Orbita Labs", 110e6), _v("Orbita Labs", 900e6)]),
+    ("The IPO, priced at $17 a share, raised $1.5 billion for Snap.", None, [_o("Snap", 1.5e9)]),
+    ("ByteDance bought back $3 billion of shares from investors at a valuation of $300 billion.", None,
+     [_v("ByteDance", 300e9)]),
+    ("The company's employees sold $1 billion of shares to investors in a secondary sale.", None, []),
+    # a possessive's relation noun introduces the company meant: the rival is valued, not the owner
+    ("Helio's rival Voltstack was valued at $1.2 billion last year.", None, [_v("Voltstack", 1.2e9)]),
+    # a company's short form is told at its fullest
+    ("Helio Energy said on Tuesday it had raised $85 million. Helio could seek a valuation of more than $3 billion "
+     "in a listing.", None, [_i(None, "Helio Energy", 85e6), _v("Helio Energy", 3e9, qualifier="at_least")]),
+    # a relative clause describes the name before it
+    ("Greylock previously backed Airbnb, which went public at a $47 billion valuation.", None,
+     [_v("Airbnb", 47e9)]),
+    # a digest: each item's label, a generic subject after ";" is the earlier clause's, the opening possessor owns
+    # the sentence's round
+    ("- Chime: $750 million Series G; valuation $25 billion.\n- Plaid's valuation more than doubled to $13.4 billion "
+     "after a $425 million Series D.\n- Rippling raised $250 million; the company was valued at $11.25 billion.", None,
+     [_i(None, "Chime", 750e6), _v("Chime", 25e9), _v("Plaid", 13.4e9), _i(None, "Plaid", 425e6),
+      _i(None, "Rippling", 250e6), _v("Rippling", 11.25e9)]),
+    ("In total, fintech startups raised $12.5 billion this week, up from $9 billion the week before.", None, []),
+    # money paid for a stake in the company is an investment; "a deal that values the Chinese firm" values the
+    # company of the stake; a seller named makes it a sale between holders
+    ("Yahoo Inc. said on Thursday it would pay $1 billion for a 40 percent stake in Alibaba.com, China's largest "
+     "online commerce company, in a deal that values the Chinese firm at about $4 billion.", None,
+     [_i("Yahoo Inc.", "Alibaba.com", 1e9), _v("Alibaba.com", 4e9, qualifier="approx")]),
+    ("Tencent will pay $400 million for a 5 percent stake in Spotify from Sony Music.", None, []),
+    ("Analysts said the deal could help Yahoo compete with eBay, which paid $180 million for EachNet in 2003.", None,
+     []),
+    # the plain constructions stay records
+    ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
+     "networking site at $15 billion.", None,
+     [_i("Microsoft Corp.", "Facebook Inc.", 240e6), _v("Facebook Inc.", 15e9)]),
+    ("Coupang's IPO raised $4.6 billion, valuing the company at more than $60 billion.", None,
+     [_o("Coupang", 4.6e9), _v("Coupang", 60e9, qualifier="at_least")]),
+    ("Tesla's market capitalisation topped $1 trillion on Monday.", None, [_v("Tesla", 1e12)]),
+    ("Amazon's $700 million investment in Rivian gave it a 20% stake.", None, [_i("Amazon", "Rivian", 700e6)]),
+    ("Paytm's parent One97 Communications raised Rs 18,300 crore through its IPO.", None,
+     [_o("One97 Communications", 183e9, "INR")]),
 ]

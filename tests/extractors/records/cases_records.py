@@ -869,7 +869,7 @@ LEFTOVERS: list[Row] = [
     ("Lintra Health has closed a $40 million Series B round. The new funding gives Lintra a post-money valuation of "
      "$260 million. Cobalt Partners led the round. Cobalt, which also invested in the Series A, now owns roughly 22% "
      "of the company. Lintra's app pairs home blood-pressure cuffs with nurse check-ins. Lintra says revenue grew.",
-     None, [_i(None, "Lintra Health", 40e6), _v("Lintra", 260e6),
+     None, [_i(None, "Lintra Health", 40e6), _v("Lintra Health", 260e6),
             _s("Cobalt Partners", "Lintra Health", 22.0)]),
     # a class of holders told in lower case ("the promoter group's stake") holds; "the company" is the issuer
     ("Tarsus Cements said its board approved the issue. Following the allotment, the promoter group's stake in the "

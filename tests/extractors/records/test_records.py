@@ -58,7 +58,11 @@ def _records(text: str, published: date | None) -> list[dict]:
 
 def assert_exactly(passage: str, published: date | None, expected: list[dict]) -> None:
     """The passage yields exactly the expected records (date mentions aside), each with the fields given."""
-    got = _records(passage, published)
+    assert_records(_records(passage, published), expected)
+
+
+def assert_records(got: list[dict], expected: list[dict]) -> None:
+    """Exactly the expected records among those got, each with the fields given."""
     unmatched = list(got)
     for want in expected:
         hit = next((r for r in unmatched if _matches(r, want)), None)
