@@ -67,6 +67,8 @@ NOT_NAMES = {
     "indonesian", "malaysian", "filipino", "pakistani",
     # deal instruments told by their acronyms ("invest $100 million in the PIPE", "blank-check SPACs", "the OFS")
     "pipe", "spac", "spacs", "qip", "qips", "ofs", "fpo", "ncd", "ncds", "drhp", "special",
+    # comparatives that open a sentence ("Less costly was the fine ...", "Fewer than half ...")
+    "less", "fewer", "least",
     # time zones after a clock time ("as of 1600 GMT on Thursday")
     "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "hkt", "jst",
     # employee share plans ("vested ESOP shares")
@@ -95,6 +97,8 @@ PLACES = {
     "gujarat", "maharashtra", "karnataka", "tamil nadu", "kerala", "andhra pradesh", "telangana", "rajasthan",
     "uttar pradesh", "madhya pradesh", "west bengal", "odisha", "punjab", "haryana", "bihar", "goa", "chennai",
     "hyderabad", "pune", "kolkata", "ahmedabad", "lisbon", "oslo", "copenhagen", "helsinki", "vienna", "warsaw",
+    # "regulators across the Channel": the English Channel, told for the country beyond it
+    "channel",
 }
 # names that end in a possessive yet go on ("People's Bank of China", "Moody's Investors Service")
 POSSESSIVE_INSIDE = {"people", "peoples", "women", "children", "men", "workers", "farmers", "consumers", "lloyd",

@@ -47,6 +47,8 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "will need to have at least 5 per cent public shareholding": a free-float rule
         if cues.FRACTION_OF_HOLDING.match(sentence[pe:pe + 90]):
             continue  # "84 percent of HP Enterprise Co's 60.5 percent stake": a share of someone's holding
+        if cues.INCREMENT_BEFORE.search(sentence[max(0, ps - 30):ps]):
+            continue  # "bought another 5 percent": what was added, not what is held
         if cues.CHANGE_BY.search(sentence[max(0, ps - 90):ps]):
             continue  # "cut its stake by two-thirds": a change, not a level
         if cues.PERCENT_CHANGE_AFTER.match(sentence[pe:pe + 30]):
