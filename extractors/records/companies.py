@@ -54,7 +54,8 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                      text[s:g.start])
     if desc:
         who = name_after(ctx, sm, s, r"buy|buying|bought|acquire|acquiring|acquired|purchase|takeover of|"
-                                     r"acquisition of|bid for|merge with|merger with|offer for|per share for",
+                                     r"acquisition of|bid for|merge with|merger with|offer for|per share for|"
+                                     r"stake in|interest in",
                          within=desc.start())
         if who:
             return who, "values-the-target"
@@ -68,7 +69,7 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                      # item's label names what the item is about
                      or re.match(r":\s", text[first.end:first.end + 2]))):
             return ctx.full(first.text), "values-the-descriptor"
-    active = re.match(r"valu(?:es|ed|ing)\s+(?!at\b)", text[cue_at:cue_at + 20])
+    active = re.match(r"valu(?:es|ed|ing)\s+(?:the\s+)?[A-Z]", text[cue_at:cue_at + 24])
     who = name_after(ctx, sm, cue_at, r"valuing|valued|values", within=12) if active else None
     if who:
         return who, "values-object"  # "Kraft's bid values Cadbury at £11.5 billion": the object is valued

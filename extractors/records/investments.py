@@ -78,6 +78,34 @@ _EXEC_TITLE = re.compile(r"\b(?:Chief Executive(?: Officer)?|CEO|Chairman|Chairw
                          r"Co-founder|Chief Financial Officer|CFO|Managing Director)\s+$")
 
 
+# "would pay $1 billion for a 40 percent stake in Alibaba.com": money paid for a stake in the company
+_FOR_STAKE_AFTER = re.compile(r"\s+for\s+(?:a|an|its|the)\s+(?:(?:about|around|nearly|roughly)\s+)?(?:[\d.]+\s*(?:%|percent|"
+                              r"per cent)\s+|(?:[\w-]+\s+){0,2})?(?:equity\s+)?(?:stake|interest|holding|shareholding)\s+in\s+",
+                              re.I)
+_PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|invest|invests|invested|investing|spend|spends|spent|put|puts|"
+                         r"putting)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def paid_for_stake(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern) for "X would pay $1 billion for a 40 percent stake in Y"; not where the
+    stake is bought from a named holder ("... stake in Y from Z": a sale between holders)."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    verb = _PAY_BEFORE.search(text, max(s, g.start - 40), g.start)
+    m = _FOR_STAKE_AFTER.match(text, g.end)
+    if verb is None or m is None:
+        return None
+    company = name_after(ctx, sm, m.end() - 4, "in", within=6)
+    told = next((n for n in sm.names if n.start >= m.end() and ctx.full(n.text) == company), None)
+    if company is None or told is None or is_place(company) or re.match(r"\s*(?:\([^()]*\)\s*)?,?\s+from\s+",
+                                                                        text[told.end:told.end + 40]):
+        return None
+    subj = subjects(ctx, sm, verb.start())
+    if len(subj) != 1 or core_words(subj[0]) == core_words(company):
+        return None
+    return subj[0], company, "paid-for-stake-in/subject"
+
+
 def announced_investment(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
     """(investor, company, role pattern) for "X unveiled a $1 billion investment in Y"."""
     text = ctx.doc.text

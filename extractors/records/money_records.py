@@ -10,7 +10,8 @@ from extractors.records.companies import company_draft, ipo_continued
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, draft
 from extractors.records.fines import fine_drafts, fine_list_next
-from extractors.records.investments import announced_investment, investment_drafts, preferential, stake_value
+from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, preferential,
+                                            stake_value)
 
 
 def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -40,6 +41,7 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             prev = ("investments", cue)
             continue
         made = announced_investment(ctx, sm, g) if plain and kind in (None, "investments") else None
+        made = made or (paid_for_stake(ctx, sm, g) if plain and kind != "fines" else None)
         if made is not None:
             drafts.append(draft("investments", sm, g, investor=made[0], company=made[1],
                                 rule=f"investments:{made[2]}"))

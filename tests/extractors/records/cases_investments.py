@@ -181,6 +181,14 @@ UNSEEN_STYLES: list[Row] = [
      [_i(None, "Chime", 750e6), _v("Chime", 25e9), _v("Plaid", 13.4e9), _i(None, "Plaid", 425e6),
       _i(None, "Rippling", 250e6), _v("Rippling", 11.25e9)]),
     ("In total, fintech startups raised $12.5 billion this week, up from $9 billion the week before.", None, []),
+    # money paid for a stake in the company is an investment; "a deal that values the Chinese firm" values the
+    # company of the stake; a seller named makes it a sale between holders
+    ("Yahoo Inc. said on Thursday it would pay $1 billion for a 40 percent stake in Alibaba.com, China's largest "
+     "online commerce company, in a deal that values the Chinese firm at about $4 billion.", None,
+     [_i("Yahoo Inc.", "Alibaba.com", 1e9), _v("Alibaba.com", 4e9, qualifier="approx")]),
+    ("Tencent will pay $400 million for a 5 percent stake in Spotify from Sony Music.", None, []),
+    ("Analysts said the deal could help Yahoo compete with eBay, which paid $180 million for EachNet in 2003.", None,
+     []),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,
