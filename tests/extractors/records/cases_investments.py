@@ -194,6 +194,12 @@ UNSEEN_STYLES: list[Row] = [
     ("Tencent will pay $400 million for a 5 percent stake in Spotify from Sony Music.", None, []),
     ("Analysts said the deal could help Yahoo compete with eBay, which paid $180 million for EachNet in 2003.", None,
      []),
+    # "X led a $1.1 billion investment in Y": Y's round, its leader one backer of many
+    ("Alibaba led a $1.1 billion investment in Indonesian e-commerce firm Tokopedia.", None,
+     [_i(None, "Tokopedia", 1.1e9)]),
+    # a descriptor as the object means the company named before, not the investor
+    ("Volkswagen, which owns 20% of Northvolt, invested a further $500 million in the battery maker.", None,
+     [_i("Volkswagen", "Northvolt", 500e6)]),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,
