@@ -172,6 +172,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
                                                                           sentence[:verb.start()]):
             investors = [ctx.resolve(sentence[:verb.start()], sm.index)]
         company = target or name_after(ctx, sm, s + verb.start(), "in|into", within=200)
+        if company is not None and company in investors and _GENERIC_OBJECT.match(text, g.end):
+            # "Volkswagen, which owns 20% of Northvolt, invested $500 million in the battery maker": the descriptor
+            # means the company named before, not the investor
+            company = _other_referent(ctx, sm, g.start, company)
         by = re.search(r"\binvestment\b[^.]{0,60}?\bby\s+", sentence)
         if by and investors == [None]:
             who = name_after(ctx, sm, s + by.start(), "by", within=80)
@@ -182,6 +186,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "Ironwood Capital's $75 million investment in Shoal Robotics"
         investors, company = [possessor_before(ctx, sm, g.start, within=3)], target
         pattern = "possessor-investment-in"
+    elif target and _INVESTMENT_IN.match(text, g.end) and _LED_BEFORE.search(text, max(s, g.start - 30), g.start):
+        # "Alibaba led a $1.1 billion investment in Tokopedia": the round in the target, its leader one backer of many
+        investors, company, pattern = [None], target, "led-investment-in"
     else:
         # "Swiggy has closed a $1.25 billion round led by ...", "Nomupay raised $12m": the company took the money
         at = s + raise_verb.start() if raise_verb else g.start
@@ -199,7 +206,7 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             if company is None:
                 return []
         else:
-            subj = subjects(ctx, sm, at)
+            subj = [x for x in subjects(ctx, sm, at) if not _agent(ctx, sm, x, at)]
             related = None if subj else ctx.related(text[s:at])
             if related:
                 subj, pattern = [related], "related-descriptor-subject"  # "The Alibaba affiliate closed a round"
@@ -256,6 +263,29 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
 _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plants?|factory|"
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)
+
+_LED_BEFORE = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
+_GENERIC_OBJECT = re.compile(r"\s+(?:in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?" + cues.DESCRIPTOR_HEAD + r"\b", re.I)
+
+
+def _agent(ctx: DocContext, sm: SentenceMentions, name: str, at: int) -> bool:
+    """"The fintech firm is backed by Sequoia and has raised ...": a passive's agent is not the clause subject."""
+    told = [n for n in sm.names if n.end <= at and ctx.full(n.text) == name]
+    return bool(told) and bool(re.search(r"\b(?:by|from|with)\s+(?:the\s+)?$",
+                                         ctx.doc.text[max(sm.sentence.start, told[-1].start - 12):told[-1].start]))
+
+
+def _other_referent(ctx: DocContext, sm: SentenceMentions, pos: int, exclude: str) -> str | None:
+    """The organisation named last before `pos` (this sentence, else the one before) that is not `exclude`."""
+    for item in (sm, ctx.items[sm.index - 1] if sm.index else None):
+        if item is None:
+            continue
+        for n in reversed(item.names):
+            if (item is not sm or n.end <= pos) and not is_place(n.text) and not n.is_authority \
+                    and core_words(ctx.full(n.text) or n.text) != core_words(exclude):
+                return ctx.full(n.text)
+    return None
+
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|now|already|recently|just|then)\s+){0,2}$", re.I)
 # a reporting verb opening a reported clause: "Kalanick had said the unit ...", "a spokeswoman said that it ..."

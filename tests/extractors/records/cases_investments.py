@@ -37,6 +37,11 @@ NOT_A_DEAL: list[Row] = [
     # fund-size: an asset manager raising a fund is not an investment in a company
     ("Lakeview Partners has raised $500 million for its third venture fund, the firm said on Tuesday.", None, []),
     ("Northgate Capital closed its fourth growth fund at $1.2 billion.", None, []),
+    ("Lightspeed raised $7 billion in new capital across several funds.", None, []),
+    ("Founders Fund raised $1.9 billion for Growth Fund III.", None, []),
+    ("KKR closed its Asia fund at a record $15 billion.", None, []),
+    ("The fund has $5 billion in commitments from investors.", None, []),
+    ("Zeta raised $40 million for its growth from the Vision Fund.", None, [_i("Vision Fund", "Zeta", 40e6)]),
     # pre-IPO is a round before the offering, "-backed" describes a company by its backer
     ("Ant and Tencent came on board as PSBC shareholders as part of a nearly $7 billion pre-IPO investment round.", None,
      [_i(None, "PSBC", 7e9, qualifier="approx")]),
@@ -189,6 +194,12 @@ UNSEEN_STYLES: list[Row] = [
     ("Tencent will pay $400 million for a 5 percent stake in Spotify from Sony Music.", None, []),
     ("Analysts said the deal could help Yahoo compete with eBay, which paid $180 million for EachNet in 2003.", None,
      []),
+    # "X led a $1.1 billion investment in Y": Y's round, its leader one backer of many
+    ("Alibaba led a $1.1 billion investment in Indonesian e-commerce firm Tokopedia.", None,
+     [_i(None, "Tokopedia", 1.1e9)]),
+    # a descriptor as the object means the company named before, not the investor
+    ("Volkswagen, which owns 20% of Northvolt, invested a further $500 million in the battery maker.", None,
+     [_i("Volkswagen", "Northvolt", 500e6)]),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,
