@@ -13,12 +13,15 @@ from extractors.records.roles import (authority_phrase, generic_subject, name_af
 # after a fine, another sum whose gap only names its payer: ", Rs 75 lakh on its managing director X and"
 _LIST_ON = re.compile(r"^\s+(?:on|against|upon)\s+[^.;()]{1,70}?(?:,|,?\s+and)\s+$")
 
+# after a fine, the next item of a ranked list: ", C with 35.65 million euros and D - owned by E - with"
+_LIST_WITH = re.compile(r"^\s*(?:,|,?\s+and)\s+[A-Z][^,;.()]{0,40}?(?:\s+[-–—]\s+[^-–—;.]{1,60}\s+[-–—])?\s+with\s+$")
+
 _LIST_NAMED = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:(?:its|their|the|a|an|[\w.’'\-]+)\s+){0,4}$")
 
 
 def fine_list_next(sm: SentenceMentions, text: str, prev_end: int, start: int) -> bool:
     gap = text[prev_end:start]
-    if _LIST_ON.match(gap):
+    if _LIST_ON.match(gap) or _LIST_WITH.match(gap):
         return True
     # "... and its German rival Kestrel Microsystems GmbH 97 million euros": a name glued to the sum, after "and"
     glued = next((n for n in sm.names if prev_end < n.start and n.end <= start and start - n.end <= 2
@@ -274,6 +277,9 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
             return ctx.full(named.text), "speaker"
         if body:
             return body.group(1), "speaker"
+    imposer = _fine_imposed_by(ctx)
+    if imposer:
+        return imposer, "imposed-by"
     for prev in reversed(ctx.items[max(0, sm.index - 2):sm.index]):
         ptext = prev.sentence.text
         named = next((n for n in prev.names if n.is_authority and not is_place(n.text) and not _rulebook(text, n)), None)
@@ -299,6 +305,31 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
         if bodies:
             break
     return (place, "fining-place") if place else (None, "")
+
+
+# "the fine proposed by the Portuguese competition authority", "penalties imposed by the SEC"
+_FINE_BY = re.compile(r"\b(?:fines?|penalt(?:y|ies)|sanctions?)\s+(?:(?:it|that|which|was|were|had|has|been|"
+                      r"originally|first|initially)\s+){0,3}(?:proposed|imposed|levied|issued|handed\s+down|ordered)"
+                      r"\s+by\s+(?:the\s+)?", re.I)
+
+
+def _fine_imposed_by(ctx: DocContext) -> str | None:
+    """The one body the article says a fine was imposed or proposed by, whatever sentence says so (a court that
+    later upheld or dismissed it is not that body)."""
+    text = ctx.doc.text
+    found: dict[tuple[str, ...], str] = {}
+    for m in _FINE_BY.finditer(text):
+        named = next((n for sm in ctx.items if sm.sentence.start <= m.end() < sm.sentence.end for n in sm.names
+                      if n.start == m.end() and n.is_authority and not is_place(n.text)), None)
+        if named is not None:
+            body = ctx.full(named.text) or named.text
+        else:
+            described = _DESCRIBED_BODY.match(text, m.end())
+            if described is None:
+                continue
+            body = described.group(1)
+        found.setdefault(core_words(body), body)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, authority: str | None) -> str | None:
@@ -332,6 +363,18 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     text = ctx.doc.text
     s = sm.sentence.start
     sentence = text[s:sm.sentence.end]
+    # "A was targeted with the largest fine of €82 million, followed by B with €60 million, C with €35.65 million and
+    # D - owned by E - with €30 million": in a ranked list each sum's own "X with" names its payer
+    if sm.money and g is not sm.money[0]:
+        ranked = _RANKED_WITH.search(text[s:g.start])
+        if ranked:
+            who = next((n for n in reversed(sm.names) if n.end <= s + ranked.start(1) and not n.is_authority
+                        and not is_place(n.text) and not n.possessive
+                        and _RANKED_HEAD.search(text, s, n.start)), None)
+            gap = text[who.end:s + ranked.start(1)] if who is not None else ""
+            if who is not None and re.fullmatch(r"(?:\s+[a-z]{2,5})?", gap):
+                # "Millennium bcp": a brand's lower-case last word stays on its name
+                return (ctx.full(who.text) if not gap else who.text + gap), "ranked-with"
     # "EU fines Apple €500M and Meta €200M": after a fine verb, the name glued to the sum pays it
     if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
         who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
@@ -431,6 +474,12 @@ def _joint_total(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
     if len(names) < 2 or cues.EACH.match(text[g.end:g.end + 12]):
         return False
     return bool(total) or verb.group() == "fined" and text[s + verb.end():g.start].strip() in ("", "a")
+
+
+# "..., followed by B with €60 million": "with" right before the sum, an optional aside (" - owned by E -") between
+# the name and "with"
+_RANKED_WITH = re.compile(r"((?:\s+[-–—]\s+[^-–—]{1,60}\s+[-–—]|\s*,\s+[a-z][^,]{1,60},)?)(\s+with\s+)$", re.I)
+_RANKED_HEAD = re.compile(r"\bfollowed\s+by\b|\b(?:then|next|and)\b|,", re.I)
 
 
 def _heading_line(text: str, s: int, n, g: MoneyGroup) -> bool:

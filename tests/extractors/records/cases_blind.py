@@ -34,6 +34,15 @@ ROWS: list[BlindRow] = [
      "Commission for a cartel.", None, [_f(None, 1.07e9, "EUR")]),
     ("Of the €28 million penalty, Halden Bank received the most severe fine of €12,642,000 from the Commission.", None,
      [_f(None, 28e6, "EUR"), _f("Halden Bank", 12.642e6, "EUR")]),
+    # a ranked list of fines: each sum's own "X with" names its payer, past an aside between dashes
+    ("Halden Bank was targeted with the largest fine of 82 million euros, followed by Corvo bcp with 60 million "
+     "euros, Strand Totta with 35.65 million euros and Banco Mirel - owned by Spain's Vessa - with 30 million euros.",
+     None, [_f("Halden Bank", 82e6, "EUR"), _f("Corvo bcp", 60e6, "EUR"), _f("Strand Totta", 35.65e6, "EUR"),
+            _f("Banco Mirel", 30e6, "EUR")]),
+    # the body a fine was proposed by, told sentences before, is its authority; the court that later ruled is not
+    ("A court supported the fine proposed by the Portuguese competition authority, but the banks appealed. Lisbon's "
+     "Court of Appeal said on Monday the case was dismissed. Halden Bank was targeted with the largest fine of 82 "
+     "million euros.", None, [_f("Halden Bank", 82e6, "EUR", authority="Portuguese competition authority")]),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
