@@ -65,7 +65,7 @@ NOT_NAMES = {
     "alongside", "nevertheless", "moreover", "furthermore", "whether", "unless", "once", "upon", "via", "per",
     "including", "excluding", "regarding", "overall", "elsewhere", "together", "apart", "rs", "re",
     # field labels of fact boxes ("Headquarters: Seattle", "Funding: A $10-billion Series J round")
-    "headquarters", "hq", "funding", "website", "location", "industry", "sector", "founded", "quote", "title",
+    "headquarters", "headquartered", "hq", "funding", "website", "location", "industry", "sector", "founded", "quote", "title",
     "author", "url", "post", "byline",
     # nationalities that open sentences or descriptors ("Portuguese startups raised ...")
     "portuguese", "swedish", "danish", "norwegian", "finnish", "polish", "belgian", "austrian", "greek", "czech",
@@ -107,6 +107,13 @@ PLACES = {
     "hyderabad", "pune", "kolkata", "ahmedabad", "lisbon", "oslo", "copenhagen", "helsinki", "vienna", "warsaw",
     # "regulators across the Channel": the English Channel, told for the country beyond it
     "channel",
+    # cities where companies are said to be headquartered ("Headquartered in Melbourne, Australia, the company ...")
+    "melbourne", "sydney", "brisbane", "perth", "auckland", "toronto", "vancouver", "montreal", "tel aviv", "austin",
+    "atlanta", "miami", "denver", "houston", "dallas", "san diego", "san jose", "palo alto", "menlo park",
+    "mountain view", "munich", "hamburg", "barcelona", "edinburgh", "abu dhabi", "riyadh", "doha", "istanbul",
+    "moscow", "kyiv", "taipei", "osaka", "bangkok", "jakarta", "kuala lumpur", "manila", "karachi", "lagos",
+    "nairobi", "cairo", "johannesburg", "cape town", "sao paulo", "são paulo", "mexico city", "buenos aires",
+    "noida", "gurugram", "gurgaon",
 }
 # names that end in a possessive yet go on ("People's Bank of China", "Moody's Investors Service")
 POSSESSIVE_INSIDE = {"people", "peoples", "women", "children", "men", "workers", "farmers", "consumers", "lloyd",
@@ -308,6 +315,10 @@ _LISTING = re.compile(r"\(\s*(?:[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.\-]{1,10}(?:\s*
 # lower-case, before a lower-case noun, is a descriptor opening the sentence
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z]+$")
 
+# what may follow a number that ends a name: punctuation, a conjunction or preposition, a verb's auxiliary
+_NAME_NUMBER_END = re.compile(r"(?:[,;:)’'](?!\d)|\.(?!\d)|\s+(?:and|or|to|in|on|for|with|as|at|by|from|has|had|have|is|"
+                              r"was|will|said|says|shares?|stock)\b|\s*$)")
+
 # labels that take a number word after them ("Tranche Two", "Round One")
 _NUMBERED = {"tranche", "series", "round", "class", "phase", "stage"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "a", "b", "c", "i", "ii", "iii"}
@@ -366,6 +377,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
                         toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME
                                                or _institution_ahead(toks, nxt, text)):
                     j = nxt
+                    continue
+                if (re.fullmatch(r"\d{2,3}", toks[nxt][2]) and t_j[0].isupper() and t_j.lower() not in NOT_NAMES
+                        and _NAME_NUMBER_END.match(text, toks[nxt][1])):
+                    j = nxt  # "Phillips 66", "Forever 21": a number ending a name
                     continue
                 if toks[nxt][2] in LOWER_SUFFIXES and (nxt + 1 >= len(toks) or not toks[nxt + 1][2][0].isupper()
                                                        or text[toks[nxt][1]:toks[nxt + 1][0]].strip()):

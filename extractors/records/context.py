@@ -376,6 +376,9 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
         return False
     if re.match(r"\s+(?:the|a|an|its|their|this|these)\s", text[n.end:n.end + 8]):
         return True  # "Post the QIP, ...": a name is not followed by a determiner; a preposition is
+    if re.match(r"\s+(?:billionaire|tycoon|magnate|mogul|entrepreneur|investor|activist|veteran|pioneer)\s+[A-Z]",
+                text[n.end:n.end + 30]):
+        return True  # "Tech billionaire Peter Thiel's Founders Fund": a field before a person's role noun
     if re.match(r"\s+(?:fines|penalties|damages|funding|investments?|valuations?|stakes?)\s+(?![A-Z])", text[n.end:n.end + 30]):
         return True  # "Civil fines for that alone could reach ...": an adjective before a record noun
     if word.lower() in lower_words:

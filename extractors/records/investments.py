@@ -229,10 +229,15 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         lead = subjects(ctx, sm, s + led.start())
         if lead and (company is None or core_words(company) == core_words(lead[0])):
             other = possessor_before(ctx, sm, s + led.start(), within=200)
+            owner = next((n for n in sm.names if n.possessive and ctx.full(n.text) == other), None)
+            if owner is not None and any(0 < m.start - owner.end <= 3 and ctx.full(m.text) == lead[0] for m in sm.names):
+                other = None  # "Peter Thiel's Founders Fund is set to lead the round": the leader's owner
             if other is None and ctx.salient and core_words(ctx.salient) != core_words(lead[0]):
                 other = ctx.salient
             whole = round_total or bool(re.fullmatch(r"\s*(?:a|an|the|its|their)\s*", text[s + led.end() - 1:g.start].
                                                       replace("$", "")) and cues.ROUND_TOTAL.match(text[g.end:g.end + 40]))
+            # "lead the round, which could be as much as $2.5 billion": a relative clause gives the round's size
+            whole = whole or bool(_ROUND_SIZE_CLAUSE.fullmatch(text[s + led.end() - 1:g.start]))
             company = other
             investors = [None] if whole else [lead[0]]
             pattern = "led-round"
@@ -308,7 +313,10 @@ def _aux_subject(ctx: DocContext, head: str) -> str | None:
     return ctx.full(found.group(1)) if "'" not in found.group(1) and "’" not in found.group(1) else found.group(1)
 
 
-_LED_ROUND = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:the|a|an|its|this|their)\s+(?=[^.;]{0,60}"
+_ROUND_SIZE_CLAUSE = re.compile(r"\s*(?:(?:the|a|an|its|their|this)\s+)?(?:[\w-]+\s+){0,3}?(?:round|financing|funding)\s*,\s+"
+                                r"(?:which|that)\s+(?:(?:could|would|will|may|might|is|was|be|reach|total|come\s+to)\s+)*"
+                                r"(?:(?:as\s+much\s+as|up\s+to|about|around|nearly|some|at\s+least|more\s+than)\s+)?", re.I)
+_LED_ROUND = re.compile(r"\b(?:led|co-led|leads|leading|headed|(?:set|expected|poised|likely|in talks|due)\s+to\s+(?:co-)?lead)\s+(?:the|a|an|its|this|their)\s+(?=[^.;]{0,60}"
                         r"\b(?:round|financing|funding|series [a-h]|seed|investment)\b)", re.I)
 
 

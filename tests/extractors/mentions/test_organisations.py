@@ -34,6 +34,8 @@ CASES = [
     ("Title: Halden Bank fined", ["Halden Bank"]),
     ("Tranche Two of the Placement includes", ["Placement"]),
     ("Two Sigma and Three Arrows Capital invested", ["Two Sigma", "Three Arrows Capital"]),
+    ("built a stake in Phillips 66 and plans to push", ["Phillips 66"]),
+    ("fining Alibaba and Shenzhen Hive Box 500,000 yuan each", ["Alibaba", "Shenzhen Hive Box"]),
     ("Ledmore Retail Hit With £500,000 Fine For Data Breach", ["Ledmore Retail", "Data Breach"]),
     ("Halvard Tech SPAC Partners II Announces Closing of $230M IPO", ["Halvard Tech SPAC Partners II", "Closing", "230M"]),
     ("EU Slaps $600M Fine on TikTok for Transferring User Data", ["EU", "600M", "TikTok", "Transferring User Data"]),

@@ -43,6 +43,19 @@ ROWS: list[BlindRow] = [
     ("A court supported the fine proposed by the Portuguese competition authority, but the banks appealed. Lisbon's "
      "Court of Appeal said on Monday the case was dismissed. Halden Bank was targeted with the largest fine of 82 "
      "million euros.", None, [_f("Halden Bank", 82e6, "EUR", authority="Portuguese competition authority")]),
+    # an investor "set to lead" a round whose size a relative clause gives: the round is the article's company's,
+    # the sum its total; the field before a person's role noun is no name
+    ("Orbion Industries is in talks for a new funding round. Tech billionaire Paul Vance's Pioneer Fund is set to "
+     "lead the round, which could be as much as $2.5 billion, according to the sources.", None,
+     [_i(None, "Orbion Industries", 2.5e9)]),
+    ("Banking tech startup Zeyta is close to a new round. Vision Fund 2 is in talks to lead a ~$250 million Series D "
+     "round in the startup.", None, [_i(None, "Zeyta", 250e6)]),
+    # a city in an opening participial phrase is not the subject
+    ("Kelvara Respiratory makes antivirals. Headquartered in Melbourne, Australia, the company has raised US$33 million "
+     "in financing from Brandon Capital and Uniseed.", None, [_i(None, "Kelvara Respiratory", 33e6)]),
+    # a number ending a name
+    ("Activist Brightwater Capital Management has built an over $2.5 billion stake in Phillips 66 and plans to push "
+     "the refiner to change.", None, [_i("Brightwater Capital Management", "Phillips 66", 2.5e9)]),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
