@@ -194,7 +194,9 @@ FINES_PLURAL_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:fines|penalti
 # "Companies have raised about $19.5 billion through U.S. IPOs", "raised in IPOs this year": a market total
 MARKET_RAISERS_BEFORE = re.compile(r"\b(?:companies|firms|issuers|corporates|startups|start-ups|listings|IPOs|offerings|"
                                    r"QIPs)\s+(?:have\s+|had\s+|has\s+)?(?:together\s+|collectively\s+|so far\s+)?"
-                                   r"(?:raised|raise|raises|mopped[- ]up|garnered|mobili[sz]ed|collected|tapped)\b", re.I)
+                                   # "with GenAI companies raising $47.4 billion in 2024": a sector's take
+                                   r"(?:raised|raise|raises|raising|mopped[- ]up|garnered|mobili[sz]ed|collected|tapped)\b",
+                                   re.I)
 PLURAL_ISSUES_AFTER = re.compile(r"^\s+(?:through|via|in|from)\s+(?:(?:the|all|[\w.\-]+)\s+){0,3}(?:IPOs|initial public "
                                  r"offerings|offerings|listings|QIPs|share sales|issues)\b", re.I)
 EACH = re.compile(r"^\W{0,3}(?:each|apiece)\b", re.I)
@@ -339,7 +341,7 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"across|so far|this|last|by\s+(?:[\w-]+\s+){0,3}(?:companies|firms|startups|start-ups|investors))\b", re.I)),
     # "Alibaba has shed more than $200 billion of market value": a change in value, not a level
     ("value-change", frozenset({"valuations", "investments"}), None,
-     re.compile(r"^\s+(?:of|in|from|off)\s+(?:its\s+|their\s+|the\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w.&-]*['’]s\s+)?"
+     re.compile(r"^\s+(?:of|in|from|off|to)\s+(?:its\s+|their\s+|the\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w.&-]*['’]s\s+)?"
                 r"(?:combined\s+|stock\s+|share\s+)?(?:market (?:value|valuation|capitali[sz]ation|cap)|value|valuation)\b",
                 re.I)),
     # "Alibaba's market value fell by $26 billion": the size of a move

@@ -255,6 +255,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
     if for_whom is not None and is_place(for_whom.text):
         return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment
+    if verb and re.match(r"invest", verb.group()) and target is None and _SPENDING_AFTER.match(text, g.end):
+        return []  # "would invest $1 billion in digitizing small businesses", "to digitise ...": a spending plan
     if _ASSET_TARGET.match(text, g.end):
         return []  # "invest Rs 450 crore in a new plant in Gujarat": spending on an asset, not money put into a company
     if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
@@ -265,6 +267,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     return [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
 
 
+# what money invested goes to when it is an activity, not a company: "in digitizing ...", "to expand ..."
+_SPENDING_AFTER = re.compile(r"\s+(?:(?:in|into|on)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b|to\s+(?!be\b|the\b)[a-z]+\s+(?![A-Z]))")
 _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plants?|factory|"
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)

@@ -56,6 +56,14 @@ ROWS: list[BlindRow] = [
     # a number ending a name
     ("Activist Brightwater Capital Management has built an over $2.5 billion stake in Phillips 66 and plans to push "
      "the refiner to change.", None, [_i("Brightwater Capital Management", "Phillips 66", 2.5e9)]),
+    # not a deal: money a company will spend on an activity, a sector's take, a gain in market value
+    ("CEO Ravi Nair on Wednesday said that Orbimart would invest $1 billion in digitizing small businesses on its "
+     "platform.", None, []),
+    ("Over the next five years, Orbimart will invest an incremental $1 billion to digitise micro and small businesses.",
+     None, []),
+    ("Investors poured money into the sector, with GenAI companies raising $47.4 billion in 2024.", None, []),
+    ("Halvard Systems was set to add more than $15 billion to its market cap if premarket gains hold.", None, []),
+    ("Vireo Capital invested $50 million in Zepto to expand its reach.", None, [_i("Vireo Capital", "Zepto", 50e6)]),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
