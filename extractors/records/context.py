@@ -319,7 +319,11 @@ class DocContext:
         if we and not _QUOTE_OPEN.search(text_before[:we.start()]):
             # "We have closed a $40M Series B": outside quotes, the voice of a company's own announcement
             return self.publisher
-        if re.search(r"\b(?:it|its|they|their)\b", text_before, re.I):
+        pronoun = re.search(r"\b(?:it|its|they|their)\b", text_before, re.I)
+        if pronoun and pronoun.group().lower().startswith("the") and index \
+                and _PLURAL_CLASS.match(self.items[index - 1].sentence.text):
+            return None  # "Blank-check firms are shell companies. They have raised ...": a class, no organisation
+        if pronoun:
             return self.pronoun_antecedent(index, pos)
         return None
 
@@ -378,6 +382,9 @@ _RELATION_BEFORE = re.compile(r"(?:['’]s?|\))\s+(?:\([^()]{0,20}\)\s+)?(?:[a-z
 _RELATION_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _RELATIONS + r"\s+of\s+(?:the\s+)?")
 _RELATION_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+)?"
                                  + _RELATIONS + r"\s+(?:(?:has|have|had|also|now|then|is|was|will|would)\s+){0,2}$")
+# a sentence whose subject is a plural common noun: "Blank-check firms are ...", "Chinese lenders have ..."
+_PLURAL_CLASS = re.compile(r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s\s+(?:are|were|have|had|can|could|"
+                           r"will|would|may|must|say|said|often|typically|usually)\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 # an opening quote not closed before the pronoun: a speaker's "we" inside a quotation is not the publisher's
 _QUOTE_OPEN = re.compile(r"[\"“](?=[^\"”]*$)")

@@ -215,11 +215,14 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             related = None if subj else ctx.related(text[s:at])
             if related:
                 subj, pattern = [related], "related-descriptor-subject"  # "The Alibaba affiliate closed a round"
-            if not subj and _PRONOUN_BEFORE.search(text, s, at):
-                # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence
-                subj = [ctx.pronoun_antecedent(sm.index, at)]
-            company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
-                                            or ctx.resolve(text[s:at], sm.index, at))
+            pronoun = None if subj else _PRONOUN_BEFORE.search(text, s, at)
+            if pronoun:
+                # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence;
+                # "They" after "Blank-check firms are ...": a class, nobody
+                company = ctx.resolve(pronoun.group(), sm.index, at)
+            else:
+                company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
+                                                or ctx.resolve(text[s:at], sm.index, at))
         frm = name_after(ctx, sm, g.end, "from", within=40)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly

@@ -42,6 +42,9 @@ NOT_A_DEAL: list[Row] = [
     ("KKR closed its Asia fund at a record $15 billion.", None, []),
     ("The fund has $5 billion in commitments from investors.", None, []),
     ("Zeta raised $40 million for its growth from the Vision Fund.", None, [_i("Vision Fund", "Zeta", 40e6)]),
+    # "They" standing for a plural class is no organisation (moved from the known failures)
+    ("Blank-check firms are shell companies. They have raised more than $87 billion in the United States so far this "
+     "year.", None, []),
     # pre-IPO is a round before the offering, "-backed" describes a company by its backer
     ("Ant and Tencent came on board as PSBC shareholders as part of a nearly $7 billion pre-IPO investment round.", None,
      [_i(None, "PSBC", 7e9, qualifier="approx")]),
