@@ -67,6 +67,8 @@ NOT_NAMES = {
     "indonesian", "malaysian", "filipino", "pakistani",
     # deal instruments told by their acronyms ("invest $100 million in the PIPE", "blank-check SPACs", "the OFS")
     "pipe", "spac", "spacs", "qip", "qips", "ofs", "fpo", "ncd", "ncds", "drhp", "special",
+    # comparatives that open a sentence ("Less costly was the fine ...", "Fewer than half ...")
+    "less", "fewer", "least",
     # time zones after a clock time ("as of 1600 GMT on Thursday")
     "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "hkt", "jst",
     # employee share plans ("vested ESOP shares")
@@ -95,6 +97,8 @@ PLACES = {
     "gujarat", "maharashtra", "karnataka", "tamil nadu", "kerala", "andhra pradesh", "telangana", "rajasthan",
     "uttar pradesh", "madhya pradesh", "west bengal", "odisha", "punjab", "haryana", "bihar", "goa", "chennai",
     "hyderabad", "pune", "kolkata", "ahmedabad", "lisbon", "oslo", "copenhagen", "helsinki", "vienna", "warsaw",
+    # "regulators across the Channel": the English Channel, told for the country beyond it
+    "channel",
 }
 # names that end in a possessive yet go on ("People's Bank of China", "Moody's Investors Service")
 POSSESSIVE_INSIDE = {"people", "peoples", "women", "children", "men", "workers", "farmers", "consumers", "lloyd",
@@ -349,7 +353,28 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
-    return names
+    return _join_bracketed_places(text, names)
+
+
+# "Alipay (Hong Kong) Holding Limited": a place in brackets inside a company's registered name
+_BRACKETED_PLACE = re.compile(r"\s*\(([A-Z][\w .]{1,25})\)\s+")
+
+
+def _join_bracketed_places(text: str, names: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    k = 0
+    while k < len(names):
+        n = names[k]
+        m = _BRACKETED_PLACE.match(text, n.end)
+        if m and not n.possessive and is_place(m.group(1)):
+            tail = next((x for x in names[k + 1:k + 4] if x.start == m.end()), None)
+            if tail is not None and tail.text.split()[-1].lower().rstrip(".") in SUFFIXES:
+                out.append(Name(n.start, tail.end, text[n.start:tail.end], tail.possessive))
+                k = names.index(tail) + 1
+                continue
+        out.append(n)
+        k += 1
+    return out
 
 
 # a lower-case descriptor after a sentence-opening word: "Data and analytics software company Palantir", "Ride-hailing

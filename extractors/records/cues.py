@@ -281,6 +281,9 @@ FRACTION_OF_HOLDING = re.compile(r"^\s+of\s+(?:(?:[A-Z][\w.&’'\-]*\s+){1,5}?[\
 CHANGE_BY = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|trimm?\w*|slash\w*|rais\w+|increas\w+|lift\w*|boost\w*|"
                        r"halv\w+|doubl\w+)\b[^.;]{0,60}\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$",
                        re.I)
+# an increment, not a level: "bought another 5 percent", "an additional 2% stake", "a further 3 per cent"
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra|extra)\s+"
+                              r"(?:(?:about|around|nearly|roughly|some)\s+)?$", re.I)
 # "Alibaba appears to control Cainiao via 48 percent stake": the verb's subject holds, its object is the company
 CONTROLS_VIA = re.compile(r"\b(?:controls?|controlled|controlling|owns?|owned)\s+$")
 # --- investments, valuations, offerings: the contexts that make a sum near their cue something else ----------

@@ -234,7 +234,6 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
     s, e = sm.sentence.start, sm.sentence.end
     sentence = text[s:e]
     payer_words = [core_words(p) for p in payers if p]
-    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
     body = _DESCRIBED_BODY.match(sentence)
     if body and _FINES_NEXT.match(sentence, body.end()):
         return body.group(1), "fining-subject"  # "Ireland's data privacy regulator on Friday announced it is fining"
@@ -261,10 +260,25 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
             return ctx.full(named.text), "previous-sentence"
         if body:
             return body.group(1), "previous-sentence"
+    article = _article_body(ctx)
+    if article:
+        return article, "article-body"
+    return (place, "fining-place") if place else (None, "")
+
+
+def _article_body(ctx: DocContext) -> str | None:
+    """The one public body the article names (in sentences with a fine verb, else anywhere), or None where it names
+    none or several. An acronym defined in brackets is the same body. Computed once per document."""
+    cache = ctx.__dict__.setdefault("_fines_article_body", {})
+    if "body" in cache:
+        return cache["body"]
+    text = ctx.doc.text
+    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
+    found = None
     for fining_only in (True, False):
         bodies: dict[tuple[str, ...], str] = {}
         for other in ctx.items:
-            if other is sm or (fining_only and not cues.FINE_VERB.search(other.sentence.text)):
+            if fining_only and not cues.FINE_VERB.search(other.sentence.text):
                 continue
             for n in other.names:
                 if n.is_authority and not is_place(n.text) and not _rulebook(text, n):
@@ -274,10 +288,11 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                 for b in _DESCRIBED_BODY.finditer(other.sentence.text):
                     bodies.setdefault(tuple(b.group(1).lower().split()), b.group(1))
         if len(bodies) == 1:
-            return next(iter(bodies.values())), "article-body"
+            found = next(iter(bodies.values()))
         if bodies:
             break
-    return (place, "fining-place") if place else (None, "")
+    cache["body"] = found
+    return found
 
 
 def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, authority: str | None) -> str | None:

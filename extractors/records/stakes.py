@@ -47,6 +47,8 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "will need to have at least 5 per cent public shareholding": a free-float rule
         if cues.FRACTION_OF_HOLDING.match(sentence[pe:pe + 90]):
             continue  # "84 percent of HP Enterprise Co's 60.5 percent stake": a share of someone's holding
+        if cues.INCREMENT_BEFORE.search(sentence[max(0, ps - 30):ps]):
+            continue  # "bought another 5 percent": what was added, not what is held
         if cues.CHANGE_BY.search(sentence[max(0, ps - 90):ps]):
             continue  # "cut its stake by two-thirds": a change, not a level
         if cues.PERCENT_CHANGE_AFTER.match(sentence[pe:pe + 30]):
@@ -173,6 +175,14 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
+        hn = next((n for n in sm.names if holder and n.start > pe + held.start()
+                   and core_words(ctx.full(n.text) or n.text) == core_words(holder)), None)
+        held_in = re.match(r"\s+in\s+", text[hn.end:hn.end + 5]) if hn is not None else None
+        if holder and held_in:
+            # "to acquire 50% shares held by IMG Singapore Pte. Ltd in IMG-Reliance Ltd": the company follows "in"
+            company = name_after(ctx, sm, hn.end, "in", within=5)
+            if company:
+                return holder, company, "held-by+held-by-in"
         if holder:
             # "Kestrel Paper, 20% owned by Maxwell Industries": the company is the name the phrase describes
             subj = [x for x in subjects(ctx, sm, ps) if core_words(x) != core_words(holder)]

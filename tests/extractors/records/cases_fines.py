@@ -62,6 +62,9 @@ FINES_DEV2: list[Row] = [
     ("TikTok Fined €530 Million for Illegally Sending EU Data to China\nTikTok owner ByteDance Ltd. was fined €530 "
      "million ($600 million) by the European Union for illegally sending user data to China.", None,
      [{"kind": "fines", "payer": "ByteDance Ltd.", "amount": 530e6, "authority": "European Union"}]),
+    # a sentence-opening comparative and "the Channel" are no names (invented example, the class is real)
+    ("Less costly was the 5 million euro fine that regulators across the Channel imposed on Kestrel Bank.", None,
+     [{"kind": "fines", "payer": "Kestrel Bank", "amount": 5e6, "authority": None}]),
     # a settlement with a regulator known by its acronym
     ("Herbalife will still be required to pay $200 million to consumers and restructure its business in a "
      "comprehensive settlement, the FTC confirmed Friday.", None,

@@ -135,8 +135,7 @@ KNOWN_FAILURES = [
         "Alipay (Hong Kong) Holding Limited, part of Alibaba Group Holding Ltd's Ant Financial Services Group, is also "
         "seeking an option to increase its stake in Ascend to 30 percent at a later date.", None,
         [{"kind": "stakes", "holder": "Alipay (Hong Kong) Holding Limited", "company": "Ascend", "percent": 30.0}],
-        marks=pytest.mark.xfail(strict=True, reason="a bracketed place inside a name splits it"),
-        id="known: Alipay (Hong Kong) Holding Limited ... its stake in Ascend to 30 percent"),
+        id="fixed: Alipay (Hong Kong) Holding Limited ... its stake in Ascend to 30 percent"),
 ]
 
 

@@ -45,6 +45,18 @@ STAKES_DEV2: list[Row] = [
      "company said it is acquiring the 10.76 per cent stake in BNHL.", None,
      [{"kind": "stakes", "holder": "Jubilant Foodworks Ltd", "company": "Barbeque-Nation Hospitality Ltd",
        "percent": 10.76}]),
+    # a place in brackets inside a registered name is part of the name
+    ("Alipay (Hong Kong) Holding Limited is also seeking an option to increase its stake in Ascend to 30 percent at a "
+     "later date.", None,
+     [{"kind": "stakes", "holder": "Alipay (Hong Kong) Holding Limited", "company": "Ascend", "percent": 30.0}]),
+    # "shares held by X in Y": X holds, Y is the company; "Pte." does not end the sentence
+    ("Reliance Industries Ltd (RIL) has entered into a definitive agreement to acquire 50% shares held by IMG "
+     "Singapore Pte. Ltd in IMG-Reliance Ltd, for a cash consideration, the company said.", None,
+     [{"kind": "stakes", "holder": "IMG Singapore Pte. Ltd", "company": "IMG-Reliance Ltd", "percent": 50.0}]),
+    # an increment is not a level (invented example, the class is real)
+    ("Orbis, which already owned 10 percent of Helix, bought another 5 percent, taking its total to 15 percent.", None,
+     [{"kind": "stakes", "holder": "Orbis", "company": "Helix", "percent": 10.0},
+      {"kind": "stakes", "holder": "Orbis", "company": "Helix", "percent": 15.0}]),
     # a stake without its company states nothing usable: no row
     ("The company has the option to convert up to 3.52 million of these shares, which would give it at most a 9.99 "
      "percent stake in the share class.", None, []),
