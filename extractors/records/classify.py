@@ -36,7 +36,7 @@ def nearest(pattern: re.Pattern[str], sentence: str, start: int, end: int,
     return best
 
 
-def _valid(kind: str, sentence: str, start: int) -> Callable[[Cue], bool]:
+def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bool]:
     def ok(m: Cue) -> bool:
         word = m.group().lower()
         if kind == "valuations" and word == "worth":
@@ -56,6 +56,10 @@ def _valid(kind: str, sentence: str, start: int) -> Callable[[Cue], bool]:
                 m.group().lower().startswith("valued") and cues.HOLDINGS_VALUED.search(head[-120:]))
         if kind == "investments" and cues.RAISE_ONLY.match(word) and m.end() <= start:
             return bool(cues.RAISED_SUM_GAP.match(sentence[m.end():start]))
+        if kind == "investments" and cues.RAISE_ONLY.match(word):
+            # "Byju's, valued at $22 billion, raised $250 million": a raising verb after a comma is another clause's;
+            # "the $40 million raised from investors" is the sum's own participle
+            return m.start() < end or not re.search(r"[,;:()]", sentence[end:m.start()])
         return True
     return ok
 
@@ -93,7 +97,7 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     if worth and re.search(r"\b(?:securities|funds|money|deposits|assets|propert(?:y|ies)|goods|jewel\w*|valuables)\b"
                            r"[^.;]{0,25}$", sentence[:max(0, start - 30) + worth.start()]):
         return None, None  # "misusing client funds and securities worth over Rs 340 crore": the value of things
-    found = {kind: nearest(rx, sentence, start, end, _valid(kind, sentence, start)) for kind, rx in KINDS.items()}
+    found = {kind: nearest(rx, sentence, start, end, _valid(kind, sentence, start, end)) for kind, rx in KINDS.items()}
     found = {k: v for k, v in found.items() if v[1] is not None}
     if not found:
         return None, None

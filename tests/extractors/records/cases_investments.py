@@ -203,6 +203,9 @@ UNSEEN_STYLES: list[Row] = [
     # a descriptor as the object means the company named before, not the investor
     ("Volkswagen, which owns 20% of Northvolt, invested a further $500 million in the battery maker.", None,
      [_i("Volkswagen", "Northvolt", 500e6)]),
+    # a raising verb after a comma belongs to another clause, not to the sum before it
+    ("Byju's, valued at $22 billion, raised $250 million from Qatar Investment Authority.", None,
+     [_v("Byju", 22e9), _i("Qatar Investment Authority", "Byju", 250e6)]),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,
