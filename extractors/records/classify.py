@@ -91,7 +91,7 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     if cues.SALE_PRICE_BEFORE.search(sentence[max(0, start - 220):start]):
         return None, None  # "sold its 4.5% stake in X for 1.2 billion euros": a sale price
     worth = re.search(r"\bworth\s+(?:[a-z]+\s+){0,2}$", sentence[max(0, start - 30):start])
-    if worth and re.search(r"\b(?:stake|holding|shareholding|interest)\b[^.;]{0,25}$", 
+    if worth and re.search(r"(?:\b(?:stake|holding|shareholding|interest)\b|\d\s*(?:%|percent|per cent)\s+of\b)[^.;]{0,25}$",
             re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:max(0, start - 30) + worth.start()])[-40:]):
         return None, None  # "X's 12% stake ... is now worth about $1.1 billion": the value of a holding
     if worth and re.search(r"\b(?:securities|funds|money|deposits|assets|propert(?:y|ies)|goods|jewel\w*|valuables)\b"
@@ -112,6 +112,9 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     dist, cue = found[kind]
     if kind == "valuations" and cue.end() <= start and cues.FINE_HEAD.search(sentence[max(0, cue.start() - 40):cue.start()]):
         kind = "fines"  # "the proposed settlement, valued at $14.7 billion"
+    elif kind == "valuations" and cue.end() <= start and cues.OFFERING_HEAD.search(sentence[max(0, cue.start() - 40):cue.start()]) \
+            and re.match(r"\s*(?:at\b|$)", sentence[cue.end():start]):
+        kind = "offerings"  # "an initial public offering valued at about $3 billion": the size of the offering
     block_dist, block = nearest(cues.NOT_MONEY_RECORD, sentence, start, end, _real_block(sentence))
     if block is not None and block.start() >= end and cues.SUM_OF.match(sentence[end:block.start()]):
         return None, None  # "ordered to pay $45 million in damages": the noun after the sum says what it is

@@ -206,6 +206,17 @@ UNSEEN_STYLES: list[Row] = [
     # a raising verb after a comma belongs to another clause, not to the sum before it
     ("Byju's, valued at $22 billion, raised $250 million from Qatar Investment Authority.", None,
      [_v("Byju", 22e9), _i("Qatar Investment Authority", "Byju", 250e6)]),
+    # older wire copy: an offering "valued at" is the offering's size; the unit spun off goes public; the worth of a
+    # percentage of a firm is a holding's value; money into a class of companies is nobody's round
+    ("AT&T Corp. plans to spin off its Lucent Technologies unit in an initial public offering valued at about $3 "
+     "billion.", None, [_o("Lucent Technologies", 3e9, qualifier="approx")]),
+    ("Goldman Sachs Group Inc.'s initial public offering of 55 million shares raised $3.66 billion. The offering "
+     "values Goldman at about $33 billion.", None,
+     [_o("Goldman Sachs Group Inc.", 3.66e9), _v("Goldman Sachs Group Inc.", 33e9, qualifier="approx")]),
+    ("Goldman's partners will retain 48 percent of the firm, worth about $16 billion.", None, []),
+    ("Investors have poured $5 billion into Internet start-ups this year, according to VentureOne.", None, []),
+    ("Microsoft Corp said on Wednesday it would buy a $150 million stake in Apple Computer Inc.", None,
+     [_i("Microsoft Corp", "Apple Computer Inc.", 150e6)]),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,
