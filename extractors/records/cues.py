@@ -244,7 +244,7 @@ SETTLEMENT_BY = re.compile(r"^\s+(?:settlement|agreement|deal)\s+(?:that|which)?
 SETTLEMENT_VERB = re.compile(r"^\s+(?:reached|struck|signed|agreed|made|entered)\b")
 # "Italy's data protection authority has fined": an authority named by a lower-case phrase
 AUTHORITY_SUBJECT = re.compile(
-    r"(?<![\w’'])((?:[A-Z][\w.]*['’]s\s+)?(?:[a-z\-]+\s+){0,4}(?:authority|authorities|regulator|watchdog|commission|agency|"
+    r"(?<![\w’'])((?:[A-Z][\w.]*['’]s\s+|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:[a-z\-]+\s+){0,4}(?:authority|authorities|regulator|watchdog|commission|agency|"
     r"court|ministry|government|tribunal|prosecutors|regulators))\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?"
     r"(?:fined|imposed|levied|slapped|ordered|penali[sz]ed)\b")
 AUTHORITY_PREPS = r"by|from"

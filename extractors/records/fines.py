@@ -63,6 +63,11 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
             objs = _object_list(ctx, sm, g)
             if len(objs) > 1:
                 payers, how = objs, "each-objects"
+            else:
+                # "a penalty of Rs 25 lakh each on Reliance Industries and Mukesh Ambani": the list after "each on"
+                objs = _list_after_each(ctx, sm, g)
+                if len(objs) > 1:
+                    payers, how = objs, "each-on-list"
     if not payers:
         payer, how = _payer(ctx, sm, g, cue_at)
         payers = [payer]
@@ -188,6 +193,25 @@ def _object_list(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> list[s
     if not all(_LIST_JOIN.fullmatch(text[a.end:b.start]) for a, b in zip(objs, objs[1:])):
         return []
     return [ctx.full(n.text) for n in objs]
+
+
+def _list_after_each(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> list[str]:
+    text = ctx.doc.text
+    m = re.match(r"\W{0,3}(?:each|apiece)\s+(?:on|against|upon)\s+", text[g.end:g.end + 30], re.I)
+    if m is None:
+        return []
+    at = g.end + m.end()
+    objs = [n for n in sm.names if n.start >= at and not n.possessive]
+    if not objs or not re.fullmatch(r"(?:the\s+)?", text[at:objs[0].start]):
+        return []
+    out = [objs[0]]
+    for n in objs[1:]:
+        if not _LIST_JOIN.fullmatch(text[out[-1].end:n.start]):
+            break
+        out.append(n)
+    if any(n.is_authority or is_place(n.text) for n in out):
+        return []
+    return [ctx.full(n.text) or n.text for n in out]
 
 
 def _settlement_party(sentence: str) -> str | None:

@@ -57,7 +57,7 @@ FINES_DEV2: list[Row] = [
     ("Violators could face a fine of up to $50,000.", None, []),
     # a compass word cut from a nationality is no name ("North Korean ministry" is not "North")
     ("A North Korean ministry fined Koryo Trading 3 million won.", None,
-     [{"kind": "fines", "payer": "Koryo Trading", "amount": 3e6, "authority": "ministry"}]),
+     [{"kind": "fines", "payer": "Koryo Trading", "amount": 3e6, "authority": "North Korean ministry"}]),
     # a headline names the brand the body names with its owner: one fact, the owner pays
     ("TikTok Fined €530 Million for Illegally Sending EU Data to China\nTikTok owner ByteDance Ltd. was fined €530 "
      "million ($600 million) by the European Union for illegally sending user data to China.", None,
@@ -65,6 +65,13 @@ FINES_DEV2: list[Row] = [
     # a sentence-opening comparative and "the Channel" are no names (invented example, the class is real)
     ("Less costly was the 5 million euro fine that regulators across the Channel imposed on Kestrel Bank.", None,
      [{"kind": "fines", "payer": "Kestrel Bank", "amount": 5e6, "authority": None}]),
+    # "each on A and B": the list after the sum each pays it
+    ("SEBI has levied a penalty of Rs 25 lakh each on Reliance Industries and Mukesh Ambani.", None,
+     [{"kind": "fines", "payer": p, "amount": 25e5, "authority": "SEBI", "rule": "fines:penalty/each-on-list"}
+      for p in ("Reliance Industries", "Mukesh Ambani")]),
+    # a nationality before a body's kind is part of it
+    ("German prosecutors fined Volkswagen 1 billion euros over the diesel scandal.", None,
+     [{"kind": "fines", "payer": "Volkswagen", "amount": 1e9, "authority": "German prosecutors"}]),
     # a settlement with a regulator known by its acronym
     ("Herbalife will still be required to pay $200 million to consumers and restructure its business in a "
      "comprehensive settlement, the FTC confirmed Friday.", None,
