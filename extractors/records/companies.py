@@ -105,8 +105,8 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         # belongs to the first clause, the sum to the second
     # "it would give it a valuation", "its IPO": the pronoun's organisation is the clause subject
     subj = subjects(ctx, sm, at)
-    if not subj and ctx.related(text[s:at]):
-        return ctx.related(text[s:at]), "related-descriptor-subject"
+    if not subj and ctx.related(text[s:at], sm.index):
+        return ctx.related(text[s:at], sm.index), "related-descriptor-subject"
     if subj:
         return subj[0], "clause-subject"
     earlier = ctx.clause_antecedent(sm, at)

@@ -212,7 +212,7 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
                 return []
         else:
             subj = [x for x in subjects(ctx, sm, at) if not _agent(ctx, sm, x, at)]
-            related = None if subj else ctx.related(text[s:at])
+            related = None if subj else ctx.related(text[s:at], sm.index)
             if related:
                 subj, pattern = [related], "related-descriptor-subject"  # "The Alibaba affiliate closed a round"
             pronoun = None if subj else _PRONOUN_BEFORE.search(text, s, at)

@@ -60,6 +60,13 @@ COMPANIES: list[Row] = [
      "the series had raised over $1.2 billion but declined to give an exact figure.", None,
      [_v("Uber Technologies Inc's China unit", 8e9), _v("Uber Technologies Inc's China unit", 7e9),
       _i(None, "Uber Technologies Inc's China unit", 1.2e9)]),
+    # a unit introduced by an appositive is "the unit" later; "Rival" opening a sentence is no part of a name
+    ("Ola Electric Mobility, the electric vehicle unit of ride-hailing firm Ola, said on Monday it had raised $200 "
+     "million from Falcon Edge Capital, valuing the unit at $5 billion. The unit had raised $250 million from SoftBank "
+     "Group Corp in 2019. Ola itself was last valued at $7.3 billion. Rival Ather Energy raised $128 million in May.",
+     None, [_i("Falcon Edge Capital", "Ola Electric Mobility", 200e6), _v("Ola Electric Mobility", 5e9),
+            _i("SoftBank Group Corp", "Ola Electric Mobility", 250e6), _v("Ola", 7.3e9),
+            _i(None, "Ather Energy", 128e6)]),
     # a name then its abbreviation: one fact told twice is one row
     ("Jubilant Foodworks Ltd (JFL) said it will invest Rs 92 crore into Barbeque-Nation Hospitality Ltd (BNHL). The "
      "company said it will invest Rs 92 crore for acquiring the stake in BNHL.", None,
