@@ -39,7 +39,7 @@ NOT_NAMES = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "ipo", "i.p.o.",
     "chinese", "american", "european", "japanese", "indian", "british", "german", "french", "italian", "korean",
     "taiwanese", "russian", "irish", "dutch", "swiss", "spanish", "canadian", "australian", "thai", "singaporean",
-    "brazilian", "mexican", "turkish", "israeli", "saudi", "u.s.-based", "us-based", "china-based",
+    "brazilian", "mexican", "turkish", "israeli", "saudi", "rival", "rivals", "u.s.-based", "us-based", "china-based",
     "internet", "online", "mobile", "digital", "global", "national", "federal", "state", "local", "foreign",
     "domestic", "international", "western", "eastern", "northern", "southern", "yet", "why", "will", "would",
     "could", "should", "can", "may", "might", "must", "did", "does", "do", "is", "are", "was", "were", "has", "have",

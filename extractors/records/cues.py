@@ -85,6 +85,9 @@ WORTH_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|approximat
                        r"to|at least|just|only|an estimated|a|an|the|US|USD)\s+)*$", re.I)
 # "The proposed settlement, valued at $14.7 billion": a valuation cue whose head is a fine noun states a fine
 FINE_HEAD = re.compile(r"\b(?:settlement|fine|penalty|penalties)\b[^.;]{0,20}$", re.I)
+# "an initial public offering valued at about $3 billion": a valuation cue whose head is an offering states its size
+OFFERING_HEAD = re.compile(r"(?:\bIPO|\binitial public offering|\bofferings?|\blisting|\bshare sale|\bflotation|"
+                           r"\brights issue)\b[^.;]{0,12}$", re.I)
 # two sums joined so that the second shares the first one's kind: "dropped to $63.8 billion from its once
 # estimated $235 billion", "fines of $534 million and $1.19 billion"
 PARALLEL_GAP = re.compile(r"^[\s,]*(?:(?:post|pre)-?money[\s,]+)?(?:and|or|to|from|versus|vs\.?|compared (?:with|to)|up from|down from|while|"
@@ -290,7 +293,7 @@ CONTROLS_VIA = re.compile(r"\b(?:controls?|controlled|controlling|owns?|owned)\s
 # Each row: (name, kinds it rules out, pattern on the text before the sum (ends at it), pattern on the text after).
 # A row applies when every pattern it gives matches. The name goes nowhere but the tests and a reader's eye.
 _Q = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|up to|at least|an estimated|"\
-     r"a|an|the|another|its|their|just|only|a further|an additional)\s+)*"
+     r"a|an|the|another|its|their|just|only|a further|an additional|record)\s+)*"
 _LOSS_OR_GAIN = r"(?:shed|sheds|shedding|lost|lose|loses|losing|wiped|wipes|wiping|erased|erases|erasing|knocked|" \
                 r"added|adds|adding|gained|gains|slashed|evaporated|vanished|destroyed)"
 NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]] = [
@@ -366,6 +369,17 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"into|and|or|as|the|a|an|for|of|which|that|who)\b)[\w’'-]+\s+){0,4}?(?:funds|fund|vehicle|vintage)(?![-\w])(?!\s+(?:round|rais\w*))", re.I)),
     # "closed its fourth growth fund at $1.2 billion", "a new fund of $500 million" (but "from SoftBank Vision Fund 2 at
     # a $1.45 billion valuation" is a round's backer)
+    # "raised $7 billion in new capital across several funds", "raised $1.9 billion for Growth Fund III"
+    ("fund-size-later", frozenset({"investments", "offerings"}), None,
+     re.compile(r"^[^.;,]{0,40}?\b(?:for|across|into)\s+(?:(?!(?:round|series|led|from|by|with|to|at|which|that|who)\b)"
+                r"[\w’'-]+\s+){0,5}?(?:funds|fund|vehicles?|vintage)\b(?![-\w])(?!\s+(?:round|rais\w*))", re.I)),
+    # "Investors have poured $5 billion into Internet start-ups": money into a class of companies, nobody's round
+    ("plural-object", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:into|in)\s+(?:[\w-]+\s+){0,3}?(?:start-?ups|companies|firms|businesses|ventures|projects|"
+                r"sectors?|industr(?:y|ies)|the sector|the industry)\b", re.I)),
+    # "The fund has $5 billion in commitments": what investors promised a fund
+    ("fund-commitments", frozenset({"investments", "offerings", "valuations"}), None,
+     re.compile(r"^\s+(?:in|of)\s+(?:capital\s+|investor\s+|total\s+)?commitments\b", re.I)),
     ("fund-closed-at", frozenset({"investments", "offerings", "valuations"}),
      re.compile(r"\b(?:clos(?:ed|es|ing)|rais(?:ed|es|ing)|launch(?:ed|es|ing)|set up|sets up|final close of)\s+(?:its|a|an|the|"
                 r"their)\s+(?:[\w-]+\s+){0,4}?(?:fund|funds|vehicle)\s+(?:at|of|with|totall?ing|to)\s+" + _Q + r"$|"
