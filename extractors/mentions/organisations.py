@@ -39,7 +39,7 @@ NOT_NAMES = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "ipo", "i.p.o.",
     "chinese", "american", "european", "japanese", "indian", "british", "german", "french", "italian", "korean",
     "taiwanese", "russian", "irish", "dutch", "swiss", "spanish", "canadian", "australian", "thai", "singaporean",
-    "brazilian", "mexican", "turkish", "israeli", "saudi", "u.s.-based", "us-based", "china-based",
+    "brazilian", "mexican", "turkish", "israeli", "saudi", "rival", "rivals", "u.s.-based", "us-based", "china-based",
     "internet", "online", "mobile", "digital", "global", "national", "federal", "state", "local", "foreign",
     "domestic", "international", "western", "eastern", "northern", "southern", "yet", "why", "will", "would",
     "could", "should", "can", "may", "might", "must", "did", "does", "do", "is", "are", "was", "were", "has", "have",
@@ -75,6 +75,12 @@ NOT_NAMES = {
     "pipe", "spac", "spacs", "qip", "qips", "ofs", "fpo", "ncd", "ncds", "drhp", "special",
     # "Stock broker Fyers": a trade's descriptor; it goes on a name ("National Stock Exchange") but opens none
     "stock",
+    # parties of an order told by their role ("a penalty ... on the Noticee, Mr. Rakesh Kumar")
+    "noticee", "noticees", "respondent", "respondents", "appellant", "appellants", "petitioner", "petitioners",
+    "applicant", "applicants", "complainant", "defendant", "defendants",
+    # a sum in words after the figure ("Rs. 5,00,000/- (Rupees Five Lakh only)")
+    "rupees", "rupee", "lakh", "lakhs", "crore", "crores", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "hundred", "thousand",
     # comparatives that open a sentence ("Less costly was the fine ...", "Fewer than half ...")
     "less", "fewer", "least",
     # time zones after a clock time ("as of 1600 GMT on Thursday")

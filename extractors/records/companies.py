@@ -10,6 +10,10 @@ from extractors.records.drafts import Draft, cue_name, draft
 from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
 
 
+def kind_is_offering(cue: re.Match[str]) -> bool:
+    return cues.OFFERING.fullmatch(cue.group()) is not None or cues.VALUATION.fullmatch(cue.group()) is not None
+
+
 def ipo_continued(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
     """A sentence that only says "it raises" and refers back ("It is seeking to raise ...") right after a sentence
     about an IPO continues that IPO."""
@@ -84,6 +88,13 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         who = name_after(ctx, sm, s + m.start(), r"valuing|valued|values|value|give|gives|giving", within=30)
         if who:
             return who, "values-object"
+    # "plans to spin off its Lucent Technologies unit in an initial public offering": the unit goes public
+    spun = re.search(r"\b(?:spin(?:s|ning)?\s+off|spun\s+off|float(?:s|ing|ed)?|list(?:s|ing|ed)?|separat(?:e|es|ing))\s+"
+                     r"(?:its|their|the)\s+(?:[a-z][\w-]*\s+)?(?=[A-Z])", text[s:g.start]) if kind_is_offering(cue) else None
+    for n in sm.names if spun else ():
+        if n.start >= s + spun.end() and n.start - (s + spun.end()) <= 2 and re.match(
+                r"\s+(?:unit|arm|subsidiary|division|business)\b", text[n.end:n.end + 14]):
+            return ctx.full(n.text), "spun-off-unit"
     # "save Ant from going public", "Ant's IPO"
     for n in sm.names:
         if cues.GOES_PUBLIC.match(text[n.end:n.end + 40]) and not is_place(n.text) and not n.is_authority:
@@ -94,8 +105,8 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         # belongs to the first clause, the sum to the second
     # "it would give it a valuation", "its IPO": the pronoun's organisation is the clause subject
     subj = subjects(ctx, sm, at)
-    if not subj and ctx.related(text[s:at]):
-        return ctx.related(text[s:at]), "related-descriptor-subject"
+    if not subj and ctx.related(text[s:at], sm.index):
+        return ctx.related(text[s:at], sm.index), "related-descriptor-subject"
     if subj:
         return subj[0], "clause-subject"
     earlier = ctx.clause_antecedent(sm, at)

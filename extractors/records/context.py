@@ -210,14 +210,18 @@ class DocContext:
         if not name:
             return name
         long = self.short_forms.get(core_words(name))
+        if long and any(owner == name.split()[0].lower() and core_words(unit) == core_words(long)
+                        for (owner, _), unit in self.relations.items()):
+            long = None  # "Ola Electric Mobility, the electric vehicle unit of ... Ola": the parent is not its unit
         return self.full(long) if long else self.full(name)
 
-    def related(self, head: str) -> str | None:
+    def related(self, head: str, index: int) -> str | None:
         """"The Alibaba affiliate closed a round": a clause whose subject is "the <Owner> <relation>" means the
-        company the article introduced as the owner's affiliate, unit or rival; None where it introduced none."""
+        company the article introduced as the owner's affiliate, unit or rival; "The unit had raised" the unit named
+        last; None where the article introduced none."""
         m = _RELATION_REFERENCE.search(head)
         if m is None:
-            return None
+            return self.recent_unit(index) if _UNIT_SUBJECT.search(head) else None
         found = self.relations.get((m.group(1).split()[0].lower(), m.group(2).lower()))
         return self.full(found) if found else None
 
@@ -253,10 +257,13 @@ class DocContext:
 
     def recent_unit(self, index: int) -> str | None:
         """The unit or subsidiary ("Uber's China unit") named last up to sentence `index`."""
+        introduced = {name for (_, rel), name in self.relations.items() if rel in _UNIT_HEADS}
         for sm in reversed(self.items[:index + 1]):
             for n in reversed(sm.names):
                 if _UNIT_NAME.search(n.text):
                     return n.text
+                if n.text in introduced:
+                    return self.full(n.text)  # "Ola Electric Mobility, the electric vehicle unit of ... Ola"
         return None
 
     def recent_person(self, index: int, pos: int, back: int = 2) -> str | None:
@@ -321,7 +328,11 @@ class DocContext:
         if we and not _QUOTE_OPEN.search(text_before[:we.start()]):
             # "We have closed a $40M Series B": outside quotes, the voice of a company's own announcement
             return self.publisher
-        if re.search(r"\b(?:it|its|they|their)\b", text_before, re.I):
+        pronoun = re.search(r"\b(?:it|its|they|their)\b", text_before, re.I)
+        if pronoun and pronoun.group().lower().startswith("the") and index \
+                and _PLURAL_CLASS.match(self.items[index - 1].sentence.text):
+            return None  # "Blank-check firms are shell companies. They have raised ...": a class, no organisation
+        if pronoun:
             return self.pronoun_antecedent(index, pos)
         return None
 
@@ -399,11 +410,16 @@ _RELATION_BEFORE = re.compile(r"(?:['’]s?|\))\s+(?:\([^()]{0,20}\)\s+)?(?:[a-z
 _RELATION_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _RELATIONS + r"\s+of\s+(?:the\s+)?")
 _RELATION_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+)?"
                                  + _RELATIONS + r"\s+(?:(?:has|have|had|also|now|then|is|was|will|would)\s+){0,2}$")
+# a sentence whose subject is a plural common noun: "Blank-check firms are ...", "Chinese lenders have ..."
+_PLURAL_CLASS = re.compile(r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s\s+(?:are|were|have|had|can|could|"
+                           r"will|would|may|must|say|said|often|typically|usually)\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 # an opening quote not closed before the pronoun: a speaker's "we" inside a quotation is not the publisher's
 _QUOTE_OPEN = re.compile(r"[\"“](?=[^\"”]*$)")
 _HOST_WORDS = {"www", "com", "org", "net", "blog", "news", "press", "newsroom", "media", "investors", "about", "www2"}
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near|across|outside|inside)\s+$", re.I)
+_UNIT_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|subsidiary|division)\s+"
+                           r"(?:(?:has|have|had|also|now|then|is|was|will|would|already|previously)\s+){0,2}$")
 _UNIT_HEADS = {"unit", "arm", "subsidiary", "division"}
 _UNIT_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|division)\b", re.I)
 _UNIT_LABEL = re.compile(r"^(.+?)['’]s\s+((?:\S+\s+){0,2}(?:unit|arm|subsidiary|division))$")

@@ -90,6 +90,9 @@ WORTH_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|approximat
                        r"to|at least|just|only|an estimated|a|an|the|US|USD)\s+)*$", re.I)
 # "The proposed settlement, valued at $14.7 billion": a valuation cue whose head is a fine noun states a fine
 FINE_HEAD = re.compile(r"\b(?:settlement|fine|penalty|penalties)\b[^.;]{0,20}$", re.I)
+# "an initial public offering valued at about $3 billion": a valuation cue whose head is an offering states its size
+OFFERING_HEAD = re.compile(r"(?:\bIPO|\binitial public offering|\bofferings?|\blisting|\bshare sale|\bflotation|"
+                           r"\brights issue)\b[^.;]{0,12}$", re.I)
 # two sums joined so that the second shares the first one's kind: "dropped to $63.8 billion from its once
 # estimated $235 billion", "fines of $534 million and $1.19 billion"
 PARALLEL_GAP = re.compile(r"^[\s,]*(?:(?:post|pre)-?money[\s,]+)?(?:and|or|to|from|versus|vs\.?|compared (?:with|to)|up from|down from|while|"
@@ -122,7 +125,7 @@ NOT_MONEY_RECORD = _rx(
     r"\bsell(?:s|ing)?\b(?! off)", r"\bsold\b", r"\bsale of\b", r"\bfortune\b", r"\bnet worth\b",
     r"\bclaims? (?:worth|of|totall?ing|against)\b", r"\bexchange rate\b", r"=", r"\bdamage\b",
     r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b", r"\bproperty\b", r"\bsanctioned to\b",
-    r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\bcontracts?\b",
+    r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\brestitution\b", r"\bcontracts?\b",
     r"\bassessed\b",
     # a refund of money paid before: "will now get back about 360 million euros"
     r"\bget(?:s|ting)? back\b", r"\brefund(?:s|ed)?\b", r"\breimburse\w*\b",
@@ -248,7 +251,7 @@ SETTLEMENT_BY = re.compile(r"^\s+(?:settlement|agreement|deal)\s+(?:that|which)?
 SETTLEMENT_VERB = re.compile(r"^\s+(?:reached|struck|signed|agreed|made|entered)\b")
 # "Italy's data protection authority has fined": an authority named by a lower-case phrase
 AUTHORITY_SUBJECT = re.compile(
-    r"(?<![\w’'])((?:[A-Z][\w.]*['’]s\s+)?(?:[a-z\-]+\s+){0,4}(?:authority|authorities|regulator|watchdog|commission|agency|"
+    r"(?<![\w’'])((?:[A-Z][\w.]*['’]s\s+|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:[a-z\-]+\s+){0,4}(?:authority|authorities|regulator|watchdog|commission|agency|"
     r"court|ministry|government|tribunal|prosecutors|regulators))\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?"
     r"(?:fined|imposed|levied|slapped|ordered|penali[sz]ed)\b")
 AUTHORITY_PREPS = r"by|from"
@@ -377,6 +380,10 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("fund-size-later", frozenset({"investments", "offerings"}), None,
      re.compile(r"^[^.;,]{0,40}?\b(?:for|across|into)\s+(?:(?!(?:round|series|led|from|by|with|to|at|which|that|who)\b)"
                 r"[\w’'-]+\s+){0,5}?(?:funds|fund|vehicles?|vintage)\b(?![-\w])(?!\s+(?:round|rais\w*))", re.I)),
+    # "Investors have poured $5 billion into Internet start-ups": money into a class of companies, nobody's round
+    ("plural-object", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:into|in)\s+(?:[\w-]+\s+){0,3}?(?:start-?ups|companies|firms|businesses|ventures|projects|"
+                r"sectors?|industr(?:y|ies)|the sector|the industry)\b", re.I)),
     # "The fund has $5 billion in commitments": what investors promised a fund
     ("fund-commitments", frozenset({"investments", "offerings", "valuations"}), None,
      re.compile(r"^\s+(?:in|of)\s+(?:capital\s+|investor\s+|total\s+)?commitments\b", re.I)),

@@ -7,8 +7,8 @@ from extractors.mentions.organisations import core_words, find_names, is_authori
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, cue_name, draft
-from extractors.records.roles import (authority_phrase, generic_subject, name_after, name_list_before, owner_of,
-                                     possessor_before, subjects)
+from extractors.records.roles import (ITS_PERSON, authority_phrase, generic_subject, name_after, name_list_before,
+                                     owner_of, possessor_before, subjects)
 
 # after a fine, another sum whose gap only names its payer: ", Rs 75 lakh on its managing director X and"
 _LIST_ON = re.compile(r"^\s+(?:on|against|upon)\s+[^.;()]{1,70}?(?:,|,?\s+and)\s+$")
@@ -66,6 +66,11 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
             objs = _object_list(ctx, sm, g)
             if len(objs) > 1:
                 payers, how = objs, "each-objects"
+            else:
+                # "a penalty of Rs 25 lakh each on Reliance Industries and Mukesh Ambani": the list after "each on"
+                objs = _list_after_each(ctx, sm, g)
+                if len(objs) > 1:
+                    payers, how = objs, "each-on-list"
     if not payers:
         payer, how = _payer(ctx, sm, g, cue_at)
         payers = [payer]
@@ -77,7 +82,7 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         # "A, B and C have been fined a total of €28 million", "A, B and C paid a combined €1.07 billion": one sum
         # over several payers is nobody's own fine
         payers, how = [None], "joint-total"
-    if payers == [None]:
+    if payers == [None] and how != "unnamed-person":
         # "... going after VW for violating the Clean Air Act. Civil fines for that alone could reach nearly $20
         # billion": a fine that names nobody continues the article's main organisation, if it was just named
         prev = ctx.items[sm.index - 1] if sm.index else None
@@ -214,6 +219,25 @@ def _object_list(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> list[s
     return [ctx.full(n.text) for n in objs]
 
 
+def _list_after_each(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> list[str]:
+    text = ctx.doc.text
+    m = re.match(r"\W{0,3}(?:each|apiece)\s+(?:on|against|upon)\s+", text[g.end:g.end + 30], re.I)
+    if m is None:
+        return []
+    at = g.end + m.end()
+    objs = [n for n in sm.names if n.start >= at and not n.possessive]
+    if not objs or not re.fullmatch(r"(?:the\s+)?", text[at:objs[0].start]):
+        return []
+    out = [objs[0]]
+    for n in objs[1:]:
+        if not _LIST_JOIN.fullmatch(text[out[-1].end:n.start]):
+            break
+        out.append(n)
+    if any(n.is_authority or is_place(n.text) for n in out):
+        return []
+    return [ctx.full(n.text) or n.text for n in out]
+
+
 def _settlement_party(sentence: str) -> str | None:
     m = _SETTLEMENT_PARTY.search(sentence)
     return m.group(1) if m else None
@@ -258,7 +282,6 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
     s, e = sm.sentence.start, sm.sentence.end
     sentence = text[s:e]
     payer_words = [core_words(p) for p in payers if p]
-    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
     body = _DESCRIBED_BODY.match(sentence)
     if body and _FINES_NEXT.match(sentence, body.end()):
         return body.group(1), "fining-subject"  # "Ireland's data privacy regulator on Friday announced it is fining"
@@ -288,10 +311,25 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
             return ctx.full(named.text), "previous-sentence"
         if body:
             return body.group(1), "previous-sentence"
+    article = _article_body(ctx)
+    if article:
+        return article, "article-body"
+    return (place, "fining-place") if place else (None, "")
+
+
+def _article_body(ctx: DocContext) -> str | None:
+    """The one public body the article names (in sentences with a fine verb, else anywhere), or None where it names
+    none or several. An acronym defined in brackets is the same body. Computed once per document."""
+    cache = ctx.__dict__.setdefault("_fines_article_body", {})
+    if "body" in cache:
+        return cache["body"]
+    text = ctx.doc.text
+    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
+    found = None
     for fining_only in (True, False):
         bodies: dict[tuple[str, ...], str] = {}
         for other in ctx.items:
-            if other is sm or (fining_only and not cues.FINE_VERB.search(other.sentence.text)):
+            if fining_only and not cues.FINE_VERB.search(other.sentence.text):
                 continue
             for n in other.names:
                 if n.is_authority and not is_place(n.text) and not _rulebook(text, n):
@@ -301,10 +339,11 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                 for b in _DESCRIBED_BODY.finditer(other.sentence.text):
                     bodies.setdefault(tuple(b.group(1).lower().split()), b.group(1))
         if len(bodies) == 1:
-            return next(iter(bodies.values())), "article-body"
+            found = next(iter(bodies.values()))
         if bodies:
             break
-    return (place, "fining-place") if place else (None, "")
+    cache["body"] = found
+    return found
 
 
 # "the fine proposed by the Portuguese competition authority", "penalties imposed by the SEC"
@@ -376,7 +415,14 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
                 # "Millennium bcp": a brand's lower-case last word stays on its name
                 return (ctx.full(who.text) if not gap else who.text + gap), "ranked-with"
     # "EU fines Apple €500M and Meta €200M": after a fine verb, the name glued to the sum pays it
-    if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
+    own_on = re.match(r"\s+(?:against|on|upon)\s+", text[g.end:g.end + 10])
+    role = ITS_PERSON.match(text, g.end + own_on.end()) if own_on else None
+    if role:
+        # "Rs 60 lakh on its managing director Vijay Kulkarni": the person; "Rs 75 lakh on its managing director":
+        # a person the text does not name, never the company
+        person = next((n for n in sm.names if role.end() <= n.start <= role.end() + 3 and not n.possessive), None)
+        return (ctx.full(person.text), "sum-on-person") if person is not None else (None, "unnamed-person")
+    if own_on:
         who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
         if who:
             return who, "sum-on"  # "Rs 2 crore on A, Rs 75 lakh on its managing director B": the sum's own "on" names the payer

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import core_words, is_place
+from extractors.mentions.organisations import Name, core_words, is_place
 from extractors.records import cues
 from extractors.records.companies import salient_here, valuation_owner
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
@@ -86,20 +86,28 @@ _PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|invest|invests|invested|inv
                          r"putting)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def paid_for_stake(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
-    """(investor, company, role pattern) for "X would pay $1 billion for a 40 percent stake in Y"; not where the
-    stake is bought from a named holder ("... stake in Y from Z": a sale between holders)."""
+def _verb_sum_in(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, verb_rx: re.Pattern[str], reach: int,
+                 after_rx: re.Pattern[str]) -> tuple[re.Match[str], str, Name] | None:
+    """A verb within `reach` before the sum, the phrase after it that ends in "in", and the company named there."""
     text = ctx.doc.text
-    s = sm.sentence.start
-    verb = _PAY_BEFORE.search(text, max(s, g.start - 40), g.start)
-    m = _FOR_STAKE_AFTER.match(text, g.end)
+    verb = verb_rx.search(text, max(sm.sentence.start, g.start - reach), g.start)
+    m = after_rx.match(text, g.end)
     if verb is None or m is None:
         return None
     company = name_after(ctx, sm, m.end() - 4, "in", within=6)
     told = next((n for n in sm.names if n.start >= m.end() and ctx.full(n.text) == company), None)
-    if company is None or told is None or is_place(company) or re.match(r"\s*(?:\([^()]*\)\s*)?,?\s+from\s+",
-                                                                        text[told.end:told.end + 40]):
+    if company is None or told is None or is_place(company):
         return None
+    return verb, company, told
+
+
+def paid_for_stake(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern) for "X would pay $1 billion for a 40 percent stake in Y"; not where the
+    stake is bought from a named holder ("... stake in Y from Z": a sale between holders)."""
+    found = _verb_sum_in(ctx, sm, g, _PAY_BEFORE, 40, _FOR_STAKE_AFTER)
+    if found is None or re.match(r"\s*(?:\([^()]*\)\s*)?,?\s+from\s+", ctx.doc.text[found[2].end:found[2].end + 40]):
+        return None
+    verb, company, _ = found
     subj = subjects(ctx, sm, verb.start())
     if len(subj) != 1 or core_words(subj[0]) == core_words(company):
         return None
@@ -110,13 +118,10 @@ def announced_investment(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -
     """(investor, company, role pattern) for "X unveiled a $1 billion investment in Y"."""
     text = ctx.doc.text
     s = sm.sentence.start
-    verb = _ANNOUNCED.search(text, max(s, g.start - 60), g.start)
-    m = _INVESTMENT_IN.match(text, g.end)
-    if verb is None or m is None:
+    found = _verb_sum_in(ctx, sm, g, _ANNOUNCED, 60, _INVESTMENT_IN)
+    if found is None:
         return None
-    company = name_after(ctx, sm, g.end, "in", within=m.end() - g.end + 2)
-    if company is None or is_place(company):
-        return None
+    verb, company, _ = found
     subj = subjects(ctx, sm, verb.start())
     pattern = "announced-investment-in/subject"
     lead = next((n for n in sm.names if n.start < verb.start() and not n.possessive), None)
@@ -207,14 +212,17 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
                 return []
         else:
             subj = [x for x in subjects(ctx, sm, at) if not _agent(ctx, sm, x, at)]
-            related = None if subj else ctx.related(text[s:at])
+            related = None if subj else ctx.related(text[s:at], sm.index)
             if related:
                 subj, pattern = [related], "related-descriptor-subject"  # "The Alibaba affiliate closed a round"
-            if not subj and _PRONOUN_BEFORE.search(text, s, at):
-                # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence
-                subj = [ctx.pronoun_antecedent(sm.index, at)]
-            company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
-                                            or ctx.resolve(text[s:at], sm.index, at))
+            pronoun = None if subj else _PRONOUN_BEFORE.search(text, s, at)
+            if pronoun:
+                # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence;
+                # "They" after "Blank-check firms are ...": a class, nobody
+                company = ctx.resolve(pronoun.group(), sm.index, at)
+            else:
+                company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
+                                                or ctx.resolve(text[s:at], sm.index, at))
         frm = name_after(ctx, sm, g.end, "from", within=40)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly

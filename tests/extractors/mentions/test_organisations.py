@@ -33,7 +33,6 @@ CASES = [
     # a post's field label; a part of an issue told with its number
     ("Title: Halden Bank fined", ["Halden Bank"]),
     ("Tranche Two of the Placement includes", ["Placement"]),
-    ("Two Sigma and Three Arrows Capital invested", ["Two Sigma", "Three Arrows Capital"]),
     ("built a stake in Phillips 66 and plans to push", ["Phillips 66"]),
     ("fining Alibaba and Shenzhen Hive Box 500,000 yuan each", ["Alibaba", "Shenzhen Hive Box"]),
     ("Ledmore Retail Hit With £500,000 Fine For Data Breach", ["Ledmore Retail", "Data Breach"]),

@@ -53,11 +53,23 @@ FINES_DEV2: list[Row] = [
      [{"kind": "fines", "payer": "Jan Marsalek", "amount": 2e6}]),
     ("The SEC fined Acme's chief executive $1 million.", None,
      [{"kind": "fines", "payer": None, "amount": 1e6, "authority": "SEC"}]),
+    ("Former Wells Fargo executive Carrie Tolstedt was fined $17 million by the OCC.", None,
+     [{"kind": "fines", "payer": "Carrie Tolstedt", "amount": 17e6, "authority": "OCC"}]),
+    ("SEBI imposed a penalty of Rs 2 crore on NDTV, Rs 75 lakh on its managing director and Rs 50 lakh on Prannoy "
+     "Roy.", None,
+     [{"kind": "fines", "payer": "NDTV", "amount": 2e7}, {"kind": "fines", "payer": None, "amount": 75e5},
+      {"kind": "fines", "payer": "Prannoy Roy", "amount": 5e6}]),
+    # an order's party told by its role, then named; the sum in words is no name
+    ("In view of the above, I hereby impose a penalty of Rs. 5,00,000/- (Rupees Five Lakh only) on the Noticee, Mr. "
+     "Rakesh Kumar.", None, [{"kind": "fines", "payer": "Rakesh Kumar", "amount": 5e5}]),
+    # restitution to customers is no fine
+    ("FINRA fined Robinhood Financial $57 million and ordered it to pay $12.6 million in restitution to customers.",
+     None, [{"kind": "fines", "payer": "Robinhood Financial", "amount": 57e6, "authority": "FINRA"}]),
     # a cap threatened against a plural common noun is no one's fine; the noun is no name
     ("Violators could face a fine of up to $50,000.", None, []),
     # a compass word cut from a nationality is no name ("North Korean ministry" is not "North")
     ("A North Korean ministry fined Koryo Trading 3 million won.", None,
-     [{"kind": "fines", "payer": "Koryo Trading", "amount": 3e6, "authority": "ministry"}]),
+     [{"kind": "fines", "payer": "Koryo Trading", "amount": 3e6, "authority": "North Korean ministry"}]),
     # a headline names the brand the body names with its owner: one fact, the owner pays
     ("TikTok Fined €530 Million for Illegally Sending EU Data to China\nTikTok owner ByteDance Ltd. was fined €530 "
      "million ($600 million) by the European Union for illegally sending user data to China.", None,
@@ -65,6 +77,13 @@ FINES_DEV2: list[Row] = [
     # a sentence-opening comparative and "the Channel" are no names (invented example, the class is real)
     ("Less costly was the 5 million euro fine that regulators across the Channel imposed on Kestrel Bank.", None,
      [{"kind": "fines", "payer": "Kestrel Bank", "amount": 5e6, "authority": None}]),
+    # "each on A and B": the list after the sum each pays it
+    ("SEBI has levied a penalty of Rs 25 lakh each on Reliance Industries and Mukesh Ambani.", None,
+     [{"kind": "fines", "payer": p, "amount": 25e5, "authority": "SEBI", "rule": "fines:penalty/each-on-list"}
+      for p in ("Reliance Industries", "Mukesh Ambani")]),
+    # a nationality before a body's kind is part of it
+    ("German prosecutors fined Volkswagen 1 billion euros over the diesel scandal.", None,
+     [{"kind": "fines", "payer": "Volkswagen", "amount": 1e9, "authority": "German prosecutors"}]),
     # a settlement with a regulator known by its acronym
     ("Herbalife will still be required to pay $200 million to consumers and restructure its business in a "
      "comprehensive settlement, the FTC confirmed Friday.", None,

@@ -42,6 +42,9 @@ NOT_A_DEAL: list[Row] = [
     ("KKR closed its Asia fund at a record $15 billion.", None, []),
     ("The fund has $5 billion in commitments from investors.", None, []),
     ("Zeta raised $40 million for its growth from the Vision Fund.", None, [_i("Vision Fund", "Zeta", 40e6)]),
+    # "They" standing for a plural class is no organisation (moved from the known failures)
+    ("Blank-check firms are shell companies. They have raised more than $87 billion in the United States so far this "
+     "year.", None, []),
     # pre-IPO is a round before the offering, "-backed" describes a company by its backer
     ("Ant and Tencent came on board as PSBC shareholders as part of a nearly $7 billion pre-IPO investment round.", None,
      [_i(None, "PSBC", 7e9, qualifier="approx")]),
@@ -57,6 +60,13 @@ COMPANIES: list[Row] = [
      "the series had raised over $1.2 billion but declined to give an exact figure.", None,
      [_v("Uber Technologies Inc's China unit", 8e9), _v("Uber Technologies Inc's China unit", 7e9),
       _i(None, "Uber Technologies Inc's China unit", 1.2e9)]),
+    # a unit introduced by an appositive is "the unit" later; "Rival" opening a sentence is no part of a name
+    ("Ola Electric Mobility, the electric vehicle unit of ride-hailing firm Ola, said on Monday it had raised $200 "
+     "million from Falcon Edge Capital, valuing the unit at $5 billion. The unit had raised $250 million from SoftBank "
+     "Group Corp in 2019. Ola itself was last valued at $7.3 billion. Rival Ather Energy raised $128 million in May.",
+     None, [_i("Falcon Edge Capital", "Ola Electric Mobility", 200e6), _v("Ola Electric Mobility", 5e9),
+            _i("SoftBank Group Corp", "Ola Electric Mobility", 250e6), _v("Ola", 7.3e9),
+            _i(None, "Ather Energy", 128e6)]),
     # a name then its abbreviation: one fact told twice is one row
     ("Jubilant Foodworks Ltd (JFL) said it will invest Rs 92 crore into Barbeque-Nation Hospitality Ltd (BNHL). The "
      "company said it will invest Rs 92 crore for acquiring the stake in BNHL.", None,
@@ -200,6 +210,20 @@ UNSEEN_STYLES: list[Row] = [
     # a descriptor as the object means the company named before, not the investor
     ("Volkswagen, which owns 20% of Northvolt, invested a further $500 million in the battery maker.", None,
      [_i("Volkswagen", "Northvolt", 500e6)]),
+    # a raising verb after a comma belongs to another clause, not to the sum before it
+    ("Byju's, valued at $22 billion, raised $250 million from Qatar Investment Authority.", None,
+     [_v("Byju", 22e9), _i("Qatar Investment Authority", "Byju", 250e6)]),
+    # older wire copy: an offering "valued at" is the offering's size; the unit spun off goes public; the worth of a
+    # percentage of a firm is a holding's value; money into a class of companies is nobody's round
+    ("AT&T Corp. plans to spin off its Lucent Technologies unit in an initial public offering valued at about $3 "
+     "billion.", None, [_o("Lucent Technologies", 3e9, qualifier="approx")]),
+    ("Goldman Sachs Group Inc.'s initial public offering of 55 million shares raised $3.66 billion. The offering "
+     "values Goldman at about $33 billion.", None,
+     [_o("Goldman Sachs Group Inc.", 3.66e9), _v("Goldman Sachs Group Inc.", 33e9, qualifier="approx")]),
+    ("Goldman's partners will retain 48 percent of the firm, worth about $16 billion.", None, []),
+    ("Investors have poured $5 billion into Internet start-ups this year, according to VentureOne.", None, []),
+    ("Microsoft Corp said on Wednesday it would buy a $150 million stake in Apple Computer Inc.", None,
+     [_i("Microsoft Corp", "Apple Computer Inc.", 150e6)]),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,

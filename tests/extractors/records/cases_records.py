@@ -968,9 +968,6 @@ SYNTH2: list[Row] = [
 ]
 
 SYNTH2_KNOWN = [
-    pytest.param("Blank-check firms are shell companies. They have raised more than $87 billion in the United States "
-                 "so far this year.", None, [], id="synth2-known: they raised market total"),
-    # (passes since "Blank-check" before a lower-case noun is a descriptor, not a name "They" could stand for)
     pytest.param("IMY fined Nordhavn's card subsidiary Nordhavn Kort AB SEK 4 million for similar failings.", None,
                  [_f("Nordhavn Kort AB", 4e6, "SEK", authority="IMY")], id="synth2-known: fined X's subsidiary Y",
                  marks=pytest.mark.xfail(strict=True, reason="the possessive before a descriptor is taken as payer; "
