@@ -333,6 +333,11 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"targeted|hoped|intended|expected|wanted|set out|looked|looking)\s+to\s+(?:raise|sell|fetch|get)\s+"
                 + _Q + r"$|\b(?:original|initial|earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:target|goal|plan|aim)\s+"
                 r"(?:of\s+)?" + _Q + r"$", re.I), None),
+    # "raised its fundraising target to $3 billion from $2 billion": the figure the new one replaced
+    ("replaced-from", frozenset({"investments", "offerings", "valuations"}),
+     re.compile(r"\b(?:raised|raises|increased|increases|lifted|upped|boosted|hiked|expanded|cut|cuts|lowered|reduced|"
+                r"trimmed|revised)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|size|plan|estimate|round)\b"
+                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\bfrom\s+" + _Q + r"$", re.I), None),
     ("superseded-target-after", frozenset({"investments", "offerings"}),
      re.compile(r"\b(?:original|initial|earlier|previous|prior)\s+" + _Q + r"$", re.I),
      re.compile(r"^\s+(?:[\w-]+\s+)?(?:target|goal|plan|aim)\b", re.I)),

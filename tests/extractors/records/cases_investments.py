@@ -45,6 +45,15 @@ NOT_A_DEAL: list[Row] = [
     # "They" standing for a plural class is no organisation (moved from the known failures)
     ("Blank-check firms are shell companies. They have raised more than $87 billion in the United States so far this "
      "year.", None, []),
+    # replaced-from: the figure a new target replaced (the new target stands, as a sought round)
+    ("Didi raised its fundraising target to $3 billion from $2 billion after strong demand.", None,
+     [_i(None, "Didi", 3e9)]),
+    ("The company increased the size of the round to $500 million from an initial $300 million.", None, []),
+    ("CRED bought back ESOPs worth $1.2 million from current and former employees.", None, []),
+    ("Ackman's Pershing Square has a $1 billion short position in Herbalife.", None, []),
+    ("Meta lost $230 billion in market value in a single day.", None, []),
+    ("The deal, valued at about $2.1 billion including debt, is expected to close next year.", None, []),
+    ("Indian startups raised $42 billion in 2021, more than triple the previous year.", None, []),
     # pre-IPO is a round before the offering, "-backed" describes a company by its backer
     ("Ant and Tencent came on board as PSBC shareholders as part of a nearly $7 billion pre-IPO investment round.", None,
      [_i(None, "PSBC", 7e9, qualifier="approx")]),
