@@ -80,6 +80,13 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     owned = _owned_name(ctx, sm, cue_at)
     if owned:
         return owned, "possessive-appositive"  # "Helio's rival Voltstack was valued at": the rival is valued
+    # "Lone Star ..., estimating that the bank could be worth about 5 billion euros": a reported clause's own subject,
+    # a descriptor standing for the organisation meant, is the company valued
+    that = _THAT_DESCRIPTOR.search(text[s:cue_at])
+    if that:
+        who = ctx.resolve(that.group(1), sm.index, s + that.start(1))
+        if who:
+            return who, "that-clause-descriptor"
     who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
     if who:
         return who, "possessor"
@@ -132,6 +139,8 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     return (ctx.full(names[0].text), "first-name") if names else (salient_here(ctx, sm, clause), "salient")
 
 
+_THAT_DESCRIPTOR = re.compile(rf"\bthat\s+((?:the|this)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD})\s+"
+                              r"(?:(?:could|would|will|may|might|is|was|now|be|been|currently)\s+)+$", re.I)
 # "according to the Draft Red Herring Prospectus (DRHP)": a source of the figure, not its company
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|consistent with|citing|cited by|reported by|as reported in)\b"
                             r"[^.;,]{0,60}$", re.I)

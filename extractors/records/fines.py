@@ -157,6 +157,10 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     if payers == [None] and status == "proposed" and (_LIABLE.search(text, s, g.start) or re.search(
             r"\b(?:up to|as much as|a maximum of|maximum)\s+$", text[max(s, g.start - 30):g.start])):
         return []  # "Violators could face a fine of up to $50,000": a cap the law sets, threatened against no one
+    if authority and any(p and core_words(p) == core_words(authority) for p in payers):
+        # "The Central Consumer Protection Authority (CCPA) has fined X's Y Pvt Ltd": a body does not fine itself;
+        # where the payer found is the authority, the payer is not known
+        payers, how = [p if p and core_words(p) != core_words(authority) else None for p in payers], "not-the-authority"
     rule = f"fines:{cue_name(cue)}/{how if payers != [None] else 'no-payer'}"
     return [draft("fines", sm, g, rule=rule, payer=p, authority=authority, status=status) for p in payers]
 
