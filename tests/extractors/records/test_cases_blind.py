@@ -6,7 +6,7 @@ import pytest
 from extractors.records import extract_records
 from schemas import DateMention, Document
 from tests.extractors.records.cases_blind import ROWS
-from tests.extractors.records.test_records import KINDS, _matches
+from tests.extractors.records.test_records import KINDS, assert_records
 
 
 @pytest.mark.parametrize("passage, title, expected", [pytest.param(*r, id=r[0][:70]) for r in ROWS])
@@ -14,9 +14,4 @@ def test_blind_cases(passage: str, title: str | None, expected: list[dict]) -> N
     doc = Document(doc_id="t", source_path="t", text=passage, title=title)
     got = [{"kind": KINDS[type(r).__name__], **r.model_dump()} for r in extract_records(doc)
            if not isinstance(r, DateMention)]
-    unmatched = list(got)
-    for want in expected:
-        hit = next((r for r in unmatched if _matches(r, want)), None)
-        assert hit is not None, f"missing {want}\ngot {got}"
-        unmatched.remove(hit)
-    assert not unmatched, f"unexpected records {unmatched}"
+    assert_records(got, expected)
