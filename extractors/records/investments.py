@@ -142,6 +142,15 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     text = ctx.doc.text
     s = sm.sentence.start
     sentence = text[s:sm.sentence.end]
+    deal = _AGREED_WITH_FOR.search(text[s:g.start])
+    if deal and _INVESTMENT_AFTER.match(text, g.end):
+        # "Cardiogeni signed a memorandum of understanding with the private office of Sheikh Al Qassimi for a 20
+        # million-pound-sterling investment": the party the deal is with puts the sum into the one that signed it
+        signer = subjects(ctx, sm, s + deal.start())
+        backer = name_after(ctx, sm, s + deal.start(2), "with", within=10)
+        if signer and backer and core_words(signer[0]) != core_words(backer):
+            return [draft("investments", sm, g, investor=backer, company=signer[0],
+                          rule="investments:investment/deal-with-for")]
     before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|pump(?:s|ed)?|"
                                      r"buy|buys|bought|to buy|purchase)\b", sentence) if s + v.start() < g.start]
     verb = before[-1] if before else None
@@ -277,6 +286,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
 
 # what money invested goes to when it is an activity, not a company: "in digitizing ...", "to expand ..."
 _SPENDING_AFTER = re.compile(r"\s+(?:(?:in|into|on)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b|to\s+(?!be\b|the\b)[a-z]+\s+(?![A-Z]))")
+# "signed a memorandum of understanding with X for a": an agreement with a party for a sum
+_AGREED_WITH_FOR = re.compile(r"\b(signed|agreed|struck|reached|entered\s+into|inked)\b[^.;]{0,80}?(\bwith)\s+"
+                              r"[^.;]{1,80}?\s+for\s+(?:a|an|the)\s+$")
+_INVESTMENT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?investment\b")
 _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plants?|factory|"
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)

@@ -71,6 +71,9 @@ ROWS: list[BlindRow] = [
     ("Portugal's Tejo Banco is readying an IPO. Harbour Star had been considering an IPO or a full sale, sources said, "
      "estimating that the bank could be worth about 5 billion euros ($5.2 billion).", None,
      [{"kind": "valuations", "company": "Tejo Banco", "amount": 5e9, "currency": "EUR"}]),
+    # an agreement with a party for an investment: that party invests in the signer
+    ("Cardiora signed a memorandum of understanding with the private office of Sheikh Al Rashid for a 20 "
+     "million-pound-sterling investment to fund its trials.", None, [_i("Sheikh Al Rashid", "Cardiora", 20e6, "GBP")]),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
