@@ -67,6 +67,12 @@ NOT_NAMES = {
     "indonesian", "malaysian", "filipino", "pakistani",
     # deal instruments told by their acronyms ("invest $100 million in the PIPE", "blank-check SPACs", "the OFS")
     "pipe", "spac", "spacs", "qip", "qips", "ofs", "fpo", "ncd", "ncds", "drhp", "special",
+    # parties of an order told by their role ("a penalty ... on the Noticee, Mr. Rakesh Kumar")
+    "noticee", "noticees", "respondent", "respondents", "appellant", "appellants", "petitioner", "petitioners",
+    "applicant", "applicants", "complainant", "defendant", "defendants",
+    # a sum in words after the figure ("Rs. 5,00,000/- (Rupees Five Lakh only)")
+    "rupees", "rupee", "lakh", "lakhs", "crore", "crores", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "hundred", "thousand",
     # comparatives that open a sentence ("Less costly was the fine ...", "Fewer than half ...")
     "less", "fewer", "least",
     # time zones after a clock time ("as of 1600 GMT on Thursday")

@@ -120,7 +120,7 @@ NOT_MONEY_RECORD = _rx(
     r"\bsell(?:s|ing)?\b(?! off)", r"\bsold\b", r"\bsale of\b", r"\bfortune\b", r"\bnet worth\b",
     r"\bclaims? (?:worth|of|totall?ing|against)\b", r"\bexchange rate\b", r"=", r"\bdamage\b",
     r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b", r"\bproperty\b", r"\bsanctioned to\b",
-    r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\bcontracts?\b",
+    r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\brestitution\b", r"\bcontracts?\b",
     r"\bassessed\b",
     # a refund of money paid before: "will now get back about 360 million euros"
     r"\bget(?:s|ting)? back\b", r"\brefund(?:s|ed)?\b", r"\breimburse\w*\b",

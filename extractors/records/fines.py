@@ -7,8 +7,8 @@ from extractors.mentions.organisations import core_words, is_authority, is_law, 
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, cue_name, draft
-from extractors.records.roles import (authority_phrase, generic_subject, name_after, name_list_before, owner_of,
-                                     possessor_before, subjects)
+from extractors.records.roles import (ITS_PERSON, authority_phrase, generic_subject, name_after, name_list_before,
+                                     owner_of, possessor_before, subjects)
 
 # after a fine, another sum whose gap only names its payer: ", Rs 75 lakh on its managing director X and"
 _LIST_ON = re.compile(r"^\s+(?:on|against|upon)\s+[^.;()]{1,70}?(?:,|,?\s+and)\s+$")
@@ -71,7 +71,7 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     if not payers:
         payer, how = _payer(ctx, sm, g, cue_at)
         payers = [payer]
-    if payers == [None]:
+    if payers == [None] and how != "unnamed-person":
         # "... going after VW for violating the Clean Air Act. Civil fines for that alone could reach nearly $20
         # billion": a fine that names nobody continues the article's main organisation, if it was just named
         prev = ctx.items[sm.index - 1] if sm.index else None
@@ -351,7 +351,14 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     s = sm.sentence.start
     sentence = text[s:sm.sentence.end]
     # "EU fines Apple €500M and Meta €200M": after a fine verb, the name glued to the sum pays it
-    if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
+    own_on = re.match(r"\s+(?:against|on|upon)\s+", text[g.end:g.end + 10])
+    role = ITS_PERSON.match(text, g.end + own_on.end()) if own_on else None
+    if role:
+        # "Rs 60 lakh on its managing director Vijay Kulkarni": the person; "Rs 75 lakh on its managing director":
+        # a person the text does not name, never the company
+        person = next((n for n in sm.names if role.end() <= n.start <= role.end() + 3 and not n.possessive), None)
+        return (ctx.full(person.text), "sum-on-person") if person is not None else (None, "unnamed-person")
+    if own_on:
         who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
         if who:
             return who, "sum-on"  # "Rs 2 crore on A, Rs 75 lakh on its managing director B": the sum's own "on" names the payer

@@ -21,7 +21,9 @@ _PARENS = re.compile(r"\([^()]{0,200}\)")
 # lower-case descriptors between a preposition and its name ("in ride-hailing start-up Didi"); a verb or another
 # preposition ends the phrase ("in a round led by Balderton Capital" does not name the round's company)
 _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|as|which|who|that|said|says|and|or|after|"
-                        r"before|since|through|via|including)\b)[a-z][\w\-’']*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.|US|UK|E\.U\.|\d+)"
+                        r"before|since|through|via|including)\b)[a-z][\w\-’']*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.|US|UK|E\.U\.|\d+|"
+                        # an order's party told by its role, then an honorific: "on the Noticee, Mr. Rakesh Kumar"
+                        r"(?:Noticee|Respondent|Appellant|Petitioner|Applicant)s?,?|(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sh)\.?)"
                         r"(?:[\s\-–—]+|$))*$")
 
 
@@ -29,6 +31,13 @@ _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|a
 _POSSESSED_APPOSITIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+")
 
 
+# an employer's name then a person's role before the person: " executive ", " chief executive officer "
+_EMPLOYER_ROLE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:executives?|officers?|directors?|chairman|chairwoman|founder|"
+                            r"co-founder|CEO|CFO|COO|chief|managers?|traders?|employees?|bankers?|president|"
+                            r"analyst|engineer)\s+(?:officer\s+)?")
+ITS_PERSON = re.compile(r"(?:its|their|his|her)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:executives?|officers?|directors?|chairman|"
+                         r"chairwoman|founder|co-founder|ceo|cfo|coo|chief|managers?|traders?|employees?|bankers?|"
+                         r"president|promoters?|auditors?)\b", re.I)
 # a possessive owner then a person's role: "'s former chief operating officer, ", "'s chief executive "
 _PERSON_ROLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,4}?(?:executives?|officers?|directors?|chairman|chairwoman|"
                           r"founder|co-founder|ceo|cfo|coo|chief|managers?|traders?|employees?|bankers?|head|"
@@ -57,6 +66,9 @@ def is_modifier(ctx: DocContext, sm: SentenceMentions, n: Name) -> bool:
     text = ctx.doc.text
     if is_place(n.text):
         return True
+    nxt = next((o for o in sm.names if o.start >= n.end), None)
+    if nxt is not None and _EMPLOYER_ROLE.fullmatch(text[n.end:nxt.start]):
+        return True  # "Former Wells Fargo executive Carrie Tolstedt was fined": the person, not the employer
     after = text[n.end:n.end + 60]
     m = cues.NAME_IN_DESCRIPTOR.match(after)
     if not m:
@@ -191,6 +203,12 @@ def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, w
             continue
         if authorities:
             continue
+        role = ITS_PERSON.match(text, at)
+        if role:
+            # "on its managing director Vijay Kulkarni": the person; "on its managing director": a person the text
+            # does not name, never the company
+            person = next((o for o in sm.names if role.end() <= o.start <= role.end() + 3 and not o.possessive), None)
+            return ctx.full(person.text) if person is not None else None
         generic = ctx.resolve(text[at:at + 60].split(",")[0], sm.index, at)
         if generic and re.match(r"(?:the|it|its|this)\b", text[at:at + 5], re.I):
             return generic

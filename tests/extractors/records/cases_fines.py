@@ -53,6 +53,18 @@ FINES_DEV2: list[Row] = [
      [{"kind": "fines", "payer": "Jan Marsalek", "amount": 2e6}]),
     ("The SEC fined Acme's chief executive $1 million.", None,
      [{"kind": "fines", "payer": None, "amount": 1e6, "authority": "SEC"}]),
+    ("Former Wells Fargo executive Carrie Tolstedt was fined $17 million by the OCC.", None,
+     [{"kind": "fines", "payer": "Carrie Tolstedt", "amount": 17e6, "authority": "OCC"}]),
+    ("SEBI imposed a penalty of Rs 2 crore on NDTV, Rs 75 lakh on its managing director and Rs 50 lakh on Prannoy "
+     "Roy.", None,
+     [{"kind": "fines", "payer": "NDTV", "amount": 2e7}, {"kind": "fines", "payer": None, "amount": 75e5},
+      {"kind": "fines", "payer": "Prannoy Roy", "amount": 5e6}]),
+    # an order's party told by its role, then named; the sum in words is no name
+    ("In view of the above, I hereby impose a penalty of Rs. 5,00,000/- (Rupees Five Lakh only) on the Noticee, Mr. "
+     "Rakesh Kumar.", None, [{"kind": "fines", "payer": "Rakesh Kumar", "amount": 5e5}]),
+    # restitution to customers is no fine
+    ("FINRA fined Robinhood Financial $57 million and ordered it to pay $12.6 million in restitution to customers.",
+     None, [{"kind": "fines", "payer": "Robinhood Financial", "amount": 57e6, "authority": "FINRA"}]),
     # a cap threatened against a plural common noun is no one's fine; the noun is no name
     ("Violators could face a fine of up to $50,000.", None, []),
     # a compass word cut from a nationality is no name ("North Korean ministry" is not "North")
