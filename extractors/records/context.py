@@ -90,8 +90,8 @@ class DocContext:
             sm.dates = _within(dates, s.start, s.end)
             sm.names = _units([n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)
                                and not _capitalised_word(text, s.start, n, lower_words) and not is_category(n.text)
-                               and not _DESCRIPTOR_WORD.fullmatch(n.text) and n.text not in terms
-                               and not _new_things(n.text, lower_words)
+                               and not (_DESCRIPTOR_WORD.fullmatch(n.text) and not n.possessive)  # "Arm's IPO" names Arm
+                               and n.text not in terms and not _new_things(n.text, lower_words)
                                # "SAN FRANCISCO, March 3 /PRNewswire/ --": the wire that carried a release
                                and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")], text)
             self.items.append(sm)

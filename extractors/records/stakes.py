@@ -393,7 +393,7 @@ def _collective_name(m: re.Match[str]) -> str:
 
 
 # "the founding Ferrand family", "the Mistry promoters": a lower-case head noun after a name is part of the holder
-_HOLDER_HEAD = re.compile(r"\s+(family|founders|promoters|promoter group|heirs)\b")
+_HOLDER_HEAD = re.compile(r"\s+(family|founders|promoters|promoter group|heirs|shareholders|investors|employees)\b")
 
 
 def _with_head(ctx: DocContext, sm: SentenceMentions, holder: str | None) -> str | None:

@@ -233,6 +233,10 @@ UNSEEN_STYLES: list[Row] = [
     ("Investors have poured $5 billion into Internet start-ups this year, according to VentureOne.", None, []),
     ("Microsoft Corp said on Wednesday it would buy a $150 million stake in Apple Computer Inc.", None,
      [_i("Microsoft Corp", "Apple Computer Inc.", 150e6)]),
+    # a possessive company name that is also a descriptor word ("Arm") is a name
+    ("Arm's IPO valued the chip designer at $54.5 billion.", None, [_v("Arm", 54.5e9)]),
+    ("Rivian priced its IPO at $78 a share, raising $11.9 billion.", None, [_o("Rivian", 11.9e9)]),
+    ("Proceeds from the IPO will be used to repay $500 million of debt.", None, []),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,

@@ -57,6 +57,9 @@ STAKES_DEV2: list[Row] = [
     ("Orbis, which already owned 10 percent of Helix, bought another 5 percent, taking its total to 15 percent.", None,
      [{"kind": "stakes", "holder": "Orbis", "company": "Helix", "percent": 10.0},
       {"kind": "stakes", "holder": "Orbis", "company": "Helix", "percent": 15.0}]),
+    # a name before a class of holders qualifies the class (invented example, the class is real)
+    ("Stellantis will be 52% owned by PSA shareholders.", None,
+     [{"kind": "stakes", "holder": "PSA shareholders", "company": "Stellantis", "percent": 52.0}]),
     # a stake without its company states nothing usable: no row
     ("The company has the option to convert up to 3.52 million of these shares, which would give it at most a 9.99 "
      "percent stake in the share class.", None, []),
