@@ -255,6 +255,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # after the sum, past the round's backers
         company = (possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or valuation_owner(ctx, sm, g)
                    or ctx.item_label(sm) or ctx.subject_possessor(sm) or salient_here(ctx, sm))
+        if company is None and investors != [None] and _INTO_THE_ROUND.match(text, g.end):
+            # "Greyline put $25 million into the round": the round the article has been telling, its company's
+            company, pattern = ctx.recent_subject(sm.index), pattern + "+the-round's-company"
     for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
     if for_whom is not None and is_place(for_whom.text):
         return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment
@@ -272,6 +275,8 @@ _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)
 
+_INTO_THE_ROUND = re.compile(r"\s+(?:in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|funding|raise|"
+                             r"series [a-h])\b", re.I)
 _LED_BEFORE = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
 _GENERIC_OBJECT = re.compile(r"\s+(?:in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?" + cues.DESCRIPTOR_HEAD + r"\b", re.I)
 
