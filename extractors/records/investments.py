@@ -269,6 +269,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # after the sum, past the round's backers
         company = (possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or valuation_owner(ctx, sm, g)
                    or ctx.item_label(sm) or ctx.subject_possessor(sm) or salient_here(ctx, sm))
+        if investors != [None] and _INTO_THE_ROUND.match(text, g.end) and (
+                company is None or _same_org(company, investors[0])):
+            # "Greyline put $25 million into the round": the round the article has been telling, its company's
+            company, pattern = _round_owner(ctx, sm, investors[0]), pattern + "+the-round's-company"
     for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
     if for_whom is not None and is_place(for_whom.text):
         return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment
@@ -278,7 +282,7 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         return []  # "invest Rs 450 crore in a new plant in Gujarat": spending on an asset, not money put into a company
     if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
-    if company in investors and company is not None:
+    if company is not None and any(_same_org(company, i) for i in investors):
         return []
     rule = f"investments:{cue_name(cue)}/{pattern}"
     return [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
@@ -294,6 +298,8 @@ _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)
 
+_INTO_THE_ROUND = re.compile(r"\s+(?:in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|funding|raise|"
+                             r"series [a-h])\b", re.I)
 _LED_BEFORE = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
 _GENERIC_OBJECT = re.compile(r"\s+(?:in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?" + cues.DESCRIPTOR_HEAD + r"\b", re.I)
 
@@ -303,6 +309,20 @@ def _agent(ctx: DocContext, sm: SentenceMentions, name: str, at: int) -> bool:
     told = [n for n in sm.names if n.end <= at and ctx.full(n.text) == name]
     return bool(told) and bool(re.search(r"\b(?:by|from|with)\s+(?:the\s+)?$",
                                          ctx.doc.text[max(sm.sentence.start, told[-1].start - 12):told[-1].start]))
+
+
+def _same_org(a: str, b: str | None) -> bool:
+    wa, wb = set(core_words(a)), set(core_words(b or ""))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _round_owner(ctx: DocContext, sm: SentenceMentions, investor: str | None) -> str | None:
+    """The subject (first organisation) of the nearest earlier sentence that is not the backer itself."""
+    for item in reversed(ctx.items[max(0, sm.index - 3):sm.index]):
+        for n in item.names:
+            if not is_place(n.text) and not n.is_authority and not _same_org(ctx.full(n.text) or n.text, investor):
+                return ctx.fuller(n.text)
+    return None
 
 
 def _other_referent(ctx: DocContext, sm: SentenceMentions, pos: int, exclude: str) -> str | None:

@@ -237,6 +237,10 @@ UNSEEN_STYLES: list[Row] = [
     ("Arm's IPO valued the chip designer at $54.5 billion.", None, [_v("Arm", 54.5e9)]),
     ("Rivian priced its IPO at $78 a share, raising $11.9 billion.", None, [_o("Rivian", 11.9e9)]),
     ("Proceeds from the IPO will be used to repay $500 million of debt.", None, []),
+    # a backer's part "into the round" goes to the company whose round the article is telling
+    ("Sorrel Health has raised $40 million in a Series B round led by Greyline Partners. Greyline put $25 million into "
+     "the round, with the rest coming from existing backers.", None,
+     [_i(None, "Sorrel Health", 40e6), _i("Greyline Partners", "Sorrel Health", 25e6)]),
     # the plain constructions stay records
     ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
      "networking site at $15 billion.", None,
