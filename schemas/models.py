@@ -72,6 +72,7 @@ class Record(Row):
     evidence: str = Field(description="the sentence the record came from")
     char_start: int
     char_end: int
+    rule: str | None = Field(default=None, description="the rule that produced the row: 'kind:cue/role-pattern'")
 
 
 class MoneyFields(BaseModel):

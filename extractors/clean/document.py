@@ -6,7 +6,7 @@ import html
 import re
 from datetime import date
 
-from extractors.clean import boilerplate, frontmatter, htmltext, pagemeta
+from extractors.clean import boilerplate, frontmatter, headline, htmltext, pagemeta
 from extractors.mentions.dates import find_dates, parse_published
 from extractors.clean.decode import decode
 from extractors.exceptions import CleanFailure
@@ -103,6 +103,9 @@ def build_document(raw: bytes, source_path: str, digest: str | None = None) -> D
     plain = unmarked(body)
     title = (header.title.translate(_SPACES) if header and header.title else None) or title_from_body(plain)
     clean = boilerplate.strip_title_echo(boilerplate.remove_boilerplate(plain), title)
+    if not clean.strip():
+        raise CleanFailure("no article text is left once markup and boilerplate are removed")
+    clean = headline.with_headline(clean, title)
     if not clean.strip():
         raise CleanFailure("no article text is left once markup and boilerplate are removed")
     published = parse_published(header.published) if header and header.published is not None else None

@@ -39,7 +39,7 @@ NOT_NAMES = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "ipo", "i.p.o.",
     "chinese", "american", "european", "japanese", "indian", "british", "german", "french", "italian", "korean",
     "taiwanese", "russian", "irish", "dutch", "swiss", "spanish", "canadian", "australian", "thai", "singaporean",
-    "brazilian", "mexican", "turkish", "israeli", "saudi", "hong", "u.s.-based", "us-based", "china-based",
+    "brazilian", "mexican", "turkish", "israeli", "saudi", "rival", "rivals", "u.s.-based", "us-based", "china-based",
     "internet", "online", "mobile", "digital", "global", "national", "federal", "state", "local", "foreign",
     "domestic", "international", "western", "eastern", "northern", "southern", "yet", "why", "will", "would",
     "could", "should", "can", "may", "might", "must", "did", "does", "do", "is", "are", "was", "were", "has", "have",
@@ -48,11 +48,16 @@ NOT_NAMES = {
     # verbs that title-case headlines capitalise ("EU Slaps $600M Fine on TikTok")
     "fines", "fined", "slaps", "slapped", "raises", "invests", "invested", "buys", "sells", "sold", "seeks",
     "faces", "launches", "warns", "plans", "explores", "curbs", "gets", "closes", "prepares", "says", "agrees",
-    "settles", "pays", "wins", "loses", "files", "sues", "hits", "imposes", "orders", "probes", "fine", "penalty",
+    "settles", "pays", "wins", "loses", "files", "sues", "hits", "hit", "imposes", "orders", "probes", "fine", "penalty",
     "appeal", "arrests", "rules", "looks", "represents", "values", "valued", "make", "makes", "investment",
-    "investments",
-    # funding-round labels ("a Series B round")
-    "series", "round", "seed", "pre-seed",
+    "investments", "secures", "announces", "receives", "completes", "lands", "bags", "obtains", "nabs", "snags",
+    "acquires", "mobilises", "mobilizes", "garners", "unveils", "builds", "boosts", "pockets", "attracts",
+    # scale words of a headline's sum ("Cardiogeni Secures GBP20 Million Funding")
+    "million", "billion", "trillion", "crore", "lakh", "mn", "bn",
+    # role nouns that open a descriptor before a name ("Activist Elliott Investment Management")
+    "activist", "tycoon", "magnate", "mogul",
+    # funding-round labels ("a Series B round"), parts of an issue ("Tranche Two of the Placement")
+    "series", "round", "seed", "pre-seed", "tranche", "tranches",
     # share classes ("Class A stock")
     "class",
     # prepositions, conjunctions and discourse words that open sentences ("Without admitting or denying ...")
@@ -60,21 +65,36 @@ NOT_NAMES = {
     "alongside", "nevertheless", "moreover", "furthermore", "whether", "unless", "once", "upon", "via", "per",
     "including", "excluding", "regarding", "overall", "elsewhere", "together", "apart", "rs", "re",
     # field labels of fact boxes ("Headquarters: Seattle", "Funding: A $10-billion Series J round")
-    "headquarters", "hq", "funding", "website", "location", "industry", "sector", "founded", "quote",
+    "headquarters", "headquartered", "hq", "funding", "website", "location", "industry", "sector", "founded", "quote", "title",
+    "author", "url", "post", "byline",
     # nationalities that open sentences or descriptors ("Portuguese startups raised ...")
     "portuguese", "swedish", "danish", "norwegian", "finnish", "polish", "belgian", "austrian", "greek", "czech",
     "hungarian", "romanian", "nigerian", "kenyan", "egyptian", "argentine", "chilean", "colombian", "vietnamese",
     "indonesian", "malaysian", "filipino", "pakistani",
     # deal instruments told by their acronyms ("invest $100 million in the PIPE", "blank-check SPACs", "the OFS")
     "pipe", "spac", "spacs", "qip", "qips", "ofs", "fpo", "ncd", "ncds", "drhp", "special",
+    # "Stock broker Fyers": a trade's descriptor; it goes on a name ("National Stock Exchange") but opens none
+    "stock",
+    # parties of an order told by their role ("a penalty ... on the Noticee, Mr. Rakesh Kumar")
+    "noticee", "noticees", "respondent", "respondents", "appellant", "appellants", "petitioner", "petitioners",
+    "applicant", "applicants", "complainant", "defendant", "defendants",
+    # a sum in words after the figure ("Rs. 5,00,000/- (Rupees Five Lakh only)")
+    "rupees", "rupee", "lakh", "lakhs", "crore", "crores", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "hundred", "thousand",
+    # comparatives that open a sentence ("Less costly was the fine ...", "Fewer than half ...")
+    "less", "fewer", "least",
+    # time zones after a clock time ("as of 1600 GMT on Thursday")
+    "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "hkt", "jst",
+    # employee share plans ("vested ESOP shares")
+    "esop", "esops",
 }
 # words that do not start a name but go on one: "Tiger Global", "Orbis Digital", "Hartley & Co", "Amnesty
 # International"
-INSIDE_NAME = {"investment", "investments", "group", "inc", "ltd", "corp", "co", "llc", "plc", "global", "digital", "international", "national",
+INSIDE_NAME = {"stock", "spac", "investment", "investments", "group", "inc", "ltd", "corp", "co", "llc", "plc", "global", "digital", "international", "national",
                "mobile", "online", "internet", "federal", "state", "foreign", "domestic"}
 # places: never a company, a payer or an investor ("Ireland based ... company", "China's largest ... company")
 PLACES = {
-    "china", "india", "japan", "korea", "south korea", "north korea", "taiwan", "hong kong", "singapore",
+    "china", "india", "japan", "korea", "south korea", "north korea", "taiwan", "hong kong", "hong", "singapore",
     "malaysia", "indonesia", "thailand", "vietnam", "philippines", "australia", "new zealand", "pakistan",
     "bangladesh", "sri lanka", "russia", "ukraine", "turkey", "israel", "iran", "iraq", "saudi arabia", "uae",
     "united arab emirates", "qatar", "dubai", "egypt", "nigeria", "kenya", "south africa", "brazil", "mexico",
@@ -91,6 +111,15 @@ PLACES = {
     "gujarat", "maharashtra", "karnataka", "tamil nadu", "kerala", "andhra pradesh", "telangana", "rajasthan",
     "uttar pradesh", "madhya pradesh", "west bengal", "odisha", "punjab", "haryana", "bihar", "goa", "chennai",
     "hyderabad", "pune", "kolkata", "ahmedabad", "lisbon", "oslo", "copenhagen", "helsinki", "vienna", "warsaw",
+    # "regulators across the Channel": the English Channel, told for the country beyond it
+    "channel",
+    # cities where companies are said to be headquartered ("Headquartered in Melbourne, Australia, the company ...")
+    "melbourne", "sydney", "brisbane", "perth", "auckland", "toronto", "vancouver", "montreal", "tel aviv", "austin",
+    "atlanta", "miami", "denver", "houston", "dallas", "san diego", "san jose", "palo alto", "menlo park",
+    "mountain view", "munich", "hamburg", "barcelona", "edinburgh", "abu dhabi", "riyadh", "doha", "istanbul",
+    "moscow", "kyiv", "taipei", "osaka", "bangkok", "jakarta", "kuala lumpur", "manila", "karachi", "lagos",
+    "nairobi", "cairo", "johannesburg", "cape town", "sao paulo", "são paulo", "mexico city", "buenos aires",
+    "noida", "gurugram", "gurgaon",
 }
 # names that end in a possessive yet go on ("People's Bank of China", "Moody's Investors Service")
 POSSESSIVE_INSIDE = {"people", "peoples", "women", "children", "men", "workers", "farmers", "consumers", "lloyd",
@@ -121,7 +150,7 @@ AUTHORITY_ACRONYMS = {
     "agcm", "cnil", "ico", "dpc", "epa", "e.p.a.", "finra", "occ", "fdic", "asic", "accc", "kftc", "jftc", "bafin",
     "amf", "consob", "cbirc", "cbrc", "sfc", "hkma", "mas", "fsa", "fsc", "ed", "cci", "nhtsa", "ofcom", "ofgem",
     "brussels", "beijing", "washington", "garante", "edpb", "cbi", "irs", "nyse", "nasdaq", "fed", "finma",
-    "cnmv", "acm", "bafin", "ofac", "fincen", "nclt", "nclat", "sat", "trai", "irdai", "pfrda", "cma",
+    "cnmv", "acm", "asx", "tsx", "sgx", "hkex", "bafin", "ofac", "fincen", "nclt", "nclat", "sat", "trai", "irdai", "pfrda", "cma",
 }
 # generic phrases that stand for an organisation named earlier
 GENERIC_REFERENCE = re.compile(
@@ -138,12 +167,20 @@ LOWER_SUFFIXES = {"plc", "ltd", "ltd.", "inc", "inc.", "co.", "llc", "bv", "nv",
 # a wire dateline that opens a sentence: "HONG KONG (Reuters) -", "NEW DELHI:", "LONDON, March 3 (Reuters) -"
 _DATELINE = re.compile(r"[\s\"“]*(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
                        r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)\s*[-—–]+|[-—–]+|:)\s+(?=[A-Z\"“])")
+# a press release's dateline with its wire: "SEATTLE, Feb. 11, 2025 /PRNewswire/ --", "MELBOURNE, Australia and SAN
+# FRANCISCO, Feb. 10, 2025 (GLOBE NEWSWIRE) —": places, a date and the wire service, none of them a party
+_WIRE_DATELINE = re.compile(r"[\s\"“]*(?:[^.!?\n/()]|\.(?=\s*\d|,))[^!?\n/()]{0,140}?"
+                            r"(?:/\s*[A-Z][\w .\-]{1,40}/|\((?:[A-Z][A-Za-z.]*\s?){1,3}\))\s*[-—–]+\s*")
+_WIRE_NAME = re.compile(r"newswire|business\s*wire|globe\s*newswire|accesswire|pr\s*newswire|marketwired|"
+                        r"reuters|\bap\b|afp|\bcnw\b|ians|pti|bloomberg|ein\s*presswire|prweb", re.I)
 # "California-based", "Paris-headquartered": a place made into a descriptor is not a name
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|headquartered|listed|registered|born|made|focused|backed|owned|controlled)$"
                               # "AI-related privacy violations", "GDPR-compliant": a lower-case participle or
                               # adjective after the hyphen makes the compound a modifier, not a name
                               r"|-(?-i:related|linked|driven|powered|enabled|centric|specific|generated|dominated|"
-                              r"affected|compliant|style|like|free|heavy|sensitive|intensive)$", re.I)
+                              r"affected|compliant|style|like|free|heavy|sensitive|intensive|"
+                              # "Deepinder Goyal-led company", "Thiel-founded Palantir": who leads or founds it
+                              r"led|co-led|founded|co-founded|run|funded|promoted|headed|operated|managed)$", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.&'’\-]*[\w.]|[A-Za-z0-9]|&")
 _MONEYISH = re.compile(r"^(?:Rs|INR|USD|EUR|GBP|RMB|CNY|HK|US|NT|S|A|C|R)\$?\.?\d")
 _POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|s['’])$")
@@ -166,6 +203,11 @@ CENTRAL_BANK = re.compile(r"\b(?:central|reserve|people's|national)\s+bank\b|\bf
                           r"^bank of (?:england|japan|canada|korea|italy|france|spain|russia|thailand)$", re.I)
 
 
+# a name that ends in one of these is a matter or a text, not a body: "Landmark Antitrust Case", "Competition Act"
+NOT_BODY_HEADS = {"case", "cases", "probe", "ruling", "rules", "law", "laws", "act", "decision", "investigation",
+                  "violations", "fine", "fines", "lawsuit", "settlement", "directive", "rulebook"}
+
+
 def is_authority(name: str) -> bool:
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
     if not words:
@@ -174,7 +216,7 @@ def is_authority(name: str) -> bool:
         return True
     if name.lower().strip() in AUTHORITY_ACRONYMS or words[-1] in AUTHORITY_ACRONYMS and len(words) == 1:
         return True
-    if INVESTMENT_BODY.search(name) or is_place(name):
+    if INVESTMENT_BODY.search(name) or is_place(name) or words[-1] in NOT_BODY_HEADS:
         return False  # "United States" is a place; "Brussels" as a government is in the acronyms above
     if any(w in AUTHORITY_WORDS and w not in WEAK_AUTHORITY_WORDS for w in words):
         return True
@@ -249,7 +291,7 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
         return False
     nxt = toks[i + 1][2]
     if low in PUBLIC_OPENERS:
-        return (text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt) and nxt.lower() not in NOT_NAMES
+        return (text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt) and nxt.lower() not in NOT_NAMES - INSIDE_NAME
                 and toks[i][0] > 0 and text[toks[i][0] - 1] != "-")
     if text[toks[i][1]:toks[i + 1][0]] != " " or not _is_cap(nxt):
         return False
@@ -259,8 +301,8 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
         word = toks[j][2]
         if j > i + 1 and text[toks[j - 1][1]:toks[j][0]] != " ":
             return False
-        if word.lower() in AUTHORITY_WORDS or word.lower() in INSTITUTION_WORDS:
-            return True
+        if word.lower().rstrip(".") in AUTHORITY_WORDS or word.lower().rstrip(".") in INSTITUTION_WORDS:
+            return True  # "by the European Union.": a sentence's full stop is not part of the word
         if not (_is_cap(word) or word.lower() in CONNECTORS):
             return False
     return False
@@ -271,6 +313,23 @@ _CONTRACTED = re.compile(r"['’]s$")
 _CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "let", "he", "she", "this"}
 
 
+# a stock listing in brackets: "(NASDAQ:AMZN)", "(ASX: ATH, NASDAQ: ATHE)", "(CGNI.AQ)"
+_LISTING = re.compile(r"\(\s*(?:[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.\-]{1,10}(?:\s*[,;/]\s*[A-Z][A-Za-z]{1,9}\s*:\s*"
+                     r"[A-Z0-9.\-]{1,10})*|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)")
+
+# "E-commerce company Amazon.com", "Air-taxi maker Archer": a capitalised compound whose second part is
+# lower-case, before a lower-case noun, is a descriptor opening the sentence
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z]+$")
+
+# what may follow a number that ends a name: punctuation, a conjunction or preposition, a verb's auxiliary
+_NAME_NUMBER_END = re.compile(r"(?:[,;:)’'](?!\d)|\.(?!\d)|\s+(?:and|or|to|in|on|for|with|as|at|by|from|has|had|have|is|"
+                              r"was|will|said|says|shares?|stock)\b|\s*$)")
+
+# labels that take a number word after them ("Tranche Two", "Round One")
+_NUMBERED = {"tranche", "series", "round", "class", "phase", "stage"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "a", "b", "c", "i", "ii", "iii"}
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Capitalised runs in text[start:end] (offsets are into text)."""
     end = len(text) if end is None else end
@@ -278,16 +337,32 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     if dl and dl.group().strip()[:2].isupper() and (len(re.sub(r"[^A-Z]", "", dl.group().split("(")[0])) >= 4
                                                      or "(" in dl.group()):
         start = dl.end()
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)
-            if "-" not in m.group() or not _PLACE_ADJECTIVE.search(m.group())]
+    else:
+        wire = _WIRE_DATELINE.match(text, start, end)
+        if wire and _WIRE_NAME.search(wire.group()) and re.search(r"\d", wire.group()):
+            start = wire.end()
+    toks, modifiers = [], []
+    tickers = [(t.start(), t.end()) for t in _LISTING.finditer(text, start, end)]
+    for m in _TOKEN.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in tickers):
+            continue  # "Amazon.com (NASDAQ:AMZN)": the listing's exchange and symbol, not a party
+        if "-" in m.group() and _PLACE_ADJECTIVE.search(m.group()):
+            if m.group()[0].isupper():
+                modifiers.append(m.start())  # "Goyal-led", not the verb "co-led"
+        else:
+            toks.append((m.start(), m.end(), m.group()))
     names: list[Name] = []
     i = 0
     while i < len(toks):
         s, e, tok = toks[i]
         if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)
+                or _LOWER_COMPOUND.match(tok) and re.match(r" [a-z]", text[e:e + 2])
                 or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
-                and not _opens_institution(toks, i, text) and not _new_name(toks, i, text):
+                and not _opens_institution(toks, i, text) and not _new_name(toks, i, text) \
+                and not _given_name(toks, i, text):
             i += 1
+            if tok.lower() in _NUMBERED and i < len(toks) and toks[i][2].lower() in _NUMBER_WORDS:
+                i += 1  # "Tranche Two", "Series One": a label and its number, no name
             continue
         j = i
         run_end = e
@@ -304,9 +379,14 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             run_end = e_j
             nxt = j + 1
             if nxt < len(toks) and text[e_j:toks[nxt][0]].strip() in ("", "-"):
-                if _is_cap(toks[nxt][2]) and (toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME
+                if _is_cap(toks[nxt][2]) and not _MONEYISH.match(toks[nxt][2]) and (
+                        toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME
                                                or _institution_ahead(toks, nxt, text)):
                     j = nxt
+                    continue
+                if (re.fullmatch(r"\d{2,3}", toks[nxt][2]) and t_j[0].isupper() and t_j.lower() not in NOT_NAMES
+                        and _NAME_NUMBER_END.match(text, toks[nxt][1])):
+                    j = nxt  # "Phillips 66", "Forever 21": a number ending a name
                     continue
                 if toks[nxt][2] in LOWER_SUFFIXES and (nxt + 1 >= len(toks) or not toks[nxt + 1][2][0].isupper()
                                                        or text[toks[nxt][1]:toks[nxt + 1][0]].strip()):
@@ -329,10 +409,82 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         s2, name_text = _strip_dateline(text, s, name_text)
         if re.match(r",?\s+[A-Z][\w.]*-(?:based|headquartered)\b", text[run_end:run_end + 40]):
             name_text = ""  # "the Cupertino, California-based company": the city of a place descriptor
+        if any(0 < p - (s2 + len(name_text)) <= 1 for p in modifiers) and text[s2 + len(name_text):][:1] == " ":
+            name_text = ""  # "CEO Deepinder Goyal-led company": the first name of a "Name-led" descriptor
+        if name_text and _not_a_name_at(text, start, s2, s2 + len(name_text), name_text):
+            name_text = ""
+        if _TICKER.fullmatch(name_text):
+            name_text = ""  # "Kuka (KU2G.DE)", "(000333.SZ)": a stock ticker, not a name
+        cut = _title_descriptor_end(name_text)
+        if cut:
+            s2, name_text = s2 + cut, name_text[cut:]  # "Italy Fines AI Chatbot Maker Replika": the name is "Replika"
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
-    return names
+    return _join_bracketed_places(text, names)
+
+
+# "Alipay (Hong Kong) Holding Limited": a place in brackets inside a company's registered name
+_BRACKETED_PLACE = re.compile(r"\s*\(([A-Z][\w .]{1,25})\)\s+")
+
+
+def _join_bracketed_places(text: str, names: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    k = 0
+    while k < len(names):
+        n = names[k]
+        m = _BRACKETED_PLACE.match(text, n.end)
+        if m and not n.possessive and is_place(m.group(1)):
+            tail = next((x for x in names[k + 1:k + 4] if x.start == m.end()), None)
+            if tail is not None and tail.text.split()[-1].lower().rstrip(".") in SUFFIXES:
+                out.append(Name(n.start, tail.end, text[n.start:tail.end], tail.possessive))
+                k = names.index(tail) + 1
+                continue
+        out.append(n)
+        k += 1
+    return out
+
+
+# a lower-case descriptor after a sentence-opening word: "Data and analytics software company Palantir", "Ride-hailing
+# firm Didi": the opening word belongs to the descriptor
+_OPENING_DESCRIPTOR = re.compile(r"(?:\s+(?:and|&|or|,)?\s*[a-z][\w\-]*){0,6}?\s+(?:company|firm|giant|maker|start-?up|"
+                                 r"platform|provider|developer|operator|group|major|unicorn|retailer|lender|"
+                                 r"insurer|brand|chain|player|outfit|conglomerate|specialist|pioneer)\s+[A-Z]")
+# "Violators can be fined", "Distributors must": a plural common noun opening a sentence before a verb
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ists|ants|ents|ees|ers)")
+_VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall|face|faced|are|were|have|had|who|that)\b")
+_COMPASS = {"north", "south", "east", "west", "central"}
+
+
+def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
+    """A capitalised word that is not a name by its place: the first word of a sentence-opening descriptor, a plural
+    common noun opening a sentence, a compass word cut from a nationality ("North Korean ministry")."""
+    opening = not text[start:s].strip(" \t\n\"'“‘([•*#-")
+    if opening and " " not in name and _OPENING_DESCRIPTOR.match(text, e):
+        return True
+    if opening and _PLURAL_NOUN.fullmatch(name) and _VERB_NEXT.match(text, e):
+        return True
+    nxt = re.match(r"\s+([A-Z][a-z]+)", text[e:e + 30])
+    return (name.lower() in _COMPASS and nxt is not None and nxt.group(1).lower() in NOT_NAMES
+            and nxt.group(1).lower().endswith(("an", "ese", "ish", "ch", "i")))
+
+
+_TICKER = re.compile(r"[A-Z0-9]*\d[A-Z0-9]*\.[A-Z]{1,3}|[A-Z]{2,6}\.[A-Z]{1,2}")
+# a title-case headline writes a descriptor's head word capitalised: "AI Chatbot Maker Replika", "Ride-Hailing Giant Didi"
+TITLE_DESCRIPTOR_HEADS = {"maker", "company", "firm", "startup", "start-up", "giant", "developer", "operator",
+                          "platform", "retailer", "owner", "provider", "unicorn", "chipmaker", "carmaker", "automaker"}
+
+
+def _title_descriptor_end(name: str) -> int:
+    """Where the name proper begins after a capitalised descriptor inside the run, or 0."""
+    words = list(re.finditer(r"\S+", name))
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].group().lower() in TITLE_DESCRIPTOR_HEADS and words[k].group()[0].isupper():
+            tail = [w.group().lower().strip(".,") for w in words[k + 1:]]
+            if not all(t in SUFFIXES for t in tail):
+                return words[k + 1].start()
+            return 0
+    return 0
 
 
 def _institution_ahead(toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
@@ -344,6 +496,14 @@ def _institution_ahead(toks: list[tuple[int, int, str]], k: int, text: str) -> b
         if toks[j][2].lower() in INSTITUTION_WORDS or toks[j][2].lower() in AUTHORITY_WORDS:
             return True
     return False
+
+
+def _given_name(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """"Jan Marsalek": a month's abbreviation that is also a given name, right before a capitalised surname."""
+    if toks[i][2] != "Jan" or i + 1 >= len(toks) or text[toks[i][1]:toks[i + 1][0]] != " ":
+        return False
+    nxt = toks[i + 1][2]
+    return bool(re.fullmatch(r"[A-Z][a-z]+", nxt)) and nxt.lower() not in NOT_NAMES
 
 
 def _new_name(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:

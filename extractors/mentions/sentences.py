@@ -10,6 +10,8 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "e.g", "i.e", "a.m", "p.m", "rs", "fig", "op", "ed", "vol", "pp",
+    # company forms that end in a stop mid-sentence: "IMG Singapore Pte. Ltd", "Sime Darby Bhd."
+    "pte", "pty", "bhd", "cos",
 }
 # end punctuation before a space and a capital; or a full stop glued to the next sentence by a lost space
 # ("... in a bitcoin trust.Bitcoin's cross above ..."): a lower-case word, the stop, a capitalised word
@@ -29,6 +31,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if len(word) == 1 and m.start() > 0 and text[m.start() - 1] in "-–":
+        return False  # "the share capital of IMG-R. Post completion ...": the end of a hyphenated name, not an initial
     return word in ABBREVIATIONS or len(word) == 1  # a single initial: "Jack M. Ma"
 
 

@@ -30,7 +30,9 @@ def extract_records(doc: Document) -> list[Record]:
         drafts += stake_drafts(ctx, sm)
     for d in drafts:
         _complete(ctx, d)
-    records: list[Record] = [_record(ctx, d) for d in merge(drafts)]
+    # a stake is a holder's share of a company: told without either party it states nothing a reader can use
+    records: list[Record] = [_record(ctx, d) for d in merge(drafts)
+                             if d.kind != "stakes" or (d.fields.get("holder") and d.fields.get("company"))]
     # each mention already sits in its sentence: no search of all sentences per mention
     records += [_date_record(ctx, sm.sentence.text, m) for sm in ctx.items for m in sm.dates]
     return records
@@ -62,11 +64,12 @@ def _record(ctx: DocContext, d: Draft) -> Record:
     sm = ctx.items[d.sentence_index]
     fields = {k: v for k, v in d.fields.items() if k in model.model_fields}
     return model(record_id=make_record_id(ctx.doc.doc_id, model, fields), doc_id=ctx.doc.doc_id,
-                 evidence=sm.sentence.text, char_start=d.start, char_end=d.end, **fields)
+                 evidence=sm.sentence.text, char_start=d.start, char_end=d.end,
+                 rule=d.rule or d.kind, **fields)
 
 
 def _date_record(ctx: DocContext, sentence: str, m) -> DateMention:  # type: ignore[no-untyped-def]
     fields = {"char_start": m.start, "value": m.value}
     return DateMention(record_id=make_record_id(ctx.doc.doc_id, DateMention, fields), doc_id=ctx.doc.doc_id,
                        evidence=sentence, char_start=m.start, char_end=m.end, text=m.text, value=m.value,
-                       granularity=m.granularity)
+                       granularity=m.granularity, rule="dates:timex")

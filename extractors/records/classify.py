@@ -36,7 +36,7 @@ def nearest(pattern: re.Pattern[str], sentence: str, start: int, end: int,
     return best
 
 
-def _valid(kind: str, sentence: str, start: int) -> Callable[[Cue], bool]:
+def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bool]:
     def ok(m: Cue) -> bool:
         word = m.group().lower()
         if kind == "valuations" and word == "worth":
@@ -50,10 +50,16 @@ def _valid(kind: str, sentence: str, start: int) -> Callable[[Cue], bool]:
             if m.end() <= start and cues.VALUE_CHANGE_GAP.match(sentence[m.end():start]):
                 return False  # "cutting the company's value by more than $10 billion"
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:m.start()])
+            if re.match(r"valu(?:es|ed|ing)\s+(?:[A-Z]|the\s+[A-Z])", sentence[m.start():m.start() + 24]):
+                return True  # "The acquisition values Instagram at": an active verb values its object, whatever the head
             return not cues.VALUE_HEAD_NOT_COMPANY.search(head[-40:]) and not (
                 m.group().lower().startswith("valued") and cues.HOLDINGS_VALUED.search(head[-120:]))
         if kind == "investments" and cues.RAISE_ONLY.match(word) and m.end() <= start:
             return bool(cues.RAISED_SUM_GAP.match(sentence[m.end():start]))
+        if kind == "investments" and cues.RAISE_ONLY.match(word):
+            # "Byju's, valued at $22 billion, raised $250 million": a raising verb after a comma is another clause's;
+            # "the $40 million raised from investors" is the sum's own participle
+            return m.start() < end or not re.search(r"[,;:()]", sentence[end:m.start()])
         return True
     return ok
 
@@ -85,13 +91,13 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     if cues.SALE_PRICE_BEFORE.search(sentence[max(0, start - 220):start]):
         return None, None  # "sold its 4.5% stake in X for 1.2 billion euros": a sale price
     worth = re.search(r"\bworth\s+(?:[a-z]+\s+){0,2}$", sentence[max(0, start - 30):start])
-    if worth and re.search(r"\b(?:stake|holding|shareholding|interest)\b[^.;]{0,25}$", 
+    if worth and re.search(r"(?:\b(?:stake|holding|shareholding|interest)\b|\d\s*(?:%|percent|per cent)\s+of\b)[^.;]{0,25}$",
             re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:max(0, start - 30) + worth.start()])[-40:]):
         return None, None  # "X's 12% stake ... is now worth about $1.1 billion": the value of a holding
     if worth and re.search(r"\b(?:securities|funds|money|deposits|assets|propert(?:y|ies)|goods|jewel\w*|valuables)\b"
                            r"[^.;]{0,25}$", sentence[:max(0, start - 30) + worth.start()]):
         return None, None  # "misusing client funds and securities worth over Rs 340 crore": the value of things
-    found = {kind: nearest(rx, sentence, start, end, _valid(kind, sentence, start)) for kind, rx in KINDS.items()}
+    found = {kind: nearest(rx, sentence, start, end, _valid(kind, sentence, start, end)) for kind, rx in KINDS.items()}
     found = {k: v for k, v in found.items() if v[1] is not None}
     if not found:
         return None, None
@@ -106,6 +112,9 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     dist, cue = found[kind]
     if kind == "valuations" and cue.end() <= start and cues.FINE_HEAD.search(sentence[max(0, cue.start() - 40):cue.start()]):
         kind = "fines"  # "the proposed settlement, valued at $14.7 billion"
+    elif kind == "valuations" and cue.end() <= start and cues.OFFERING_HEAD.search(sentence[max(0, cue.start() - 40):cue.start()]) \
+            and re.match(r"\s*(?:at\b|$)", sentence[cue.end():start]):
+        kind = "offerings"  # "an initial public offering valued at about $3 billion": the size of the offering
     block_dist, block = nearest(cues.NOT_MONEY_RECORD, sentence, start, end, _real_block(sentence))
     if block is not None and block.start() >= end and cues.SUM_OF.match(sentence[end:block.start()]):
         return None, None  # "ordered to pay $45 million in damages": the noun after the sum says what it is
@@ -119,3 +128,12 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     if dist > MAX_CUE_DISTANCE:
         return None, None
     return kind, cue
+
+
+def not_a_deal(kind: str, sentence: str, start: int, end: int) -> str | None:
+    """The name of the not-a-record context (cues.NOT_DEAL) around the sum at sentence[start:end], if one holds."""
+    before, after = sentence[max(0, start - 120):start], sentence[end:end + 90]
+    for name, kinds, b, a in cues.NOT_DEAL:
+        if kind in kinds and (b is None or b.search(before)) and (a is None or a.search(after)):
+            return name
+    return None

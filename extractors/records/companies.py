@@ -6,8 +6,12 @@ import re
 from extractors.mentions.organisations import core_words, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
-from extractors.records.drafts import Draft, draft
+from extractors.records.drafts import Draft, cue_name, draft
 from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
+
+
+def kind_is_offering(cue: re.Match[str]) -> bool:
+    return cues.OFFERING.fullmatch(cue.group()) is not None or cues.VALUATION.fullmatch(cue.group()) is not None
 
 
 def ipo_continued(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
@@ -28,8 +32,8 @@ def ipo_continued(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
                                                           for m in cues.INVESTMENT.finditer(prev))
 
 
-def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> str | None:
-    """The company a valuation or offering belongs to."""
+def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> tuple[str | None, str]:
+    """The company a valuation or offering belongs to, and the role pattern that found it."""
     text = ctx.doc.text
     s = sm.sentence.start
     cue_at = s + cue.start()
@@ -37,25 +41,28 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 60), None)
     if glued and not glued.is_authority and not is_place(glued.text) and (
             cues.NAME_BRACKET.fullmatch(text[glued.end:g.start]) or cues.RAISER_BEFORE.fullmatch(text[glued.end:g.start])):
-        return ctx.full(glued.text)
+        return ctx.full(glued.text), "glued"
     # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
     rel = re.search(r",\s+(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|last|"
-                    r"already|reportedly|recently)\s+)*$", text[s:cue_at])
+                    r"already|reportedly|recently)\s+)*$", text[s:cue_at]) or re.search(
+        # "Greylock backed Airbnb, which went public at a $47 billion valuation": a relative clause naming no one else
+        r",\s+(?:which|that)\s+(?:[a-z][\w-]*\s+){1,6}(?:at|with|of)\s+(?:a|an|the)\s+$", text[s:g.start])
     if rel and re.match(r"valu(?:ed|es|ing)\s+(?!at\b)", text[cue_at:cue_at + 20]):
         rel = None  # "a round led by A and B, which valued the company at ...": the relative's subject does the valuing
     if rel:
         n = next((n for n in reversed(sm.names) if n.end <= s + rel.start() and s + rel.start() - n.end <= 1), None)
         if n and not is_place(n.text) and not n.is_authority:
-            return ctx.full(n.text)
+            return ctx.full(n.text), "relative-clause"
     # "agreed to buy Sorrel Brands in a deal that values the snack maker at ...": the descriptor is the target
     desc = re.search(rf"\b(?:valu(?:ing|ed|es)|value)\s+(?:the|this)\s+(?:[\w\-]+\s+){{0,3}}?{cues.DESCRIPTOR_HEAD}\b",
                      text[s:g.start])
     if desc:
         who = name_after(ctx, sm, s, r"buy|buying|bought|acquire|acquiring|acquired|purchase|takeover of|"
-                                     r"acquisition of|bid for|merge with|merger with|offer for|per share for",
+                                     r"acquisition of|bid for|merge with|merger with|offer for|per share for|"
+                                     r"stake in|interest in",
                          within=desc.start())
         if who:
-            return who
+            return who, "values-the-target"
         # "Veeam expanded its investor base with an offering that valued the company at $15 billion": the
         # sentence's own subject is the company the descriptor points back to
         first = next((n for n in sm.names if n.start < s + desc.start()), None)
@@ -65,30 +72,59 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                      # "- Orbita Labs: $110M Series C ..., valuing the satellite imaging company at $900M": a list
                      # item's label names what the item is about
                      or re.match(r":\s", text[first.end:first.end + 2]))):
-            return ctx.full(first.text)
+            return ctx.full(first.text), "values-the-descriptor"
+    active = re.match(r"valu(?:es|ed|ing)\s+(?:the\s+)?[A-Z]", text[cue_at:cue_at + 24])
+    who = name_after(ctx, sm, cue_at, r"valuing|valued|values", within=12) if active else None
+    if who:
+        return who, "values-object"  # "Kraft's bid values Cadbury at £11.5 billion": the object is valued
+    owned = _owned_name(ctx, sm, cue_at)
+    if owned:
+        return owned, "possessive-appositive"  # "Helio's rival Voltstack was valued at": the rival is valued
+    # "Lone Star ..., estimating that the bank could be worth about 5 billion euros": a reported clause's own subject,
+    # a descriptor standing for the organisation meant, is the company valued
+    that = _THAT_DESCRIPTOR.search(text[s:cue_at])
+    if that:
+        who = ctx.resolve(that.group(1), sm.index, s + that.start(1))
+        if who:
+            return who, "that-clause-descriptor"
     who = possessor_before(ctx, sm, cue_at) or possessor_before(ctx, sm, g.start)
     if who:
-        return who
+        return who, "possessor"
     m = re.search(r"\b(?:valu(?:ing|ed|es)|value|gives?|giving)\s+", text[s:g.start])
     if m:
         who = name_after(ctx, sm, s + m.start(), r"valuing|valued|values|value|give|gives|giving", within=30)
         if who:
-            return who
+            return who, "values-object"
+    # "plans to spin off its Lucent Technologies unit in an initial public offering": the unit goes public
+    spun = re.search(r"\b(?:spin(?:s|ning)?\s+off|spun\s+off|float(?:s|ing|ed)?|list(?:s|ing|ed)?|separat(?:e|es|ing))\s+"
+                     r"(?:its|their|the)\s+(?:[a-z][\w-]*\s+)?(?=[A-Z])", text[s:g.start]) if kind_is_offering(cue) else None
+    for n in sm.names if spun else ():
+        if n.start >= s + spun.end() and n.start - (s + spun.end()) <= 2 and re.match(
+                r"\s+(?:unit|arm|subsidiary|division|business)\b", text[n.end:n.end + 14]):
+            return ctx.full(n.text), "spun-off-unit"
     # "save Ant from going public", "Ant's IPO"
     for n in sm.names:
         if cues.GOES_PUBLIC.match(text[n.end:n.end + 40]) and not is_place(n.text) and not n.is_authority:
-            return ctx.full(n.text)
+            return ctx.full(n.text), "goes-public"
     at = min(cue_at, g.start)
     if any(at < m.end() <= g.start for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)):
         at = g.start  # "Yes Bank took the FPO route to mop-up Rs 15,000 crore, while SME raised Rs 24 crore": the cue
         # belongs to the first clause, the sum to the second
     # "it would give it a valuation", "its IPO": the pronoun's organisation is the clause subject
     subj = subjects(ctx, sm, at)
+    if not subj and ctx.related(text[s:at], sm.index):
+        return ctx.related(text[s:at], sm.index), "related-descriptor-subject"
     if subj:
-        return subj[0]
+        return subj[0], "clause-subject"
+    earlier = ctx.clause_antecedent(sm, at)
+    if earlier:
+        return earlier, "previous-clause-subject"  # "Rippling raised $250 million; the company was valued at"
+    label = ctx.item_label(sm)
+    if label:
+        return label, "list-item-label"  # "- Chime: $750 million Series G; valuation $25 billion."
     resolved = generic_subject(ctx, sm, at) or ctx.resolve(text[s:g.start], sm.index)
     if resolved:
-        return resolved
+        return resolved, "generic-or-pronoun"
     # the first name of the sum's own clause ("..., while SME raised Rs 24 crore": not the first clause's issuer),
     # not a counterparty ("capital from LIC")
     bounds = [m.end() for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)]
@@ -100,11 +136,32 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
              and not (n.start > g.end and re.search(r"\b(?:led|co-led|backed|headed)\s+by\s+(?:the\s+)?$",
                                                     text[max(s, n.start - 16):n.start]))
              and not _SOURCE_BEFORE.search(text[max(s, n.start - 70):n.start])]
-    return ctx.full(names[0].text) if names else salient_here(ctx, sm, clause)
+    return (ctx.full(names[0].text), "first-name") if names else (salient_here(ctx, sm, clause), "salient")
 
 
+_THAT_DESCRIPTOR = re.compile(rf"\bthat\s+((?:the|this)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD})\s+"
+                              r"(?:(?:could|would|will|may|might|is|was|now|be|been|currently)\s+)+$", re.I)
 # "according to the Draft Red Herring Prospectus (DRHP)": a source of the figure, not its company
-_SOURCE_BEFORE = re.compile(r"\baccording to\b[^.;,]{0,60}$", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|consistent with|citing|cited by|reported by|as reported in)\b"
+                            r"[^.;,]{0,60}$", re.I)
+
+
+# "Helio's rival Voltstack", "Alibaba's affiliate Ant Financial": a possessive, the lower-case relation it owns, a name
+_OWNED_NAME = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{0,20}\)\s+)?(?:[a-z][\w-]*\s+){1,3}$")
+
+
+def _owned_name(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | None:
+    """The name a possessive's relation noun introduces, when it is the last name before `pos` in its clause."""
+    text = ctx.doc.text
+    for k, n in enumerate(sm.names):
+        if not n.possessive or k + 1 >= len(sm.names):
+            continue
+        nxt = sm.names[k + 1]
+        if nxt.end <= pos and _OWNED_NAME.fullmatch(text, n.end, nxt.start) and not is_place(nxt.text) \
+                and not nxt.possessive and not re.search(r"[,;]", text[nxt.end:pos]) \
+                and not any(o.start > nxt.end and o.end <= pos for o in sm.names):
+            return ctx.full(nxt.text)
+    return None
 
 
 def salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None) -> str | None:
@@ -119,14 +176,14 @@ def salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None
 
 def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                    cue: re.Match[str]) -> list[Draft]:
-    company = _company(ctx, sm, g, cue)
+    company, pattern = _company(ctx, sm, g, cue)
     if company is None or is_place(company):
         return []  # "total investment in India", "China's GDP": a country is not a company
     text = ctx.doc.text
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
         return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
-    return [draft(kind, sm, g, company=company)]
+    return [draft(kind, sm, g, company=ctx.fuller(company), rule=f"{kind}:{cue_name(cue)}/{pattern}")]
 
 
 def valuation_owner(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:

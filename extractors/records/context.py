@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from urllib.parse import urlparse
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -11,7 +12,7 @@ from extractors.mentions.money import Money, find_money
 from extractors.mentions.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_category,
                                       is_place)
 from extractors.mentions.percent import Percent, find_percents
-from extractors.records.cues import DESCRIPTOR_HEAD, LEADING_APPOSITIVE
+from extractors.records.cues import CLAUSE_BOUNDARY, DESCRIPTOR_HEAD, LEADING_APPOSITIVE
 from extractors.mentions.sentences import Sentence, split_sentences
 from schemas import Document
 
@@ -80,18 +81,48 @@ class DocContext:
         dates = find_dates(text, doc.published_date)
         self.items: list[SentenceMentions] = []
         lower_words = set(_WORD.findall(text))
+        self._lower_words = lower_words
+        terms = _defined_terms(text)
         for i, s in enumerate(self.sentences):
             sm = SentenceMentions(i, s)
             sm.money = _within(money, s.start, s.end)
             sm.percents = _within(percents, s.start, s.end)
             sm.dates = _within(dates, s.start, s.end)
-            sm.names = [n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)
-                        and not _capitalised_word(text, s.start, n, lower_words) and not is_category(n.text)
-                        and not _DESCRIPTOR_WORD.fullmatch(n.text)]
+            sm.names = _units([n for n in find_names(text, s.start, s.end) if not _inside_any(n, sm.money, sm.dates)
+                               and not _capitalised_word(text, s.start, n, lower_words) and not is_category(n.text)
+                               and not (_DESCRIPTOR_WORD.fullmatch(n.text) and not n.possessive)  # "Arm's IPO" names Arm
+                               and n.text not in terms and not _new_things(n.text, lower_words)
+                               # "SAN FRANCISCO, March 3 /PRNewswire/ --": the wire that carried a release
+                               and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")], text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)}
+        # "Alibaba Group Holding Ltd's affiliate Ant Financial", "Waymo, the self-driving unit of Alphabet": later "the
+        # Alibaba affiliate" means Ant Financial
+        self.relations: dict[tuple[str, str], str] = {}
+        for sm in self.items:
+            for k, n in enumerate(sm.names):
+                if n.possessive:
+                    continue
+                rel = _RELATION_BEFORE.search(text, max(sm.sentence.start, n.start - 60), n.start)
+                owner = next((o for o in reversed(sm.names[:k]) if o.possessive and rel and o.end <= rel.start()
+                              and rel.start() - o.end <= 20), None)
+                if rel and owner:
+                    self.relations.setdefault((owner.text.split()[0].lower(), rel.group(1).lower()), n.text)
+                rel = _RELATION_AFTER.match(text, n.end)
+                owner = next((o for o in sm.names[k + 1:] if rel and o.start >= rel.end() and o.start - rel.end() <= 30),
+                             None)
+                if rel and owner:
+                    self.relations.setdefault((owner.text.split()[0].lower(), rel.group(1).lower()), n.text)
+        # "Barbeque-Nation Hospitality Ltd (BNHL)": the bracketed abbreviation names the same company
+        self.abbreviations: dict[tuple[str, ...], str] = {}
+        for sm in self.items:
+            for a, b in zip(sm.names, sm.names[1:]):
+                if _abbreviates(b.text, a.text) and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) \
+                        and text[b.end:b.end + 1] == ")":
+                    self.abbreviations.setdefault(core_words(b.text), a.text)
         all_names = [n.text for sm in self.items for n in sm.names]
+        all_names += [u.group(1) for u in map(_UNIT_LABEL.match, all_names) if u]  # the parent is named too
         if doc.title:
             all_names += [n.text for n in find_names(doc.title) if not is_category(n.text)
                           and not _DESCRIPTOR_WORD.fullmatch(n.text)]
@@ -106,7 +137,7 @@ class DocContext:
         # "Sorrel Health ... Sorrel's app ... Sorrel says": a short form that begins exactly one longer name is that name
         longer: dict[str, list[tuple[str, ...]]] = {}
         for key in counts:
-            if 1 < len(key) <= 3 and all(w.isalpha() and w not in _NOT_NAME_TAIL for w in key):
+            if 1 < len(key) <= 3 and all(w.isalpha() and w not in _NOT_NAME_TAIL and w not in _UNIT_HEADS for w in key):
                 longer.setdefault(key[0], []).append(key)
         self.short_forms: dict[tuple[str, ...], str] = {}
         for key in [k for k in counts if len(k) == 1 and len(longer.get(k[0], ())) == 1]:
@@ -125,6 +156,26 @@ class DocContext:
                     counts[core_words(lead)] += 1
                     self._headline_only = True
         self.salient = self.full(first_form[counts.most_common(1)[0][0]]) if counts else None
+        self.publisher = self._publisher()
+
+    def _publisher(self) -> str | None:
+        """Who says "we" in a company's own announcement: the organisation the headline opens with, else the one
+        whose name the URL's host spells ("acmerobotics.com" → "Acme Robotics"); None where neither names one."""
+        if self.doc.title:
+            lead = next(iter(find_names(self.doc.title)), None)
+            if lead is not None and lead.start <= 2 and not is_category(lead.text) and not is_authority(lead.text) \
+                    and not is_place(lead.text) and not _DESCRIPTOR_WORD.fullmatch(lead.text) \
+                    and not (" " not in lead.text and (lead.text.lower().endswith("ing")
+                                                       or lead.text.lower() in self._lower_words)):
+                return self.full(lead.text)  # "Announcing our Series B", "Today ...": an opening word, not a name
+        host = urlparse(self.doc.source_url or "").hostname or ""
+        labels = {label for label in host.lower().split(".") if len(label) > 2 and label not in _HOST_WORDS}
+        for name in self.known_names:
+            squeezed = re.sub(r"[^a-z0-9]", "", " ".join(core_words(name)))
+            if squeezed and any(label == squeezed or label.startswith(squeezed) and len(squeezed) >= 4
+                                for label in labels):
+                return self.full(name)
+        return None
 
     def recent_authority(self, index: int, pos: int) -> str | None:
         """The public body the article named last before `pos` (in sentence `index` or earlier), for "the
@@ -141,7 +192,17 @@ class DocContext:
         return None
 
     def full(self, name: str | None) -> str | None:
-        return fullest(name, self.known_names) if name else None
+        if not name:
+            return None
+        unit = _UNIT_LABEL.match(name)
+        if unit:  # "Uber's China unit" after "Uber Technologies Inc's China unit": the parent at its fullest
+            parent = unit.group(1)
+            return f"{self._plain_full(self.short_forms.get(core_words(parent)) or parent)}'s {unit.group(2)}"
+        return self._plain_full(name)
+
+    def _plain_full(self, name: str) -> str:
+        long = self.abbreviations.get(core_words(name))
+        return fullest(long or name, self.known_names)
 
     def fuller(self, name: str | None) -> str | None:
         """The fullest form, counting a one-word short form that begins exactly one longer name ("Lakemoor" after
@@ -149,7 +210,61 @@ class DocContext:
         if not name:
             return name
         long = self.short_forms.get(core_words(name))
+        if long and any(owner == name.split()[0].lower() and core_words(unit) == core_words(long)
+                        for (owner, _), unit in self.relations.items()):
+            long = None  # "Ola Electric Mobility, the electric vehicle unit of ... Ola": the parent is not its unit
         return self.full(long) if long else self.full(name)
+
+    def related(self, head: str, index: int) -> str | None:
+        """"The Alibaba affiliate closed a round": a clause whose subject is "the <Owner> <relation>" means the
+        company the article introduced as the owner's affiliate, unit or rival; "The unit had raised" the unit named
+        last; None where the article introduced none."""
+        m = _RELATION_REFERENCE.search(head)
+        if m is None:
+            return self.recent_unit(index) if _UNIT_SUBJECT.search(head) else None
+        found = self.relations.get((m.group(1).split()[0].lower(), m.group(2).lower()))
+        return self.full(found) if found else None
+
+    def clause_antecedent(self, sm: SentenceMentions, pos: int) -> str | None:
+        """"Rippling raised $250 million; the company was valued at ...": a clause whose subject is "the company"
+        means the subject of the sentence's earlier clause, when that clause names one."""
+        text = self.doc.text
+        bounds = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, sm.sentence.start, pos)]
+        if not bounds or not re.match(r"\s*(?:the|this)\s+(?:[a-z-]+\s+){0,3}(?:company|firm|startup|start-up|group|"
+                                      r"business|lender|bank|maker|platform)\b", text[bounds[-1]:pos], re.I):
+            return None
+        first = next((n for n in sm.names if n.end <= bounds[-1] and self._org(n, sm)), None)
+        if first is None or first.possessive or _PREPOSITION_BEFORE.search(text, max(0, first.start - 8), first.start):
+            return None
+        return self.full(first.text)
+
+    def item_label(self, sm: SentenceMentions) -> str | None:
+        """"- Chime: $750 million Series G": a list item's label names what the item is about."""
+        first = next(iter(sm.names), None)
+        if first is None or not re.fullmatch(r"[\s\-–—•*\d.)]*", self.doc.text[sm.sentence.start:first.start]) \
+                or not self.doc.text.startswith(":", first.end) or not self._org(first, sm):
+            return None
+        return self.full(first.text)
+
+    def subject_possessor(self, sm: SentenceMentions) -> str | None:
+        """"Plaid's valuation more than doubled ... after a $425 million Series D": the possessor that opens the
+        sentence owns what the sentence tells."""
+        first = next(iter(sm.names), None)
+        if first is None or not first.possessive or not self._org(first, sm) \
+                or not re.fullmatch(r"[\s\-–—•*\d.)]*", self.doc.text[sm.sentence.start:first.start]):
+            return None
+        return self.full(first.text)
+
+    def recent_unit(self, index: int) -> str | None:
+        """The unit or subsidiary ("Uber's China unit") named last up to sentence `index`."""
+        introduced = {name for (_, rel), name in self.relations.items() if rel in _UNIT_HEADS}
+        for sm in reversed(self.items[:index + 1]):
+            for n in reversed(sm.names):
+                if _UNIT_NAME.search(n.text):
+                    return n.text
+                if n.text in introduced:
+                    return self.full(n.text)  # "Ola Electric Mobility, the electric vehicle unit of ... Ola"
+        return None
 
     def recent_person(self, index: int, pos: int, back: int = 2) -> str | None:
         """"her stake", "his holding": the person named last before `pos`, in the same sentence or the two before."""
@@ -187,7 +302,8 @@ class DocContext:
                     return self.full(n.text)
         for prev in reversed(self.items[max(0, index - back):index]):
             for n in prev.names:
-                if self._org(n, prev):
+                # "Founded in Palo Alto, California, the company ... It": a place after a preposition is no antecedent
+                if self._org(n, prev) and not _PREPOSITION_BEFORE.search(self.doc.text, max(0, n.start - 8), n.start):
                     return self.full(n.text)
         return self.salient
 
@@ -198,13 +314,25 @@ class DocContext:
     def resolve(self, text_before: str, index: int, pos: int | None = None) -> str | None:
         """A generic reference ("the financial technology giant") → the article's organisation just named;
         a pronoun ("it", "its") → the previous subject."""
-        generic = GENERIC_REFERENCE.search(text_before)
+        generic = GENERIC_REFERENCE.search(text_before) or _UNIT_REFERENCE.search(text_before)
         if generic:
             head = generic.group().split()[-1].lower()
+            if head in _UNIT_HEADS:
+                unit = self.recent_unit(index)
+                if unit:
+                    return unit  # "the unit had already raised $1.2 billion": the unit named before, not its parent
             if head in self.defined and generic.group()[4:5].isupper():
                 return self.full(self.defined[head])
             return self.recent_subject(index)
-        if re.search(r"\b(?:it|its|they|their)\b", text_before, re.I):
+        we = _FIRST_PERSON.search(text_before)
+        if we and not _QUOTE_OPEN.search(text_before[:we.start()]):
+            # "We have closed a $40M Series B": outside quotes, the voice of a company's own announcement
+            return self.publisher
+        pronoun = re.search(r"\b(?:it|its|they|their)\b", text_before, re.I)
+        if pronoun and pronoun.group().lower().startswith("the") and index \
+                and _PLURAL_CLASS.match(self.items[index - 1].sentence.text):
+            return None  # "Blank-check firms are shell companies. They have raised ...": a class, no organisation
+        if pronoun:
             return self.pronoun_antecedent(index, pos)
         return None
 
@@ -224,6 +352,22 @@ def _looks_personal(n: Name) -> bool:
 # words that end a capitalised run without naming a longer organisation ("NDTV Rs.5", "SEBI Chairman")
 _NOT_NAME_TAIL = {"rs", "re", "inr", "usd", "chairman", "ceo", "chief", "founder", "shares", "stock"}
 _DEFINED = re.compile(r"([A-Z][\w.&’'\-]*(?:,?\s+[A-Z][\w.&’'\-]*){0,5})\s*\(\s*(?:the\s+)?[“\"]([A-Z][a-z]+)[”\"]\s*\)")
+# a legal text's defined term for a thing, not a party: "fully paid ordinary shares (“New Shares”)", "a two tranche
+# placement (the “Placement”)" — a lower-case phrase before the bracket (a name there is an alias, "Alterity")
+_TERM_DEFINED = re.compile(r"\b[a-z][\w\-]*\s*\(\s*(?:the\s+|each\s+a\s+|together\s+the\s+)?[“\"]([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})[”\"]\s*\)")
+
+
+def _defined_terms(text: str) -> set[str]:
+    return {m.group(1) for m in _TERM_DEFINED.finditer(text)}
+
+
+def _new_things(name: str, lower_words: set[str]) -> bool:
+    """"All New Options will be issued": "New" before a plural the article also writes in lower case ("the options")
+    names new securities, not a company ("New Relic", "New Delhi")."""
+    parts = name.split()
+    return len(parts) == 2 and parts[0] == "New" and parts[1].endswith("s") and parts[1].lower() in lower_words
+
+
 # "Agency Fines Retailer $345,000", "the Order requires the Company": a capitalised common noun (a headline's or a
 # legal text's defined term) is not a name
 _DESCRIPTOR_WORD = re.compile(rf"(?:The\s+)?(?:{DESCRIPTOR_HEAD}|Order|Decision|Regulator|Agency)|"
@@ -243,6 +387,9 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
         return False
     if re.match(r"\s+(?:the|a|an|its|their|this|these)\s", text[n.end:n.end + 8]):
         return True  # "Post the QIP, ...": a name is not followed by a determiner; a preposition is
+    if re.match(r"\s+(?:billionaire|tycoon|magnate|mogul|entrepreneur|investor|activist|veteran|pioneer)\s+[A-Z]",
+                text[n.end:n.end + 30]):
+        return True  # "Tech billionaire Peter Thiel's Founders Fund": a field before a person's role noun
     if re.match(r"\s+(?:fines|penalties|damages|funding|investments?|valuations?|stakes?)\s+(?![A-Z])", text[n.end:n.end + 30]):
         return True  # "Civil fines for that alone could reach ...": an adjective before a record noun
     if word.lower() in lower_words:
@@ -256,6 +403,62 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
         return False
     # a plural noun opens sentences as a subject too ("Restrictions would ..."); "-ing"/"-ly" words do not
     return not (re.search(r"(?:ing|ly)$", word) and _VERB_AFTER.match(after))
+
+
+_RELATIONS = r"(affiliate|unit|subsidiary|arm|division|parent|rival|partner|sister company|spin-?off)"
+_RELATION_BEFORE = re.compile(r"(?:['’]s?|\))\s+(?:\([^()]{0,20}\)\s+)?(?:[a-z][\w-]*\s+){0,2}" + _RELATIONS + r"\s+$")
+_RELATION_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _RELATIONS + r"\s+of\s+(?:the\s+)?")
+_RELATION_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+)?"
+                                 + _RELATIONS + r"\s+(?:(?:has|have|had|also|now|then|is|was|will|would)\s+){0,2}$")
+# a sentence whose subject is a plural common noun: "Blank-check firms are ...", "Chinese lenders have ..."
+_PLURAL_CLASS = re.compile(r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s\s+(?:are|were|have|had|can|could|"
+                           r"will|would|may|must|say|said|often|typically|usually)\b")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+# an opening quote not closed before the pronoun: a speaker's "we" inside a quotation is not the publisher's
+_QUOTE_OPEN = re.compile(r"[\"“](?=[^\"”]*$)")
+_HOST_WORDS = {"www", "com", "org", "net", "blog", "news", "press", "newsroom", "media", "investors", "about", "www2"}
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near|across|outside|inside)\s+$", re.I)
+_UNIT_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|subsidiary|division)\s+"
+                           r"(?:(?:has|have|had|also|now|then|is|was|will|would|already|previously)\s+){0,2}$")
+_UNIT_HEADS = {"unit", "arm", "subsidiary", "division"}
+_UNIT_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|division)\b", re.I)
+_UNIT_LABEL = re.compile(r"^(.+?)['’]s\s+((?:\S+\s+){0,2}(?:unit|arm|subsidiary|division))$")
+_UNIT_NAME = re.compile(r"['’]s\s+(?:\S+\s+){0,2}(?:unit|arm|subsidiary|division)$")
+# "Uber Technologies Inc's [UBER.UL] China unit", "Alibaba's cloud computing arm": a possessive owner, an optional
+# ticker, up to two qualifying words (a place, a line of business) and the unit noun
+_UNIT_AFTER = re.compile(r"(?:['’]s?)\s+(?:[\[(][A-Z0-9.]{1,12}[\])]\s+)?((?:(?!(?:stake|shares?|holding|IPO|valuation)\b)"
+                         r"[\w\-]+\s+){0,2}?)(unit|arm|subsidiary|division)\b(?!\s+of\b)(?!,?\s+(?:[A-Z]|called\b|named\b))")
+
+
+def _units(names: list[Name], text: str) -> list[Name]:
+    """A unit or subsidiary is its own company: "Uber's China unit" becomes one name, not the parent "Uber"."""
+    out: list[Name] = []
+    skip_to = -1
+    for n in names:
+        if n.start < skip_to:
+            continue
+        m = _UNIT_AFTER.match(text, n.end) if n.possessive else None
+        if m is None or any(w[:1].isupper() and not is_place(w) for w in m.group(1).split()):
+            out.append(n)
+            continue
+        qualifier = " ".join(m.group(1).split())
+        label = f"{n.text}'s {qualifier + ' ' if qualifier else ''}{m.group(2)}"
+        possessive = bool(re.match(r"['’]s?\b", text[m.end():m.end() + 2]))
+        out.append(Name(n.start, m.end(), label, possessive))
+        skip_to = m.end()
+    return out
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"BNHL" for "Barbeque-Nation Hospitality Ltd", "JFL" for "Jubilant Foodworks Ltd": capitals whose letters
+    begin the long name's words, in order."""
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", short) or " " in short:
+        return False
+    initials = [w[0].upper() for w in re.split(r"[\s\-]+", long) if w and w[0].isalpha()]
+    if not initials or initials[0] != short[0]:
+        return False
+    it = iter(initials)
+    return all(any(c == i for i in it) for c in short if c != "&")
 
 
 def _within(mentions: list, start: int, end: int) -> list:

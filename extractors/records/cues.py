@@ -14,7 +14,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 # what a settlement with the state resolves: "to settle SEC charges", "to resolve U.S. criminal and civil probes"
 _OFFICIAL_MATTER = (r"(?:charges|probes?|investigations?|inquiry|inquiries|allegations|regulators?|commission|government|"
-                    r"federal|state|criminal|civil|claims|prosecutors|department|authorities|agency|watchdog)")
+                    r"federal|state|criminal|civil|claims|prosecutors|department|authorities|agency|watchdog|"
+                    # "in a comprehensive settlement, the FTC confirmed": a regulator known by its acronym
+                    r"(?-i:SEC|FTC|DOJ|CFTC|FCA|CMA|EPA|FINRA|OCC|CFPB|FDIC|SEBI|RBI|CCI|ED))")
 # up to 60 characters of the same sentence; an abbreviation's full stop ("U.S.") does not end it
 _WITHIN_60 = r"(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,60}"
 FINE = _rx(r"\bfine[sd]?\b(?!-tun)", r"\bfining\b", r"\bpenalt(?:y|ies)\b", r"\bpenali[sz](?:ed|es|ing)\b",
@@ -23,16 +25,26 @@ FINE = _rx(r"\bfine[sd]?\b(?!-tun)", r"\bfining\b", r"\bpenalt(?:y|ies)\b", r"\b
            rf"\bto resolve\b{_WITHIN_60}\b{_OFFICIAL_MATTER}\b")
 VALUATION = _rx(r"\bvalu(?:ed|ing|ation|ations)\b", r"\bmarket (?:value|valuation|capitali[sz]ation|cap)\b",
                 r"\bestimated value\b", r"\bvalue[ds]?\b", r"\bworth\b")
-OFFERING = _rx(r"\bIPOs?\b", r"\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",
-               r"\bofferings?\b", r"\blisting\b", r"\bflotation\b", r"\bgo(?:es|ing)? public\b", r"\bshare sale\b",
+OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",
+               r"\bofferings?\b", r"\blisting\b", r"\bflotation\b", r"\bfloat(?:s|ed|ing)?\s+(?:on|in)\b",
+               r"\bgo(?:es|ing)? public\b", r"\bwent public\b",
+               r"\blist(?:s|ed|ing)?\s+(?:its|their|the company's|the bank's)\s+(?:[\w-]+\s+)?shares\b",
+               # "selling a quarter of its shares to raise up to $300m": a company selling its own shares raises money
+               r"\bsell(?:s|ing)?\s+(?:(?:a|an|the|some|about|around|up to|[\w-]+)\s+){0,4}?(?:of\s+)?(?:its|their|new)\s+"
+               r"(?:[\w-]+\s+)?(?:shares|stock|equity)\b(?=[^.;]{0,40}\bto raise\b)", r"\bshare sale\b",
                r"\bstock sale\b", r"\bshare offering\b", r"\brights issues?\b", r"\bdebut\b",
                # share issues to institutions or the public: "a qualified institutional placement (QIP)", "took the
                # follow-on public offer (FPO) route", "allotment of 371.8 million equity shares ... aggregating to"
                r"\bqualified institutional placements?\b", r"\bQIPs?\b", r"\bfollow-on (?:public )?offer(?:ing)?s?\b",
                r"\bFPOs?\b", r"\bpreferential (?:issue|allotment)\b",
+               # a listed company's issue of new shares to institutions: "A$40 million via a two tranche placement",
+               # "GBP2 million via a share placing" (a "private placement" by an unlisted company is a round)
+               r"(?<!private )(?<!private share )\b(?:share |equity |institutional )?placement\b", r"\bplacing\b",
                r"\ballot(?:ment|ted)\s+of\s+(?:[\w.,]+\s+){0,4}(?:equity\s+)?shares\b(?=[^.;]{0,140}\baggregating\b)")
 INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
-                 r"\bround\b", r"\brais(?:e|es|ed|ing)\b", r"\bbacked\b", r"\bled by\b", r"\binjection\b",
+                 r"\bround\b", r"\brais(?:e|es|ed|ing)\b",
+                 # "Tencent-backed China Literature": a hyphenated "-backed" only describes a name
+                 r"(?<!-)\bbacked\b", r"\bled by\b", r"\binjection\b",
                  r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecured\b", r"\bbacking\b",
                  # "will put 50 billion yen into Zenlytics", "injected Rs 500 crore into Apex"
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
@@ -78,6 +90,9 @@ WORTH_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|approximat
                        r"to|at least|just|only|an estimated|a|an|the|US|USD)\s+)*$", re.I)
 # "The proposed settlement, valued at $14.7 billion": a valuation cue whose head is a fine noun states a fine
 FINE_HEAD = re.compile(r"\b(?:settlement|fine|penalty|penalties)\b[^.;]{0,20}$", re.I)
+# "an initial public offering valued at about $3 billion": a valuation cue whose head is an offering states its size
+OFFERING_HEAD = re.compile(r"(?:\bIPO|\binitial public offering|\bofferings?|\blisting|\bshare sale|\bflotation|"
+                           r"\brights issue)\b[^.;]{0,12}$", re.I)
 # two sums joined so that the second shares the first one's kind: "dropped to $63.8 billion from its once
 # estimated $235 billion", "fines of $534 million and $1.19 billion"
 PARALLEL_GAP = re.compile(r"^[\s,]*(?:(?:post|pre)-?money[\s,]+)?(?:and|or|to|from|versus|vs\.?|compared (?:with|to)|up from|down from|while|"
@@ -87,11 +102,11 @@ PARALLEL_GAP = re.compile(r"^[\s,]*(?:(?:post|pre)-?money[\s,]+)?(?:and|or|to|fr
 ROUND_TOTAL = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:funding|fund-?raising|financing|investment|equity|"
                          r"series [a-h]|seed|venture)?\s*round\b|(?:[\w-]+\s+)?series [a-h]\b|seed\b)", re.I)
 
-STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bequity interest\b",
+STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bownership\b", r"\bequity interest\b",
             r"\b(?:economic|ownership|controlling|minority|majority) interest\b", r"\binterest in\b",
             r"\bowns?\b", r"\bowned\b", r"\bholds?\b", r"\bheld\b", r"\bof the (?:shares|company|firm|stock|equity|"
             r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b")
-STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bholdings?\s+in\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
+STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bownership\b|\bholdings?\s+in\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
                         r"\b(?:owned|controlled) by\b",
                         re.I)
 BUY_PERCENT_OF = re.compile(r"\b(?:buy|buying|bought|acquire|acquiring|acquired|sell|selling|sold|take|taking|took)"
@@ -110,7 +125,7 @@ NOT_MONEY_RECORD = _rx(
     r"\bsell(?:s|ing)?\b(?! off)", r"\bsold\b", r"\bsale of\b", r"\bfortune\b", r"\bnet worth\b",
     r"\bclaims? (?:worth|of|totall?ing|against)\b", r"\bexchange rate\b", r"=", r"\bdamage\b",
     r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b", r"\bproperty\b", r"\bsanctioned to\b",
-    r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\bcontracts?\b",
+    r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\brestitution\b", r"\bcontracts?\b",
     r"\bassessed\b",
     # a refund of money paid before: "will now get back about 360 million euros"
     r"\bget(?:s|ting)? back\b", r"\brefund(?:s|ed)?\b", r"\breimburse\w*\b",
@@ -182,7 +197,9 @@ FINES_PLURAL_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:fines|penalti
 # "Companies have raised about $19.5 billion through U.S. IPOs", "raised in IPOs this year": a market total
 MARKET_RAISERS_BEFORE = re.compile(r"\b(?:companies|firms|issuers|corporates|startups|start-ups|listings|IPOs|offerings|"
                                    r"QIPs)\s+(?:have\s+|had\s+|has\s+)?(?:together\s+|collectively\s+|so far\s+)?"
-                                   r"(?:raised|raise|raises|mopped[- ]up|garnered|mobili[sz]ed|collected|tapped)\b", re.I)
+                                   # "with GenAI companies raising $47.4 billion in 2024": a sector's take
+                                   r"(?:raised|raise|raises|raising|mopped[- ]up|garnered|mobili[sz]ed|collected|tapped)\b",
+                                   re.I)
 PLURAL_ISSUES_AFTER = re.compile(r"^\s+(?:through|via|in|from)\s+(?:(?:the|all|[\w.\-]+)\s+){0,3}(?:IPOs|initial public "
                                  r"offerings|offerings|listings|QIPs|share sales|issues)\b", re.I)
 EACH = re.compile(r"^\W{0,3}(?:each|apiece)\b", re.I)
@@ -234,7 +251,7 @@ SETTLEMENT_BY = re.compile(r"^\s+(?:settlement|agreement|deal)\s+(?:that|which)?
 SETTLEMENT_VERB = re.compile(r"^\s+(?:reached|struck|signed|agreed|made|entered)\b")
 # "Italy's data protection authority has fined": an authority named by a lower-case phrase
 AUTHORITY_SUBJECT = re.compile(
-    r"(?<![\w’'])((?:[A-Z][\w.]*['’]s\s+)?(?:[a-z\-]+\s+){0,4}(?:authority|authorities|regulator|watchdog|commission|agency|"
+    r"(?<![\w’'])((?:[A-Z][\w.]*['’]s\s+|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:[a-z\-]+\s+){0,4}(?:authority|authorities|regulator|watchdog|commission|agency|"
     r"court|ministry|government|tribunal|prosecutors|regulators))\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?"
     r"(?:fined|imposed|levied|slapped|ordered|penali[sz]ed)\b")
 AUTHORITY_PREPS = r"by|from"
@@ -256,7 +273,139 @@ GOES_PUBLIC = re.compile(r"^(?:['’]s)?\s+(?:(?:from|to|will|would|is|was|plans
                          r"|^['’]s\s+(?:\w+\s+){0,2}(?:IPO|I\.P\.O\.|initial public offering|listing)\b", re.I)
 # "will invest $50 million for a 10% stake", "paid £40m for a 15 percent stake": the verb that buys the stake
 FOR_A_STAKE = re.compile(r"\b(invest(?:s|ed|ing)?|pay(?:s|ing)?|paid|put(?:s|ting)?|inject(?:s|ed|ing)?|spend(?:s|ing)?|"
-                         r"spent)\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,120}?\bfor\s+(?:a|an|about|around|nearly|roughly|up to|another)?\s*$", re.I)
+                         # "plans to sell its business Yihaodian to JD.com Inc for a 5 percent stake in JD.com": the seller
+                         # is paid in the buyer's shares
+                         r"spent|sell(?:s|ing)?|sold|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|transfer(?:s|red|ring)?)\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,120}?\bfor\s+(?:a|an|about|around|nearly|roughly|up to|another)?\s*$", re.I)
 # "stake in X", "15 percent of X": the preposition that names the company follows the stake words at once
 STAKE_TO_PREP = re.compile(r"^\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
                            r"(?:stake|interest|shareholding|holding|of the shares|of the (?:company|firm))?\s*$", re.I)
+
+# a share of a holding, not a holding: "at least 84 percent of HP Enterprise Co's 60.5 percent stake", "sell up to 50
+# percent of their vested ESOP shares"
+FRACTION_OF_HOLDING = re.compile(r"^\s+of\s+(?:(?:[A-Z][\w.&’'\-]*\s+){1,5}?[\w.]*['’]s?|its|their|his|her)\s+"
+                                 r"(?:[\w.%-]+\s+){0,4}?(?:stakes?|holdings?|shareholdings?|interest)\b|"
+                                 r"^\s+of\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:shares|stock|options|ESOPs?)\b|"
+                                 r"^\s+of\s+(?:(?:its|their|the)\s+)?(?:vested|unvested|ESOP)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:shares|stock|options|ESOPs?)\b")
+# a change told as a fraction: "cut its stake by two-thirds", "raised its holding by 5 percent"
+CHANGE_BY = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|trimm?\w*|slash\w*|rais\w+|increas\w+|lift\w*|boost\w*|"
+                       r"halv\w+|doubl\w+)\b[^.;]{0,60}\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$",
+                       re.I)
+# an increment, not a level: "bought another 5 percent", "an additional 2% stake", "a further 3 per cent"
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra|extra)\s+"
+                              r"(?:(?:about|around|nearly|roughly|some)\s+)?$", re.I)
+# "Alibaba appears to control Cainiao via 48 percent stake": the verb's subject holds, its object is the company
+CONTROLS_VIA = re.compile(r"\b(?:controls?|controlled|controlling|owns?|owned)\s+$")
+# --- investments, valuations, offerings: the contexts that make a sum near their cue something else ----------
+# Each row: (name, kinds it rules out, pattern on the text before the sum (ends at it), pattern on the text after).
+# A row applies when every pattern it gives matches. The name goes nowhere but the tests and a reader's eye.
+_Q = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|up to|at least|an estimated|"\
+     r"a|an|the|another|its|their|just|only|a further|an additional|record)\s+)*"
+_LOSS_OR_GAIN = r"(?:shed|sheds|shedding|lost|lose|loses|losing|wiped|wipes|wiping|erased|erases|erasing|knocked|" \
+                r"added|adds|adding|gained|gains|slashed|evaporated|vanished|destroyed)"
+NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]] = [
+    # "the $350 million it manages", "$9 billion that he oversees": money under management, not a deal
+    ("managed-after", frozenset({"investments", "valuations", "offerings"}), None,
+     re.compile(r"^\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+(?:[\w-]+\s+){0,2}?(?:firm|fund|company|manager)|"
+                r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:now\s+|currently\s+|still\s+)?(?:manages|managed|oversees|"
+                r"oversaw|runs|ran|administers|has under management|had under management)\b")),
+    ("assets-under-management", frozenset({"investments", "valuations", "offerings"}), None,
+     re.compile(r"^\s+(?:(?:in|of)\s+)?(?:client\s+|total\s+|its\s+)?(?:(?:assets\s+)?under management|AUM)\b", re.I)),
+    # "each invest about $9 billion": what each manager runs, not one deal
+    ("each-runs", frozenset({"investments"}),
+     re.compile(r"\beach\s+(?:invest|manage|run|oversee|handle)s?\s+" + _Q + r"$", re.I),
+     re.compile(r"^(?!\s+(?:each\s+|apiece\s+)?(?:in|into)\s)", re.I)),  # "each invest 10 billion yen in X" is a deal
+    # "invested $1 billion in a short bet against Herbalife's shares": a bet on a fall, not money put into a company
+    ("short-bet", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:in|into|on|as)\s+(?:a|an|its|the|their)?\s*(?:[\w-]+\s+)?(?:short\b|bets?\b|wagers?\b)", re.I)),
+    ("short-bet-before", frozenset({"investments"}),
+     re.compile(r"\b(?:short(?:ed|ing|s)?|(?:bet|bets|betting|wager(?:ed|ing|s)?)\s+against)\s+(?:[\w’'-]+\s+){0,3}$", re.I),
+     None),
+    # "invested an average of $8,500", "$8,500 per person": what one of many spent on average
+    ("average", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:an?\s+)?average\s+(?:of\s+)?" + _Q + r"$|\bon average\s+" + _Q + r"$", re.I), None),
+    ("per-head", frozenset({"investments", "valuations", "offerings"}), None,
+     re.compile(r"^\s*(?:each\s+)?(?:per|a|for each)\s+(?:person|head|capita|investor|user|customer|employee|member|"
+                r"owner|household|shareholder)\b|^\s+on average\b", re.I)),
+    # "It had originally planned to raise $2 billion, but hiked its target": a plan the article says was replaced
+    ("superseded-target", frozenset({"investments", "offerings", "valuations"}),
+     re.compile(r"\b(?:originally|initially|previously|first|at first|earlier)\s+(?:had\s+)?(?:planned|aimed|sought|"
+                r"targeted|hoped|intended|expected|wanted|set out|looked|looking)\s+to\s+(?:raise|sell|fetch|get)\s+"
+                + _Q + r"$|\b(?:original|initial|earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:target|goal|plan|aim)\s+"
+                r"(?:of\s+)?" + _Q + r"$", re.I), None),
+    # "raised its fundraising target to $3 billion from $2 billion": the figure the new one replaced
+    ("replaced-from", frozenset({"investments", "offerings", "valuations"}),
+     re.compile(r"\b(?:raised|raises|increased|increases|lifted|upped|boosted|hiked|expanded|cut|cuts|lowered|reduced|"
+                r"trimmed|revised)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|size|plan|estimate|round)\b"
+                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\bfrom\s+" + _Q + r"$", re.I), None),
+    ("superseded-target-after", frozenset({"investments", "offerings"}),
+     re.compile(r"\b(?:original|initial|earlier|previous|prior)\s+" + _Q + r"$", re.I),
+     re.compile(r"^\s+(?:[\w-]+\s+)?(?:target|goal|plan|aim)\b", re.I)),
+    # "a record $9.4 billion raised in 2018", "the total raised in 2020 by autonomous car companies": a sector's
+    # total over a period, nobody's round
+    ("period-total", frozenset({"investments", "offerings"}),
+     re.compile(r"\b(?:record|total|combined|aggregate|cumulative|collective|overall)\s+(?:of\s+)?" + _Q + r"$", re.I),
+     re.compile(r"^\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:raised|invested|poured|put)\s+(?:in|during|over|"
+                r"across|so far|this|last|by\s+(?:[\w-]+\s+){0,3}(?:companies|firms|startups|start-ups|investors))\b", re.I)),
+    # "Alibaba has shed more than $200 billion of market value": a change in value, not a level
+    ("value-change", frozenset({"valuations", "investments"}), None,
+     re.compile(r"^\s+(?:of|in|from|off|to)\s+(?:its\s+|their\s+|the\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w.&-]*['’]s\s+)?"
+                r"(?:combined\s+|stock\s+|share\s+)?(?:market (?:value|valuation|capitali[sz]ation|cap)|value|valuation)\b",
+                re.I)),
+    # "Alibaba's market value fell by $26 billion": the size of a move
+    ("changed-by", frozenset({"valuations", "investments", "offerings"}),
+     re.compile(r"\b(?:fell|fall|falls|falling|rose|rise|rises|rising|dropped|drops|declined|declines|slumped|jumped|"
+                r"climbed|increased|increases|decreased|grew|grown|shrank|shrunk|plunged|tumbled|surged|gained|lost|"
+                r"cut|reduced|lowered|raised|boosted|swelled)\s+by\s+" + _Q + r"$", re.I), None),
+    ("value-change-verb", frozenset({"valuations"}),
+     re.compile(rf"\b{_LOSS_OR_GAIN}\s+" + _Q + r"$", re.I), None),
+    # "145 million new shares ..., worth about $1.5 billion at JD.com's current valuation": shares priced at a
+    # valuation, not the valuation
+    ("priced-at-valuation", frozenset({"valuations"}), None,
+     re.compile(r"^\s+(?:at|based on)\s+(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*['’]s?\s+)?(?:the\s+|its\s+|their\s+)?"
+                r"(?:current|latest|last|recent|market|prevailing|closing|today's)?\s*(?:valuation|market price|"
+                r"share price|prices?|stock price)\b", re.I)),
+    # "an all-stock deal valued at 12.37 billion rupees": what a deal is worth, not a company's value
+    ("deal-valued", frozenset({"valuations"}),
+     re.compile(r"\b(?:deal|transaction|merger|takeover|buyout|acquisition|purchase|bid|offer|agreement|swap)\s*,?\s+"
+                r"(?:(?:that|which)\s+(?:is|was|has been|had been)\s+|(?:is|was)\s+)?(?:valued|worth|priced)\s+(?:at\s+)?"
+                + _Q + r"$|\b(?:deal|transaction|merger|takeover|acquisition|bid|offer)\s+value\s+(?:of\s+)?" + _Q + r"$",
+                re.I), None),
+    # "employees have liquidated their ESOPs — collectively worth $1.2 million": options cashed in, not a value
+    ("options-worth", frozenset({"valuations", "investments"}),
+     re.compile(r"\b(?:ESOPs?|stock options|options|warrants|RSUs|vested\s+(?:shares|options))\b[^.;]{0,40}$"), None),
+    # "raised $500 million for its third venture fund", "a $2 billion growth fund": an asset manager's fund, money
+    # it will invest later, not an investment in a company
+    ("fund-size", frozenset({"investments", "offerings", "valuations"}), None,
+     re.compile(r"^\s+(?:(?:for|in|into|across|of)\s+(?:its|a|their|the|his|her)\s+)?(?:(?!(?:round|series|led|from|by|with|to|at|in|"
+                r"into|and|or|as|the|a|an|for|of|which|that|who)\b)[\w’'-]+\s+){0,4}?(?:funds|fund|vehicle|vintage)(?![-\w])(?!\s+(?:round|rais\w*))", re.I)),
+    # "closed its fourth growth fund at $1.2 billion", "a new fund of $500 million" (but "from SoftBank Vision Fund 2 at
+    # a $1.45 billion valuation" is a round's backer)
+    # "raised $7 billion in new capital across several funds", "raised $1.9 billion for Growth Fund III"
+    ("fund-size-later", frozenset({"investments", "offerings"}), None,
+     re.compile(r"^[^.;,]{0,40}?\b(?:for|across|into)\s+(?:(?!(?:round|series|led|from|by|with|to|at|which|that|who)\b)"
+                r"[\w’'-]+\s+){0,5}?(?:funds|fund|vehicles?|vintage)\b(?![-\w])(?!\s+(?:round|rais\w*))", re.I)),
+    # "Investors have poured $5 billion into Internet start-ups": money into a class of companies, nobody's round
+    ("plural-object", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:into|in)\s+(?:[\w-]+\s+){0,3}?(?:start-?ups|companies|firms|businesses|ventures|projects|"
+                r"sectors?|industr(?:y|ies)|the sector|the industry)\b", re.I)),
+    # "The fund has $5 billion in commitments": what investors promised a fund
+    ("fund-commitments", frozenset({"investments", "offerings", "valuations"}), None,
+     re.compile(r"^\s+(?:in|of)\s+(?:capital\s+|investor\s+|total\s+)?commitments\b", re.I)),
+    ("fund-closed-at", frozenset({"investments", "offerings", "valuations"}),
+     re.compile(r"\b(?:clos(?:ed|es|ing)|rais(?:ed|es|ing)|launch(?:ed|es|ing)|set up|sets up|final close of)\s+(?:its|a|an|the|"
+                r"their)\s+(?:[\w-]+\s+){0,4}?(?:fund|funds|vehicle)\s+(?:at|of|with|totall?ing|to)\s+" + _Q + r"$|"
+                r"\b(?:a|an|new|its)\s+(?:[\w-]+\s+){0,3}?(?:fund|vehicle)\s+(?:of|worth|totall?ing|with commitments of)\s+"
+                + _Q + r"$", re.I), None),
+    # "Acme has now raised $50 million to date": a running total, not one round
+    ("running-total", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:(?:in\s+)?(?:total\s+)?(?:funding\s+|capital\s+)?(?:to date|so far|in total|since (?:its )?(?:founding|"
+                r"inception|launch|it was founded)))\b", re.I)),
+    # "company executives and employees will not sell any shares": not the company's own money
+]
+# "the valuation doubled from that last funding round to $5 billion": the value's own change verb carries the
+# sum, whatever cue sits nearer
+VALUATION_TO = re.compile(r"\b(?:valuation|market (?:value|valuation|capitali[sz]ation|cap))\s+(?:has\s+|had\s+|have\s+)?"
+                          r"(?:more than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|quadrupled|rose|risen|jumped|climbed|"
+                          r"increased|grew|grown|surged|soared|swelled|fell|fallen|dropped|slumped|declined|shrank|"
+                          r"plunged|reached|hit|topped)\b(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,60}?\bto\s+" + _Q + r"$", re.I)

@@ -3,21 +3,25 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import core_words, is_authority, is_law, is_place
+from extractors.mentions.organisations import core_words, find_names, is_authority, is_law, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
-from extractors.records.drafts import Draft, draft
-from extractors.records.roles import authority_phrase, generic_subject, name_after, name_list_before, possessor_before, subjects
+from extractors.records.drafts import Draft, cue_name, draft
+from extractors.records.roles import (ITS_PERSON, authority_phrase, generic_subject, name_after, name_list_before,
+                                     owner_of, possessor_before, subjects)
 
 # after a fine, another sum whose gap only names its payer: ", Rs 75 lakh on its managing director X and"
 _LIST_ON = re.compile(r"^\s+(?:on|against|upon)\s+[^.;()]{1,70}?(?:,|,?\s+and)\s+$")
+
+# after a fine, the next item of a ranked list: ", C with 35.65 million euros and D - owned by E - with"
+_LIST_WITH = re.compile(r"^\s*(?:,|,?\s+and)\s+[A-Z][^,;.()]{0,40}?(?:\s+[-–—]\s+[^-–—;.]{1,60}\s+[-–—])?\s+with\s+$")
 
 _LIST_NAMED = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:(?:its|their|the|a|an|[\w.’'\-]+)\s+){0,4}$")
 
 
 def fine_list_next(sm: SentenceMentions, text: str, prev_end: int, start: int) -> bool:
     gap = text[prev_end:start]
-    if _LIST_ON.match(gap):
+    if _LIST_ON.match(gap) or _LIST_WITH.match(gap):
         return True
     # "... and its German rival Kestrel Microsystems GmbH 97 million euros": a name glued to the sum, after "and"
     glued = next((n for n in sm.names if prev_end < n.start and n.end <= start and start - n.end <= 2
@@ -32,6 +36,7 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     cue_at = s + cue.start()
     authority = authority_phrase(ctx, sm, min(cue_at, g.start))
     payers: list[str | None] = []
+    how = ""  # the role pattern that found the payer, for the record's rule
     # "Meituan and Didi, which were hit with fines of $534 million and $1.19 billion respectively"
     if cues.RESPECTIVELY.search(sentence) and len(sm.money) > 1:
         verb = re.search(r"\b(?:were|was|have been|had been|got|received|paid|pay)\b", text[s:sm.money[0].start])
@@ -39,14 +44,14 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         if verb and len(names) != len(sm.money):
             names = name_list_before(ctx, sm, s + verb.start())
         if len(names) == len(sm.money):
-            payers = [names[gi]]
+            payers, how = [names[gi]], "respectively-subjects"
         active = cues.FINE_VERB.search(text, s, sm.money[0].start)
         if not payers and active:
             # "The Fed fined A and its former chief, B, $18 million and $1.5 million, respectively": the objects
             objs = [n for n in sm.names if active.end() <= n.start and n.end <= sm.money[0].start
                     and not n.is_authority and not n.possessive and not is_place(n.text)]
             if len(objs) == len(sm.money):
-                payers = [ctx.full(objs[gi].text)]
+                payers, how = [ctx.full(objs[gi].text)], "respectively-objects"
     if not payers and (cues.EACH.match(text[g.end:g.end + 12])
                        or re.search(r"\b(?:each|both)\s+(?:been\s+)?(?:fined|ordered|penali[sz]ed|paid|pay)\b",
                                     text[s:g.start])):
@@ -54,15 +59,46 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         verb = re.search(r"\b(?:were|have been|had been|will|must|agreed|each|both)\b", text[s:g.start])
         names = subjects(ctx, sm, s + verb.start()) if verb else []
         if len(names) > 1:
-            payers = list(names)
+            payers, how = list(names), "each-subjects"
+        elif cues.EACH.match(text[g.end:g.end + 12]):
+            # "said it is fining Alibaba, Tencent-backed China Literature and Shenzhen Hive Box 500,000 yuan each":
+            # the fine verb's objects, a list right before the sum, each pay it
+            objs = _object_list(ctx, sm, g)
+            if len(objs) > 1:
+                payers, how = objs, "each-objects"
+            else:
+                # "a penalty of Rs 25 lakh each on Reliance Industries and Mukesh Ambani": the list after "each on"
+                objs = _list_after_each(ctx, sm, g)
+                if len(objs) > 1:
+                    payers, how = objs, "each-on-list"
     if not payers:
-        payers = [_payer(ctx, sm, g, cue_at)]
-    if payers == [None]:
+        payer, how = _payer(ctx, sm, g, cue_at)
+        payers = [payer]
+    if payers != [None] and re.fullmatch(r"\s*(?:Of|Out\s+of)\s+(?:the|its|their|this|that)\s+", text[s:g.start]):
+        # "Of the €28 million penalty, A received the most severe fine of ...": the whole that is then divided
+        payers, how = [None], "whole-divided"
+    if payers != [None] and len(payers) == 1 and not how.startswith(("respectively", "each")) \
+            and not cues.RESPECTIVELY.search(sentence) and _joint_total(ctx, sm, g):
+        # "A, B and C have been fined a total of €28 million", "A, B and C paid a combined €1.07 billion": one sum
+        # over several payers is nobody's own fine
+        payers, how = [None], "joint-total"
+    if payers == [None] and how != "unnamed-person":
         # "... going after VW for violating the Clean Air Act. Civil fines for that alone could reach nearly $20
         # billion": a fine that names nobody continues the article's main organisation, if it was just named
         prev = ctx.items[sm.index - 1] if sm.index else None
         if ctx.salient and prev and any(core_words(n.text) == core_words(ctx.salient) for n in prev.names):
-            payers = [ctx.salient]
+            payers, how = [ctx.salient], "salient-continued"
+    prior = next((h for h in reversed(sm.money) if h.end <= g.start), None)
+    headline = sm.index == 0 or bool(ctx.doc.title and ctx.doc.title.strip() in sentence)
+    owners = [owner_of(ctx, p) for p in payers] if headline else []
+    if any(owners):
+        # a headline names the brand the body names with its owner: "TikTok Fined €530 Million" over "TikTok owner
+        # ByteDance Ltd. was fined €530 million": one fact, the body's payer
+        payers = [o or p for o, p in zip(owners, payers)]
+        how += "+owner"
+    if _statutory_range(text, s, g) or (prior is not None and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[prior.end:g.start])
+                                        and _statutory_range(text, s, prior)):
+        return []  # "Violators can be fined between 2 million to 10 million yuan": what a law allows, nobody's fine
     if _GENERIC_PAYERS.search(text, max(s, g.start - 80), g.start):
         return []  # "has fined companies more than 1.1 billion euros": a regulator's total over unnamed payers
     if _ESCAPED.search(text, max(s, g.start - 60), g.start):
@@ -82,7 +118,8 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
             if subj and is_authority(subj[0]):
                 authority = subj[0]
         if authority is None:
-            authority = next((ctx.full(n.text) for n in sm.names if n.is_authority and n.text not in payers), None)
+            authority = next((ctx.full(n.text) for n in sm.names if n.is_authority and n.text not in payers
+                              and not _rulebook(text, n)), None)
     window = text[max(s, g.start - 120):min(e, g.end + 60)]
     settled = cues.FINE_SETTLED.search(window) is not None
     if authority is None and settled:
@@ -96,11 +133,56 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         authority = next((ctx.full(n.text) for prev in reversed(ctx.items[max(0, sm.index - 3):sm.index])
                           if FINE_SETTLED_OR_FINE.search(prev.sentence.text)
                           for n in prev.names if n.is_authority and not is_place(n.text)), None)
+    if authority is None:
+        authority, where = _authority_elsewhere(ctx, sm, g, payers)
+        if authority:
+            how += f"+authority-{where}"
+    if authority is None and ctx.doc.title:
+        # "Citibank Pays $30 Million Fine Over Real Estate Violations: US Regulator": a headline that names the
+        # body acting where the text does not
+        title = ctx.doc.title
+        named = next((n for n in find_names(title) if n.is_authority and not is_place(n.text)
+                      and not _rulebook(title, n) and core_words(n.text) not in [core_words(p) for p in payers if p]),
+                     None)
+        if named is not None:
+            # "US Regulator", "UK ICO": the place before the body's name qualifies it
+            place = re.search(r"\b([A-Z][\w.]*)\s+$", title[:named.start])
+            authority = f"{place.group(1)} {named.text}" if place and is_place(place.group(1)) else ctx.full(named.text)
+        if authority:
+            how += "+authority-title"
     if settled and re.search(r"\b(?:in talks|talks over|could|may|might|proposed|expected to|seeking)\b", text[s:g.start]):
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
               "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
-    return [draft("fines", sm, g, payer=p, authority=authority, status=status) for p in payers]
+    if payers == [None] and status == "proposed" and (_LIABLE.search(text, s, g.start) or re.search(
+            r"\b(?:up to|as much as|a maximum of|maximum)\s+$", text[max(s, g.start - 30):g.start])):
+        return []  # "Violators could face a fine of up to $50,000": a cap the law sets, threatened against no one
+    if authority and any(p and core_words(p) == core_words(authority) for p in payers):
+        # "The Central Consumer Protection Authority (CCPA) has fined X's Y Pvt Ltd": a body does not fine itself;
+        # where the payer found is the authority, the payer is not known
+        payers, how = [p if p and core_words(p) != core_words(authority) else None for p in payers], "not-the-authority"
+    rule = f"fines:{cue_name(cue)}/{how if payers != [None] else 'no-payer'}"
+    return [draft("fines", sm, g, rule=rule, payer=p, authority=authority, status=status) for p in payers]
+
+
+# a range of sums: "between 2 million to 10 million yuan", "ranging from $100 to $5,000"
+_RANGE_OPEN = re.compile(r"\b(?:between|ranging\s+from|range\s+of|from)\s+$", re.I)
+_RANGE_CLOSE = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:and|to|-|–)\s", re.I)
+# what may happen to anyone who breaks a rule: "can be fined", "could face penalties", "is punishable by"
+_LIABLE = re.compile(r"\b(?:(?:can|could|may|might|would|will|shall)\s+(?:also\s+)?(?:be\s+)?|liable\s+to\s+|"
+                     r"punishable\s+(?:by|with)\s+|subject\s+to\s+)(?:fined|penali[sz]ed|face|facing|attract|draw|incur|"
+                     r"fines?|penalt(?:y|ies))\b", re.I)
+
+
+def _statutory_range(text: str, s: int, g: MoneyGroup) -> bool:
+    """A range of sums that a rule allows ("can be fined between 2 million to 10 million yuan") is no one's fine.
+    The range's own words decide: "between"/"from" before, "and"/"to" after, a modal of liability before that."""
+    head = text[max(s, g.start - 40):g.start]
+    m = _RANGE_OPEN.search(re.sub(r"[$€£¥]\s*$|\b(?:US|USD|Rs\.?|INR|EUR|CNY|RMB)\s*$", "", head))
+    ranged = getattr(g.main, "amount_high", None) is not None or _RANGE_CLOSE.match(text[g.main.end:g.main.end + 80])
+    if m is None or not ranged:
+        return False
+    return _LIABLE.search(text, max(s, g.start - 120), g.start) is not None
 
 
 _GENERIC_PAYERS = re.compile(r"\b(?:fined|fines|fining|penali[sz]ed)\s+(?:[a-z\-]+\s+){0,2}?(?:companies|firms|banks|"
@@ -119,9 +201,178 @@ _SETTLEMENT_PARTY = re.compile(r"\b(?:with|involving)\s+(?:the\s+)?((?:[a-z\-]+\
                                r"prosecutors|authorities|attorneys general))\b")
 
 
+# what may stand between two names of a list: a comma or "and", and lower-case modifiers ("Tencent-backed")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:[a-z][\w\-]*\s+|[A-Z][\w.]*-(?:backed|based|owned|controlled)\s+){0,3}")
+
+
+def _object_list(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> list[str]:
+    """The names an active fine verb takes as objects, listed right before the sum: "fining A, B and C 500,000 yuan"."""
+    text = ctx.doc.text
+    verb = None
+    for verb in cues.FINE_VERB.finditer(text, sm.sentence.start, g.start):
+        pass
+    if verb is None:
+        return []
+    objs = [n for n in sm.names if verb.end() <= n.start and n.end <= g.start and not n.possessive]
+    if not objs or text[objs[-1].end:g.start].strip() or any(n.is_authority or is_place(n.text) for n in objs):
+        return []
+    if text[verb.end():objs[0].start].strip():
+        return []
+    if not all(_LIST_JOIN.fullmatch(text[a.end:b.start]) for a, b in zip(objs, objs[1:])):
+        return []
+    return [ctx.full(n.text) for n in objs]
+
+
+def _list_after_each(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> list[str]:
+    text = ctx.doc.text
+    m = re.match(r"\W{0,3}(?:each|apiece)\s+(?:on|against|upon)\s+", text[g.end:g.end + 30], re.I)
+    if m is None:
+        return []
+    at = g.end + m.end()
+    objs = [n for n in sm.names if n.start >= at and not n.possessive]
+    if not objs or not re.fullmatch(r"(?:the\s+)?", text[at:objs[0].start]):
+        return []
+    out = [objs[0]]
+    for n in objs[1:]:
+        if not _LIST_JOIN.fullmatch(text[out[-1].end:n.start]):
+            break
+        out.append(n)
+    if any(n.is_authority or is_place(n.text) for n in out):
+        return []
+    return [ctx.full(n.text) or n.text for n in out]
+
+
 def _settlement_party(sentence: str) -> str | None:
     m = _SETTLEMENT_PARTY.search(sentence)
     return m.group(1) if m else None
+
+
+# "EU privacy rules", "the European Union's General Data Protection Regulation": a body named only as the maker of a
+# rule that was broken is not the one that fined
+_RULEBOOK_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:rules?|rulebook|laws?|regulations?|directives?|"
+                             r"standards|guidelines|treaty|requirements)\b", re.I)
+
+
+def _rulebook(text: str, n) -> bool:  # type: ignore[no-untyped-def]
+    return bool(_RULEBOOK_AFTER.match(text[n.end:n.end + 60]))
+
+
+# "the Irish regulator", "Ireland's data privacy regulator", "Massachusetts' attorney general": a body told by its
+# kind under a place or nationality
+_DESCRIBED_BODY = re.compile(r"\b((?:[A-Z][a-z]+['’]s?\s+|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)(?:[a-z\-]+\s+){0,3}?"
+                             r"(?:regulator|watchdog|authority|commission|agency|attorney general|attorneys general|"
+                             r"prosecutors?|ministry|competition authority|data protection authority))\b")
+# what follows the subject of a fining clause: "on Friday announced it is fining", "Fines"
+_FINES_AFTER = (r"(?:(?:on|in|last|this)\s+\w+\s+)?(?:(?:said|says|announced|announces|confirmed|decided)\s+"
+                r"(?:(?:on|in|last|this)\s+\w+\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+|is\s+|was\s+|will\s+|"
+                r"would\s+)?(?:fines|fined|fining|fine|penali[sz]es|penali[sz]ed)\s+(?=[A-Z])")
+_FINES_NEXT = re.compile(r"\s+" + _FINES_AFTER, re.I)
+# "Europe announced in April that it would fine Apple", "## China Fines Alibaba": the subject of the fining clause
+_FINER_SUBJECT = re.compile(r"(?:^[#*\s\"“]*|[,;:]\s+|\band\s+)(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*)"
+                            r"{0,5})\s+(?i:" + _FINES_AFTER + ")")
+# "The Italian Competition and Market Authority (AGCM)": the bracketed acronym is the same body
+_ACRONYM_DEFINED = re.compile(r"([A-Z][\w’'\-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w’'\-]*)){1,8})\s+\(([A-Z]{2,8})\)")
+# the speaker of a sentence about a fine: ", Massachusetts' attorney general said."
+_SAID_BY = re.compile(r",\s+(?:the\s+)?([^,]{2,70}?)\s+(?:said|says|confirmed|announced)\b[^,]{0,30}[.”\"]?\s*$")
+
+
+def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
+                         payers: list[str | None]) -> tuple[str | None, str]:
+    """Where the fine's sentence names no body by structure: the subject that fines ("China Fines Alibaba", "Europe
+    announced that it would fine"), the speaker ("..., Massachusetts' attorney general said"), a body named in
+    the two sentences before ("TikTok has been in the cross hairs of the Irish regulator before. In September
+    2023, it was fined €345 million"), or the one body the article names as fining anyone."""
+    text = ctx.doc.text
+    s, e = sm.sentence.start, sm.sentence.end
+    sentence = text[s:e]
+    payer_words = [core_words(p) for p in payers if p]
+    body = _DESCRIBED_BODY.match(sentence)
+    if body and _FINES_NEXT.match(sentence, body.end()):
+        return body.group(1), "fining-subject"  # "Ireland's data privacy regulator on Friday announced it is fining"
+    place = None
+    for m in _FINER_SUBJECT.finditer(sentence):
+        if s + m.end() <= g.start and core_words(m.group(1)) not in payer_words:
+            if is_authority(m.group(1)):
+                return ctx.full(m.group(1)) or m.group(1), "fining-subject"
+            if is_place(m.group(1)) and place is None:
+                place = m.group(1)  # "Italy Fines ...": the country, unless the article names the body that acted
+    said = _SAID_BY.search(sentence)
+    if said:
+        body = _DESCRIBED_BODY.search(said.group(1))
+        named = next((n for n in sm.names if n.is_authority and s + said.start(1) <= n.start < s + said.end(1)), None)
+        if named is not None:
+            return ctx.full(named.text), "speaker"
+        if body:
+            return body.group(1), "speaker"
+    imposer = _fine_imposed_by(ctx)
+    if imposer:
+        return imposer, "imposed-by"
+    for prev in reversed(ctx.items[max(0, sm.index - 2):sm.index]):
+        ptext = prev.sentence.text
+        named = next((n for n in prev.names if n.is_authority and not is_place(n.text) and not _rulebook(text, n)), None)
+        body = _DESCRIBED_BODY.search(ptext)
+        if named is not None and (body is None or named.start - prev.sentence.start <= body.start()):
+            return ctx.full(named.text), "previous-sentence"
+        if body:
+            return body.group(1), "previous-sentence"
+    article = _article_body(ctx)
+    if article:
+        return article, "article-body"
+    return (place, "fining-place") if place else (None, "")
+
+
+def _article_body(ctx: DocContext) -> str | None:
+    """The one public body the article names (in sentences with a fine verb, else anywhere), or None where it names
+    none or several. An acronym defined in brackets is the same body. Computed once per document."""
+    cache = ctx.__dict__.setdefault("_fines_article_body", {})
+    if "body" in cache:
+        return cache["body"]
+    text = ctx.doc.text
+    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
+    found = None
+    for fining_only in (True, False):
+        bodies: dict[tuple[str, ...], str] = {}
+        for other in ctx.items:
+            if fining_only and not cues.FINE_VERB.search(other.sentence.text):
+                continue
+            for n in other.names:
+                if n.is_authority and not is_place(n.text) and not _rulebook(text, n):
+                    full = ctx.full(n.text) or n.text
+                    bodies.setdefault(core_words(ctx.fuller(acronyms.get(n.text, full))), full)
+            if fining_only and not other.names:
+                for b in _DESCRIBED_BODY.finditer(other.sentence.text):
+                    bodies.setdefault(tuple(b.group(1).lower().split()), b.group(1))
+        if len(bodies) == 1:
+            found = next(iter(bodies.values()))
+        if bodies:
+            break
+    cache["body"] = found
+    return found
+
+
+# "the fine proposed by the Portuguese competition authority", "penalties imposed by the SEC"
+_FINE_BY = re.compile(r"\b(?:fines?|penalt(?:y|ies)|sanctions?)\s+(?:(?:it|that|which|was|were|had|has|been|"
+                      r"originally|first|initially)\s+){0,3}(?:proposed|imposed|levied|issued|handed\s+down|ordered)"
+                      r"\s+by\s+(?:the\s+)?", re.I)
+
+
+def _fine_imposed_by(ctx: DocContext) -> str | None:
+    """The one body the article says a fine was imposed or proposed by, whatever sentence says so (a court that
+    later upheld or dismissed it is not that body)."""
+    text = ctx.doc.text
+    found: dict[tuple[str, ...], str] = {}
+    for m in _FINE_BY.finditer(text):
+        named = next((n for sm in ctx.items if sm.sentence.start <= m.end() < sm.sentence.end for n in sm.names
+                      if n.start == m.end() and n.is_authority and not is_place(n.text)), None)
+        if named is not None:
+            body = ctx.full(named.text) or named.text
+        else:
+            described = _DESCRIBED_BODY.match(text, m.end())
+            if described is None:
+                continue
+            body = described.group(1)
+        found.setdefault(core_words(body), body)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, authority: str | None) -> str | None:
@@ -150,19 +401,46 @@ def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, aut
     return named or authority
 
 
-def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) -> str | None:
+def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) -> tuple[str | None, str]:
+    """The payer and the name of the role pattern that found it."""
     text = ctx.doc.text
     s = sm.sentence.start
     sentence = text[s:sm.sentence.end]
+    # "A was targeted with the largest fine of €82 million, followed by B with €60 million, C with €35.65 million and
+    # D - owned by E - with €30 million": in a ranked list each sum's own "X with" names its payer
+    if sm.money and g is not sm.money[0]:
+        ranked = _RANKED_WITH.search(text[s:g.start])
+        if ranked:
+            who = next((n for n in reversed(sm.names) if n.end <= s + ranked.start(1) and not n.is_authority
+                        and not is_place(n.text) and not n.possessive
+                        and _RANKED_HEAD.search(text, s, n.start)), None)
+            gap = text[who.end:s + ranked.start(1)] if who is not None else ""
+            if who is not None and re.fullmatch(r"(?:\s+[a-z]{2,5})?", gap):
+                # "Millennium bcp": a brand's lower-case last word stays on its name
+                return (ctx.full(who.text) if not gap else who.text + gap), "ranked-with"
     # "EU fines Apple €500M and Meta €200M": after a fine verb, the name glued to the sum pays it
-    if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
+    own_on = re.match(r"\s+(?:against|on|upon)\s+", text[g.end:g.end + 10])
+    role = ITS_PERSON.match(text, g.end + own_on.end()) if own_on else None
+    if role:
+        # "Rs 60 lakh on its managing director Vijay Kulkarni": the person; "Rs 75 lakh on its managing director":
+        # a person the text does not name, never the company
+        person = next((n for n in sm.names if role.end() <= n.start <= role.end() + 3 and not n.possessive), None)
+        return (ctx.full(person.text), "sum-on-person") if person is not None else (None, "unnamed-person")
+    if own_on:
         who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
         if who:
-            return who  # "Rs 2 crore on A, Rs 75 lakh on its managing director B": the sum's own "on" names the payer
+            return who, "sum-on"  # "Rs 2 crore on A, Rs 75 lakh on its managing director B": the sum's own "on" names the payer
+    # "Data brokers: SOLOCAL MARKETING SERVICES fined €900,000": a headline's passive, the name right before "fined"
+    head = re.search(r"(?:fined|penali[sz]ed)\s+(?:(?:about|around|nearly|over|more than|a record)\s+)?$", text[s:g.start])
+    if head:
+        named = next((n for n in reversed(sm.names) if n.end <= s + head.start()
+                      and re.fullmatch(r"\s+", text[n.end:s + head.start()])), None)
+        if named is not None and not named.is_authority and not is_place(named.text) and not named.possessive:
+            return ctx.full(named.text), "headline-passive"
     glued = next((n for n in reversed(sm.names) if n.end <= g.start and g.start - n.end <= 2
                   and not text[n.end:g.start].strip()), None)
     if glued and not glued.is_authority and cues.FINE_VERB.search(text[s:glued.start]):
-        return ctx.full(glued.text)
+        return ctx.full(glued.text), "glued-object"
     # "EU fined TikTok $600 million", "fined U.S.-based AI company Replika"
     m = re.search(r"\b(?:fined|fines|penali[sz]ed|ordered|hit|hits|slapped)\s+(?=\S+(?:\s+\S+){0,3}\s+with\b|[A-Z]|the\b)", sentence)
     if m and m.group().split()[0] in ("hit", "hits", "slapped") and not re.match(
@@ -172,7 +450,7 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         who = name_after(ctx, sm, s + m.start(), "fined|fines|penali[sz]ed|ordered|hit|hits|slapped", within=40,
                          authorities=False)
         if who:
-            return who
+            return who, "verb-object"
     # "issued an Order requiring clothing retailer Todd Snyder, Inc. to ... pay a $345,178 fine", "the Order requires
     # the Company to": the object of the requiring verb pays
     m = re.search(r"\b(?:requir(?:es|ed|ing)|direct(?:s|ed|ing)|forc(?:es|ed|ing)|compel(?:s|led|ling))\s+", sentence)
@@ -180,49 +458,78 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         who = name_after(ctx, sm, s + m.start(), r"requir(?:es|ed|ing)|direct(?:s|ed|ing)|forc(?:es|ed|ing)|"
                                                  r"compel(?:s|led|ling)", within=40, authorities=False)
         if who:
-            return who
+            return who, "required-object"
     # "the $18.7 billion agreement that BP reached"
     if cues.SETTLEMENT_BY.match(text[g.end:g.end + 30]) or re.match(r"^\s+(?:settlement|agreement|deal)\s+(?:that|which)\s+",
                                                                     text[g.end:g.end + 40]):
         nxt = next((n for n in sm.names if n.start > g.end and n.start - g.end <= 35), None)
         if nxt and cues.SETTLEMENT_VERB.match(text[nxt.end:nxt.end + 20]):
-            return ctx.full(nxt.text)
+            return ctx.full(nxt.text), "settlement-by"
     # "fines of €1.2 billion against Meta and €746 million against Amazon": each sum names its own payer
     if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
         who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
         if who:
-            return who
+            return who, "sum-against"
     # "a penalty of Rs.5 crores on NDTV", "imposed on Ant Group", "a fine against Google"
     who = name_after(ctx, sm, min(cue_at, g.start), "on|against|upon", within=120, authorities=False)
     if who:
-        return who
+        return who, "on-against"
     # "a 1.1 billion euro fine of chip-maker Intel"
     who = name_after(ctx, sm, g.end, "of", within=20, authorities=False)
     if who:
-        return who
+        return who, "fine-of"
     who = possessor_before(ctx, sm, cue_at)
     if who and not is_authority(who):
-        return who
+        return who, "possessor"
     # "its investigation into Apple's privacy practices ..., resulting in a €850 million fine"
     target = next((n for n in sm.names if n.end <= g.start and not n.is_authority and not is_place(n.text)
                    and cues.INVESTIGATION_INTO.search(text[max(s, n.start - 40):n.start])), None)
     if target:
-        return ctx.full(target.text)
+        return ctx.full(target.text), "investigation-target"
     # passive or "X agreed to pay": the subject of the verb that governs the sum
     verbs = [v for v in cues.PAY_VERB.finditer(sentence) if s + v.start() < g.start]
     if verbs:
         at = s + verbs[-1].start()
         subj = subjects(ctx, sm, at)
         if subj:
-            return subj[0]
+            return subj[0], "pay-subject"
         generic = generic_subject(ctx, sm, at) or ctx.resolve(sentence[:verbs[-1].start()], sm.index)
         if generic:
-            return generic
+            return generic, "generic-subject"
     # "fined $X for Alleged CCPA Privacy Rights Violations", "for violating the EU's General Data Protection
     # Regulation (GDPR)": the reason for a fine names the rule broken, not who pays
     names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)
              and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start]) and not _heading_line(text, s, n, g)]
-    return ctx.full(names[0].text) if names else ctx.resolve(sentence, sm.index)
+    return (ctx.full(names[0].text), "first-name") if names else (ctx.resolve(sentence, sm.index), "resolved")
+
+
+# "a total of", "a combined", "jointly": a sum told as the total over its payers
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:a|the)\s+)?(?:total|combined|joint|aggregate|collective)\s+(?:of\s+)?"
+                           r"(?:(?:about|around|nearly|some|almost|over|more than)\s+)?$|\bbetween\s+them\s+$", re.I)
+_TOTAL_AFTER = re.compile(r"^\s+(?:in\s+total|between\s+them|combined|altogether|together)\b", re.I)
+
+
+def _joint_total(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
+    """A sum told as the total of a list of two or more payers before it, or of a list that is the fine verb's
+    subject without "each" ("A, B and C fined €28 million for ...")."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    total = _TOTAL_BEFORE.search(text, max(s, g.start - 40), g.start) or _TOTAL_AFTER.match(text[g.end:g.end + 30])
+    verb = None
+    for verb in re.finditer(r"\b(?:fined|paid|pay|pays|agreed|were|have been|had been|face|faced)\b", text[s:g.start]):
+        pass
+    if verb is None:
+        return False
+    names = [n for n in subjects(ctx, sm, s + verb.start()) if not is_authority(n)]
+    if len(names) < 2 or cues.EACH.match(text[g.end:g.end + 12]):
+        return False
+    return bool(total) or verb.group() == "fined" and text[s + verb.end():g.start].strip() in ("", "a")
+
+
+# "..., followed by B with €60 million": "with" right before the sum, an optional aside (" - owned by E -") between
+# the name and "with"
+_RANKED_WITH = re.compile(r"((?:\s+[-–—]\s+[^-–—]{1,60}\s+[-–—]|\s*,\s+[a-z][^,]{1,60},)?)(\s+with\s+)$", re.I)
+_RANKED_HEAD = re.compile(r"\bfollowed\s+by\b|\b(?:then|next|and)\b|,", re.I)
 
 
 def _heading_line(text: str, s: int, n, g: MoneyGroup) -> bool:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import core_words, is_place
+from extractors.mentions.organisations import Name, core_words, is_place
 from extractors.records import cues
 from extractors.records.companies import salient_here, valuation_owner
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
-from extractors.records.drafts import Draft, draft
+from extractors.records.drafts import Draft, cue_name, draft
 from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
 
 # "the issue of 1.5 crore equity shares on a preferential basis to Ashoka Infraventures for Rs 750 crore"
@@ -38,18 +38,134 @@ def preferential(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[
     return investor, issuer
 
 
+# "a more than $1 billion stake in Apple Inc", "Buffett's roughly $12.1 billion stake in IBM": a holding's value
+_STAKE_AFTER = re.compile(r"\s+(?:(?:equity|minority|majority|controlling|direct|indirect|combined|strategic)\s+)?"
+                          r"(?:stake|holding|shareholding|position)\s+in\s+", re.I)
+# "exited what had been a $1.6 billion stake", "agreed to sell its $2 billion stake": a holding given up
+_STAKE_LEFT = re.compile(r"\b(?:sold|sell|sells|selling|exit(?:ed|s|ing)?|divest\w*|offload\w*|dump\w*|unload\w*|cut|cuts|"
+                         r"cutting|trimm?\w*|reduc\w*|pared|what had been|once|former(?:ly)?|value of)\b[^.;]{0,60}$", re.I)
+
+
+def stake_value(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """A sum told as the value of a holding in a named company is that holder's investment in it: (investor,
+    company, role pattern), the holder being the possessor ("Buffett's $12.1 billion stake") or the clause's
+    subject ("Berkshire revealed a $1 billion stake in Apple")."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    m = _STAKE_AFTER.match(text, g.end)
+    if m is None or _STAKE_LEFT.search(text, max(s, g.start - 80), g.start):
+        return None
+    company = name_after(ctx, sm, g.end, "in", within=m.end() - g.end + 2)
+    if company is None or is_place(company):
+        return None
+    investor, pattern = possessor_before(ctx, sm, g.start, within=3), "possessor-stake-in"
+    if investor is None:
+        subj = subjects(ctx, sm, g.start)
+        investor, pattern = (subj[0] if len(subj) == 1 else None), "subject-stake-in"
+    if investor is None or core_words(investor) == core_words(company):
+        return None
+    return investor, company, pattern
+
+
+# "last week unveiled a $1 billion investment in Didi Chuxing", "has made a $75 million investment in X": the verb's
+# subject is the investor
+_ANNOUNCED = re.compile(r"\b(?:unveil(?:ed|s|ing)?|announc(?:ed|es|e|ing)|made|makes|make|making|disclos(?:ed|es|ing)|"
+                        r"reveal(?:ed|s|ing)|complet(?:ed|es|ing)|commit(?:ted|s)?|pledg(?:ed|es)|confirm(?:ed|s)|"
+                        r"finali[sz](?:ed|es))\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
+_INVESTMENT_IN = re.compile(r"\s+(?:(?:equity|strategic|minority|cash|fresh|additional)\s+)?investment\s+in\s+", re.I)
+# "Chief Executive Tim Cook ... unveiled": an executive named by a bare title acts for the company he runs
+_EXEC_TITLE = re.compile(r"\b(?:Chief Executive(?: Officer)?|CEO|Chairman|Chairwoman|Chairperson|President|Founder|"
+                         r"Co-founder|Chief Financial Officer|CFO|Managing Director)\s+$")
+
+
+# "would pay $1 billion for a 40 percent stake in Alibaba.com": money paid for a stake in the company
+_FOR_STAKE_AFTER = re.compile(r"\s+for\s+(?:a|an|its|the)\s+(?:(?:about|around|nearly|roughly)\s+)?(?:[\d.]+\s*(?:%|percent|"
+                              r"per cent)\s+|(?:[\w-]+\s+){0,2})?(?:equity\s+)?(?:stake|interest|holding|shareholding)\s+in\s+",
+                              re.I)
+_PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|invest|invests|invested|investing|spend|spends|spent|put|puts|"
+                         r"putting)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _verb_sum_in(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, verb_rx: re.Pattern[str], reach: int,
+                 after_rx: re.Pattern[str]) -> tuple[re.Match[str], str, Name] | None:
+    """A verb within `reach` before the sum, the phrase after it that ends in "in", and the company named there."""
+    text = ctx.doc.text
+    verb = verb_rx.search(text, max(sm.sentence.start, g.start - reach), g.start)
+    m = after_rx.match(text, g.end)
+    if verb is None or m is None:
+        return None
+    company = name_after(ctx, sm, m.end() - 4, "in", within=6)
+    told = next((n for n in sm.names if n.start >= m.end() and ctx.full(n.text) == company), None)
+    if company is None or told is None or is_place(company):
+        return None
+    return verb, company, told
+
+
+def paid_for_stake(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern) for "X would pay $1 billion for a 40 percent stake in Y"; not where the
+    stake is bought from a named holder ("... stake in Y from Z": a sale between holders)."""
+    found = _verb_sum_in(ctx, sm, g, _PAY_BEFORE, 40, _FOR_STAKE_AFTER)
+    if found is None or re.match(r"\s*(?:\([^()]*\)\s*)?,?\s+from\s+", ctx.doc.text[found[2].end:found[2].end + 40]):
+        return None
+    verb, company, _ = found
+    subj = subjects(ctx, sm, verb.start())
+    if len(subj) != 1 or core_words(subj[0]) == core_words(company):
+        return None
+    return subj[0], company, "paid-for-stake-in/subject"
+
+
+def announced_investment(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern) for "X unveiled a $1 billion investment in Y"."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    found = _verb_sum_in(ctx, sm, g, _ANNOUNCED, 60, _INVESTMENT_IN)
+    if found is None:
+        return None
+    verb, company, _ = found
+    subj = subjects(ctx, sm, verb.start())
+    pattern = "announced-investment-in/subject"
+    lead = next((n for n in sm.names if n.start < verb.start() and not n.possessive), None)
+    if not subj and lead is not None and re.search(r",\s+and\s+(?:[\w-]+\s+){0,3}$", text[s:verb.start()]):
+        subj, pattern = [ctx.full(lead.text)], "announced-investment-in/shared-subject"  # "X is ..., and unveiled"
+    if len(subj) != 1:
+        return None
+    who = next((n for n in sm.names if ctx.full(n.text) == subj[0]), None)
+    if who is not None and _EXEC_TITLE.search(text, max(s, who.start - 30), who.start):
+        subj, pattern = [ctx.pronoun_antecedent(sm.index)], pattern + "+executive's-company"
+    investor = subj[0]
+    if investor is None or core_words(investor) == core_words(company):
+        return None
+    return investor, company, pattern
+
+
 def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str], each: bool) -> list[Draft]:
     text = ctx.doc.text
     s = sm.sentence.start
     sentence = text[s:sm.sentence.end]
+    deal = _AGREED_WITH_FOR.search(text[s:g.start])
+    if deal and _INVESTMENT_AFTER.match(text, g.end):
+        # "Cardiogeni signed a memorandum of understanding with the private office of Sheikh Al Qassimi for a 20
+        # million-pound-sterling investment": the party the deal is with puts the sum into the one that signed it
+        signer = subjects(ctx, sm, s + deal.start())
+        backer = name_after(ctx, sm, s + deal.start(2), "with", within=10)
+        if signer and backer and core_words(signer[0]) != core_words(backer):
+            return [draft("investments", sm, g, investor=backer, company=signer[0],
+                          rule="investments:investment/deal-with-for")]
     before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|pump(?:s|ed)?|"
                                      r"buy|buys|bought|to buy|purchase)\b", sentence) if s + v.start() < g.start]
     verb = before[-1] if before else None
-    raise_verb = re.search(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|receiv\w*)\b",
-                           sentence[:g.start - s])
+    raise_verb = None
+    # the raising verb nearest before the sum: "Stripe raised $600 million ...; Klarna raised $639 million"
+    for raise_verb in re.finditer(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|"
+                                  r"receiv\w*)\b", sentence[:g.start - s]):
+        pass
     company = None
+    pattern = "verb-subject-investor"
     investors: list[str | None] = [None]
-    round_total = bool(cues.ROUND_TOTAL.match(text[g.end:g.end + 40])) or bool(
+    round_total = bool(cues.ROUND_TOTAL.match(text[g.end:g.end + 40])
+                       # "Accel invested $10 million in the round": a backer's part of the round, not its total
+                       and not (verb is not None and re.match(r"\s+(?:in|into)\s", text[g.end:g.end + 6])
+                                and (not raise_verb or verb.start() > raise_verb.start()))) or bool(
         re.search(r"\b(?:joint|combined|total)\s+investment\s+of\s+$", text[max(s, g.start - 40):g.start]))
     # "investment ... in India": the cue names its own target
     cue_end = s + cue.end() if s + cue.end() <= g.start else g.end
@@ -70,6 +186,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
                                                                           sentence[:verb.start()]):
             investors = [ctx.resolve(sentence[:verb.start()], sm.index)]
         company = target or name_after(ctx, sm, s + verb.start(), "in|into", within=200)
+        if company is not None and company in investors and _GENERIC_OBJECT.match(text, g.end):
+            # "Volkswagen, which owns 20% of Northvolt, invested $500 million in the battery maker": the descriptor
+            # means the company named before, not the investor
+            company = _other_referent(ctx, sm, g.start, company)
         by = re.search(r"\binvestment\b[^.]{0,60}?\bby\s+", sentence)
         if by and investors == [None]:
             who = name_after(ctx, sm, s + by.start(), "by", within=80)
@@ -79,11 +199,39 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
           and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[g.end:g.end + 40])):
         # "Ironwood Capital's $75 million investment in Shoal Robotics"
         investors, company = [possessor_before(ctx, sm, g.start, within=3)], target
+        pattern = "possessor-investment-in"
+    elif target and _INVESTMENT_IN.match(text, g.end) and _LED_BEFORE.search(text, max(s, g.start - 30), g.start):
+        # "Alibaba led a $1.1 billion investment in Tokopedia": the round in the target, its leader one backer of many
+        investors, company, pattern = [None], target, "led-investment-in"
     else:
         # "Swiggy has closed a $1.25 billion round led by ...", "Nomupay raised $12m": the company took the money
         at = s + raise_verb.start() if raise_verb else g.start
-        subj = subjects(ctx, sm, at)
-        company = subj[0] if subj else (generic_subject(ctx, sm, at) or ctx.resolve(text[s:at], sm.index))
+        said = None
+        for said in _REPORTED.finditer(text, s, at):
+            pass
+        pattern = "raised-subject-company"
+        if said is not None:
+            pattern = "reported-clause-subject"
+            # "Kalanick had said the unit had already raised $1.2 billion": the speaker is not the raiser; the
+            # reported clause's own subject is, and where it names nobody ("the series had raised") nobody is
+            subj = [x for x in subjects(ctx, sm, at)
+                    if any(ctx.full(n.text) == x and n.start >= said.end() for n in sm.names)]
+            company = subj[0] if subj else ctx.resolve(text[said.end():at], sm.index, at)
+            if company is None:
+                return []
+        else:
+            subj = [x for x in subjects(ctx, sm, at) if not _agent(ctx, sm, x, at)]
+            related = None if subj else ctx.related(text[s:at], sm.index)
+            if related:
+                subj, pattern = [related], "related-descriptor-subject"  # "The Alibaba affiliate closed a round"
+            pronoun = None if subj else _PRONOUN_BEFORE.search(text, s, at)
+            if pronoun:
+                # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence;
+                # "They" after "Blank-check firms are ...": a class, nobody
+                company = ctx.resolve(pronoun.group(), sm.index, at)
+            else:
+                company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
+                                                or ctx.resolve(text[s:at], sm.index, at))
         frm = name_after(ctx, sm, g.end, "from", within=40)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
@@ -98,14 +246,21 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         lead = subjects(ctx, sm, s + led.start())
         if lead and (company is None or core_words(company) == core_words(lead[0])):
             other = possessor_before(ctx, sm, s + led.start(), within=200)
+            owner = next((n for n in sm.names if n.possessive and ctx.full(n.text) == other), None)
+            if owner is not None and any(0 < m.start - owner.end <= 3 and ctx.full(m.text) == lead[0] for m in sm.names):
+                other = None  # "Peter Thiel's Founders Fund is set to lead the round": the leader's owner
             if other is None and ctx.salient and core_words(ctx.salient) != core_words(lead[0]):
                 other = ctx.salient
             whole = round_total or bool(re.fullmatch(r"\s*(?:a|an|the|its|their)\s*", text[s + led.end() - 1:g.start].
                                                       replace("$", "")) and cues.ROUND_TOTAL.match(text[g.end:g.end + 40]))
+            # "lead the round, which could be as much as $2.5 billion": a relative clause gives the round's size
+            whole = whole or bool(_ROUND_SIZE_CLAUSE.fullmatch(text[s + led.end() - 1:g.start]))
             company = other
             investors = [None] if whole else [lead[0]]
+            pattern = "led-round"
     if round_total:
         investors = [None]
+        pattern += "+round-total"
         company = company if not target else target
         if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", text[max(s, g.start - 40):g.start]):
             company = ctx.resolve("its", sm.index) if company is None or company in investors else company
@@ -113,22 +268,79 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
         # after the sum, past the round's backers
         company = (possessor_before(ctx, sm, g.start) or _round_company(ctx, sm, g) or valuation_owner(ctx, sm, g)
-                   or salient_here(ctx, sm))
+                   or ctx.item_label(sm) or ctx.subject_possessor(sm) or salient_here(ctx, sm))
+        if investors != [None] and _INTO_THE_ROUND.match(text, g.end) and (
+                company is None or _same_org(company, investors[0])):
+            # "Greyline put $25 million into the round": the round the article has been telling, its company's
+            company, pattern = _round_owner(ctx, sm, investors[0]), pattern + "+the-round's-company"
     for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
     if for_whom is not None and is_place(for_whom.text):
         return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment
+    if verb and re.match(r"invest", verb.group()) and target is None and _SPENDING_AFTER.match(text, g.end):
+        return []  # "would invest $1 billion in digitizing small businesses", "to digitise ...": a spending plan
     if _ASSET_TARGET.match(text, g.end):
         return []  # "invest Rs 450 crore in a new plant in Gujarat": spending on an asset, not money put into a company
     if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
-    if company in investors and company is not None:
+    if company is not None and any(_same_org(company, i) for i in investors):
         return []
-    return [draft("investments", sm, g, investor=i, company=company) for i in investors]
+    rule = f"investments:{cue_name(cue)}/{pattern}"
+    return [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
 
 
+# what money invested goes to when it is an activity, not a company: "in digitizing ...", "to expand ..."
+_SPENDING_AFTER = re.compile(r"\s+(?:(?:in|into|on)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b|to\s+(?!be\b|the\b)[a-z]+\s+(?![A-Z]))")
+# "signed a memorandum of understanding with X for a": an agreement with a party for a sum
+_AGREED_WITH_FOR = re.compile(r"\b(signed|agreed|struck|reached|entered\s+into|inked)\b[^.;]{0,80}?(\bwith)\s+"
+                              r"[^.;]{1,80}?\s+for\s+(?:a|an|the)\s+$")
+_INVESTMENT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?investment\b")
 _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plants?|factory|"
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)
+
+_INTO_THE_ROUND = re.compile(r"\s+(?:in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|funding|raise|"
+                             r"series [a-h])\b", re.I)
+_LED_BEFORE = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
+_GENERIC_OBJECT = re.compile(r"\s+(?:in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?" + cues.DESCRIPTOR_HEAD + r"\b", re.I)
+
+
+def _agent(ctx: DocContext, sm: SentenceMentions, name: str, at: int) -> bool:
+    """"The fintech firm is backed by Sequoia and has raised ...": a passive's agent is not the clause subject."""
+    told = [n for n in sm.names if n.end <= at and ctx.full(n.text) == name]
+    return bool(told) and bool(re.search(r"\b(?:by|from|with)\s+(?:the\s+)?$",
+                                         ctx.doc.text[max(sm.sentence.start, told[-1].start - 12):told[-1].start]))
+
+
+def _same_org(a: str, b: str | None) -> bool:
+    wa, wb = set(core_words(a)), set(core_words(b or ""))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _round_owner(ctx: DocContext, sm: SentenceMentions, investor: str | None) -> str | None:
+    """The subject (first organisation) of the nearest earlier sentence that is not the backer itself."""
+    for item in reversed(ctx.items[max(0, sm.index - 3):sm.index]):
+        for n in item.names:
+            if not is_place(n.text) and not n.is_authority and not _same_org(ctx.full(n.text) or n.text, investor):
+                return ctx.fuller(n.text)
+    return None
+
+
+def _other_referent(ctx: DocContext, sm: SentenceMentions, pos: int, exclude: str) -> str | None:
+    """The organisation named last before `pos` (this sentence, else the one before) that is not `exclude`."""
+    for item in (sm, ctx.items[sm.index - 1] if sm.index else None):
+        if item is None:
+            continue
+        for n in reversed(item.names):
+            if (item is not sm or n.end <= pos) and not is_place(n.text) and not n.is_authority \
+                    and core_words(ctx.full(n.text) or n.text) != core_words(exclude):
+                return ctx.full(n.text)
+    return None
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|now|already|recently|just|then)\s+){0,2}$", re.I)
+# a reporting verb opening a reported clause: "Kalanick had said the unit ...", "a spokeswoman said that it ..."
+_REPORTED = re.compile(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,2}?|added|noted|stated|reported|confirmed)\s+"
+                       r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?(?=(?:the|it|its|they|this|[A-Z])\b)")
 
 _RELATIVE_IT = re.compile(r"\b(?:for|under|through|by|with|in)\s+which\s+(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -146,7 +358,10 @@ def _aux_subject(ctx: DocContext, head: str) -> str | None:
     return ctx.full(found.group(1)) if "'" not in found.group(1) and "’" not in found.group(1) else found.group(1)
 
 
-_LED_ROUND = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:the|a|an|its|this|their)\s+(?=[^.;]{0,60}"
+_ROUND_SIZE_CLAUSE = re.compile(r"\s*(?:(?:the|a|an|its|their|this)\s+)?(?:[\w-]+\s+){0,3}?(?:round|financing|funding)\s*,\s+"
+                                r"(?:which|that)\s+(?:(?:could|would|will|may|might|is|was|be|reach|total|come\s+to)\s+)*"
+                                r"(?:(?:as\s+much\s+as|up\s+to|about|around|nearly|some|at\s+least|more\s+than)\s+)?", re.I)
+_LED_ROUND = re.compile(r"\b(?:led|co-led|leads|leading|headed|(?:set|expected|poised|likely|in talks|due)\s+to\s+(?:co-)?lead)\s+(?:the|a|an|its|this|their)\s+(?=[^.;]{0,60}"
                         r"\b(?:round|financing|funding|series [a-h]|seed|investment)\b)", re.I)
 
 

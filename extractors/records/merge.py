@@ -33,10 +33,21 @@ def _sums(d: Draft) -> list[tuple[str, float]]:
 def _close(d1: Draft, d2: Draft) -> bool:
     if d1.kind == "stakes":
         return abs(d1.fields["percent"] - d2.fields["percent"]) < 0.01
+    if d1.kind in ("investments", "offerings") and d1.fields.get("investor") is None \
+            and d2.fields.get("investor") is None and (_within_bound(d1, d2) or _within_bound(d2, d1)):
+        return True
     loose = "approx" in (d1.fields.get("qualifier"), d2.fields.get("qualifier"))
     tol = 0.06 if loose else 0.015
     return any(c1 == c2 and abs(v1 - v2) <= tol * max(abs(v1), abs(v2))
                for c1, v1 in _sums(d1) for c2, v2 in _sums(d2))
+
+
+def _within_bound(bound: Draft, d: Draft) -> bool:
+    """"raised more than $1 billion" ... "had raised $1.2 billion": a round told as a floor and then as a figure
+    at or above it (within half again) is one round."""
+    if bound.fields.get("qualifier") != "at_least":
+        return False
+    return any(c1 == c2 and v1 <= v2 <= 1.5 * v1 for c1, v1 in _sums(bound) for c2, v2 in _sums(d))
 
 
 def _richness(d: Draft) -> tuple[int, int, int]:
@@ -57,6 +68,8 @@ def _keys(d: Draft) -> set[tuple]:
         sums = {("%", round(d.fields["percent"] * 10))}
     else:
         sums = {(cur, math.floor(math.log(v) / _BUCKET)) for cur, v in _sums(d) if v and v > 0}
+        if d.fields.get("qualifier") == "at_least" and d.kind in ("investments", "offerings"):
+            sums |= {(cur, b + k) for cur, b in sums for k in range(1, 5)}  # up to half again: see _within_bound
     party = d.fields.get(PARTIES[d.kind][0])
     words = set(core_words(party)) if party else {None}
     return {(d.kind, cur, b, w) for cur, b in sums for w in words}
@@ -95,6 +108,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             if names:
                 fields[p] = max(names, key=len)
         best.fields = fields
+        best.rule = best.rule or other.rule
         kept[slot] = best
         _file(index, party_words, best, slot)
     return kept

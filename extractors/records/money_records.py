@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from extractors.records import cues
-from extractors.records.classify import classify
+from extractors.records.classify import classify, not_a_deal
 from extractors.records.companies import company_draft, ipo_continued
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, draft
 from extractors.records.fines import fine_drafts, fine_list_next
-from extractors.records.investments import investment_drafts, preferential
+from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, preferential,
+                                            stake_value)
 
 
 def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -32,16 +33,36 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                 kind, cue = "fines", re.search(r"\b(?:fine|penalty)\b", sentence[changed.start() - s:], re.I)
                 # "cut a 1.1 billion euro fine imposed on X to 740 million euros": the fine as it now stands
                 cue = _Shifted(cue, changed.start() - s) if cue else None
+        plain = kind != "fines" and not not_a_deal("investments", sentence, g.start - s, g.end - s)
+        held = stake_value(ctx, sm, g) if plain else None
+        if held is not None:
+            drafts.append(draft("investments", sm, g, investor=held[0], company=held[1],
+                                rule=f"investments:stake-value/{held[2]}"))
+            prev = ("investments", cue)
+            continue
+        made = announced_investment(ctx, sm, g) if plain and kind in (None, "investments") else None
+        made = made or (paid_for_stake(ctx, sm, g) if plain and kind != "fines" else None)
+        if made is not None:
+            drafts.append(draft("investments", sm, g, investor=made[0], company=made[1],
+                                rule=f"investments:{made[2]}"))
+            prev = ("investments", cue)
+            continue
         pref = preferential(ctx, sm, g) if kind in (None, "offerings", "investments") else None
         if pref is not None:
-            drafts.append(draft("investments", sm, g, investor=pref[0], company=pref[1]))
+            drafts.append(draft("investments", sm, g, investor=pref[0], company=pref[1],
+                                rule="investments:preferential/allotted-to-investor"))
             prev = ("investments", cue)
             continue
         if kind == "investments" and cue is not None and ipo_continued(ctx, sm, g):
             kind = "offerings"  # "X is expected to price its IPO on Wednesday. It is seeking to raise up to $640 million."
+        valued = cues.VALUATION_TO.search(text, max(s, g.start - 160), g.start)
+        if kind in (None, "investments", "offerings") and valued:
+            kind, cue = "valuations", _Shifted(valued, -s)  # "the valuation doubled from that last round to $5 billion"
         prev = (kind, cue)
         if kind is None or cue is None:
             continue
+        if not_a_deal(kind, sentence, g.start - s, g.end - s):
+            continue  # "the $350 million it manages", "originally planned to raise $2 billion"
         if g.main.amount < 1000 and not _SCALE.search(g.main.text):
             continue  # "opened at Rs 142", "a range of $20 to $22": a price per share, not a sum
         after = text[g.end:g.end + 12]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import Name, is_place
+from functools import lru_cache
+
+from extractors.mentions.organisations import Name, core_words, find_names, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, SentenceMentions
 
@@ -19,12 +21,27 @@ _PARENS = re.compile(r"\([^()]{0,200}\)")
 # lower-case descriptors between a preposition and its name ("in ride-hailing start-up Didi"); a verb or another
 # preposition ends the phrase ("in a round led by Balderton Capital" does not name the round's company)
 _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|as|which|who|that|said|says|and|or|after|"
-                        r"before|since|through|via|including)\b)[a-z][\w\-’']*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.|US|UK|E\.U\.|\d+)"
+                        r"before|since|through|via|including)\b)[a-z][\w\-’']*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.|US|UK|E\.U\.|\d+|"
+                        # an order's party told by its role, then an honorific: "on the Noticee, Mr. Rakesh Kumar"
+                        r"(?:Noticee|Respondent|Appellant|Petitioner|Applicant)s?,?|(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sh)\.?)"
                         r"(?:[\s\-–—]+|$))*$")
 
 
 # "Meghdoot's statutory auditor, ": a possessive, the lower-case noun it owns, and an appositive comma
 _POSSESSED_APPOSITIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+")
+
+
+# an employer's name then a person's role before the person: " executive ", " chief executive officer "
+_EMPLOYER_ROLE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:executives?|officers?|directors?|chairman|chairwoman|founder|"
+                            r"co-founder|CEO|CFO|COO|chief|managers?|traders?|employees?|bankers?|president|"
+                            r"analyst|engineer)\s+(?:officer\s+)?")
+ITS_PERSON = re.compile(r"(?:its|their|his|her)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:executives?|officers?|directors?|chairman|"
+                         r"chairwoman|founder|co-founder|ceo|cfo|coo|chief|managers?|traders?|employees?|bankers?|"
+                         r"president|promoters?|auditors?)\b", re.I)
+# a possessive owner then a person's role: "'s former chief operating officer, ", "'s chief executive "
+_PERSON_ROLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,4}?(?:executives?|officers?|directors?|chairman|chairwoman|"
+                          r"founder|co-founder|ceo|cfo|coo|chief|managers?|traders?|employees?|bankers?|head|"
+                          r"president|auditors?|promoters?)(?:\s+(?:officer|executive))?,?\s+")
 
 
 def _is_place_possessive(n: Name, names: list[Name]) -> bool:
@@ -49,6 +66,9 @@ def is_modifier(ctx: DocContext, sm: SentenceMentions, n: Name) -> bool:
     text = ctx.doc.text
     if is_place(n.text):
         return True
+    nxt = next((o for o in sm.names if o.start >= n.end), None)
+    if nxt is not None and _EMPLOYER_ROLE.fullmatch(text[n.end:nxt.start]):
+        return True  # "Former Wells Fargo executive Carrie Tolstedt was fined": the person, not the employer
     after = text[n.end:n.end + 60]
     m = cues.NAME_IN_DESCRIPTOR.match(after)
     if not m:
@@ -58,6 +78,11 @@ def is_modifier(ctx: DocContext, sm: SentenceMentions, n: Name) -> bool:
         return True  # "the Alibaba affiliate": the phrase refers to another organisation
     nxt = next((o for o in sm.names if o.start >= n.end + m.end()), None)
     return nxt is not None and bool(cues.DESCRIPTOR_THEN_NAME.match(text[n.end:nxt.start]))
+
+
+# "Waymo, the self-driving unit of Alphabet Inc raised $3 billion": an appositive whose closing comma is missing
+_OPEN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|division|affiliate|part|"
+                              r"member|spin-?off)\s+of\s+(?:the\s+)?")
 
 
 def names_between(sm: SentenceMentions, start: int, end: int) -> list[Name]:
@@ -91,7 +116,7 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
         # the clause's subject is its first name unless a clause boundary intervenes
         between = masked[first.end - s:out[0].start - s]
         if not re.search(r"[;:]|\b(?:which|who|that|after|when|while|as|because|said|to|for|with|of|in|on)\b",
-                         between):
+                         between) or _OPEN_APPOSITIVE.fullmatch(between):
             out = [first]
     if len(out) == 1 and out[0] is not first and re.match(
             r",?\s+and\s+(?:(?:now|also|later|then|still|currently|\w+ly)\s+)*[a-z]+s?\s*$",
@@ -157,6 +182,13 @@ def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, w
                     break
                 if _is_place_possessive(n, sm.names):
                     continue
+                if n.possessive and _PERSON_ROLE.match(text, n.end):
+                    # "fined Wirecard's former chief operating officer, Jan Marsalek": the person pays, not the
+                    # employer; where the person is not named, no one the structure supports
+                    role = _PERSON_ROLE.match(text, n.end)
+                    person = next((o for o in sm.names if role.end() <= o.start <= role.end() + 3
+                                   and not o.possessive), None)
+                    return ctx.full(person.text) if person is not None else None
                 app = _POSSESSED_APPOSITIVE.match(text, n.end) if n.possessive else None
                 if app:
                     # "a penalty on Meghdoot's statutory auditor, Bhandari & Associates": the appositive names what
@@ -171,6 +203,12 @@ def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, w
             continue
         if authorities:
             continue
+        role = ITS_PERSON.match(text, at)
+        if role:
+            # "on its managing director Vijay Kulkarni": the person; "on its managing director": a person the text
+            # does not name, never the company
+            person = next((o for o in sm.names if role.end() <= o.start <= role.end() + 3 and not o.possessive), None)
+            return ctx.full(person.text) if person is not None else None
         generic = ctx.resolve(text[at:at + 60].split(",")[0], sm.index, at)
         if generic and re.match(r"(?:the|it|its|this)\b", text[at:at + 5], re.I):
             return generic
@@ -204,4 +242,53 @@ def authority_phrase(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | N
     subj = cues.AUTHORITY_SUBJECT.search(text, sm.sentence.start, sm.sentence.end)
     if subj:
         return re.sub(r"^(?:the|a|an)\s+", "", subj.group(1), flags=re.I)
+    return None
+
+
+_ACRONYM_AFTER = re.compile(r"\s+\(\s*(?:the\s+)?[“\"]?([A-Z][A-Z0-9&\-]{1,7})[”\"]?\s*\)")
+
+
+@lru_cache(maxsize=16)
+def defined_acronyms(text: str) -> dict[str, str]:
+    """"Barbeque-Nation Hospitality Ltd (BNHL)": an acronym in brackets right after a name stands for that name (its
+    first letter agrees), so "BNHL" later is the same party."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_AFTER.finditer(text):
+        before = find_names(text, max(0, m.start() - 120), m.start())
+        full = before[-1] if before and before[-1].end == m.start() and not before[-1].possessive else None
+        acr = m.group(1)
+        if full is not None and full.text[:1].upper() == acr[:1] and full.text != acr and not is_place(full.text):
+            out.setdefault(acr, full.text)
+    return out
+
+
+def expand_acronym(ctx: DocContext, name: str | None) -> str | None:
+    """The full name an acronym was defined for in this document, else the name as given."""
+    if not name:
+        return name
+    full = defined_acronyms(ctx.doc.text).get(name.strip())
+    return ctx.full(full) or full if full else name
+
+
+# "TikTok owner ByteDance Ltd.": the second name owns the first
+_OWNER_BETWEEN = re.compile(r"\s+(?:owner|parent|operator)\s+")
+# "Luka Inc., the developer behind the AI chatbot Replika", "Meta, the parent of Instagram": the first owns the second
+_OWNS_BETWEEN = re.compile(r",\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:developer|maker|owner|operator|parent|creator|"
+                           r"publisher)\s+(?:behind|of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?")
+
+
+def owner_of(ctx: DocContext, name: str | None) -> str | None:
+    """The organisation the article says owns or makes `name` (a brand, app or product): "TikTok owner ByteDance
+    Ltd.", "Luka Inc., the developer behind the AI chatbot Replika". None where it says none."""
+    if not name:
+        return None
+    text = ctx.doc.text
+    key = core_words(name)
+    for sm in ctx.items:
+        for a, b in zip(sm.names, sm.names[1:]):
+            gap = text[a.end:b.start]
+            if _OWNER_BETWEEN.fullmatch(gap) and core_words(a.text) == key and not a.possessive:
+                return ctx.full(b.text)
+            if _OWNS_BETWEEN.fullmatch(gap) and core_words(b.text) == key and not b.possessive:
+                return ctx.full(a.text)
     return None

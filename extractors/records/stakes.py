@@ -7,8 +7,8 @@ from extractors.mentions.organisations import core_words, is_place
 from extractors.records import cues
 from extractors.records.classify import nearest
 from extractors.records.context import DocContext, SentenceMentions
-from extractors.records.drafts import Draft
-from extractors.records.roles import name_after, possessor_before, subjects
+from extractors.records.drafts import Draft, cue_name
+from extractors.records.roles import expand_acronym, name_after, possessor_before, subjects
 
 
 def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -45,13 +45,19 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         if cues.REQUIREMENT.search(sentence) and (cues.FLOAT_NORM.search(sentence[:ps])
                                                   or cues.FLOAT_NORM.search(sentence[pe:pe + 40])):
             continue  # "will need to have at least 5 per cent public shareholding": a free-float rule
+        if cues.FRACTION_OF_HOLDING.match(sentence[pe:pe + 90]):
+            continue  # "84 percent of HP Enterprise Co's 60.5 percent stake": a share of someone's holding
+        if cues.INCREMENT_BEFORE.search(sentence[max(0, ps - 30):ps]):
+            continue  # "bought another 5 percent": what was added, not what is held
+        if cues.CHANGE_BY.search(sentence[max(0, ps - 90):ps]):
+            continue  # "cut its stake by two-thirds": a change, not a level
         if cues.PERCENT_CHANGE_AFTER.match(sentence[pe:pe + 30]):
             continue  # "a 4% rise in profit", "a 10% discount"
         if re.match(r"\s+of\s+(?:its|their|the)\s+(?:revenue|sales|profit|market|turnover|income)", sentence[pe:pe + 40], re.I):
             continue
         chain = chains[pi]
         last = out[-1] if out else None
-        holder, company = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
+        holder, company, how = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
                                           (chain.index(p), len(chain)) if respectively and len(chain) > 1 else None,
                                           last.fields["company"] if last is not None else None)
         if last is not None and _SHARED_SUBJECT.match(text, last.end, p.start) and all(
@@ -60,11 +66,23 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             # "X will own 18.5 percent of the company ... and will control 61 percent of the voting power": a verb
             # joined by "and" without a subject of its own shares the previous one's holder and company
             holder = last.fields["holder"]
+            how = "shared-subject"
             company = company if company and core_words(company) != core_words(holder) else last.fields["company"]
         if holder is None and company is None:
             continue
+        holder, company = expand_acronym(ctx, holder), expand_acronym(ctx, company)
         out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
-                                    "qualifier": p.qualifier}, p.start, p.end, sm.index))
+                                    "qualifier": p.qualifier}, p.start, p.end, sm.index,
+                         rule=f"stakes:{cue_name(cue) if cue else 'bought-percent-of'}/{how}"))
+    for d in out:
+        if d.fields["company"] is None and d.fields["holder"]:
+            # "Together with the 13.51 percent stake already owned by Midea, the Chinese firm would hold a total of 76.38
+            # percent of Kuka": a stake told without its company shares the company of the holder's other stake here
+            twin = next((o for o in out if o is not d and o.fields["company"]
+                         and core_words(o.fields["holder"] or "") == core_words(d.fields["holder"])), None)
+            if twin is not None:
+                d.fields["company"] = twin.fields["company"]
+                d.rule = (d.rule or "") + "+company-of-sentence-twin"
     return out
 
 
@@ -116,14 +134,15 @@ _PARALLEL = re.compile(r"^\s*(?:,|and|,\s*and|or|to|from|,\s*respectively,?)\s*$
 
 def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue,
                     respective: tuple[int, int] | None = None,
-                    earlier_company: str | None = None) -> tuple[str | None, str | None]:
+                    earlier_company: str | None = None) -> tuple[str | None, str | None, str]:
     """`pe` is the end of the last percentage told together with this one; `respective` is (position, count) when
     the sentence pairs holders and percentages "respectively"; `earlier_company` is the company of the sentence's
-    previous stake."""
+    previous stake. The third value names the role patterns that found the holder and the company."""
     text = ctx.doc.text
     s, e = sm.sentence.start, sm.sentence.end
     holder = company = None
     descriptor_company = False
+    how = {"holder": "", "company": ""}  # the role patterns that found each, for the record's rule
     # "any sale of Future Coupons, in which it owns a 49% stake": the relative pronoun stands for the company, the
     # clause's subject is the holder
     inwhich = re.search(r",\s+in\s+which\s+(\w+)\s+(?:(?:now|also|still|already)\s+)?(?:owns?|holds?|has|had|held|"
@@ -138,21 +157,42 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             else:
                 h = next((ctx.full(x.text) for x in sm.names if x.start == max(s, ps - 80) + inwhich.start(1)), None)
             if h and core_words(h) != core_words(n.text):
-                return h, ctx.full(n.text)
+                return h, ctx.full(n.text), "in-which"
+    via = re.search(r"\s+(?:via|through|with)\s+(?:an?\s+|its\s+)?(?:(?:about|around|nearly|roughly|some)\s+)?$",
+                    text[max(s, ps - 40):ps])
+    if via:
+        # "Alibaba appears to control Cainiao via 48 percent stake": the verb's object is the company, its subject holds
+        at = max(s, ps - 40) + via.start()
+        obj = next((n for n in reversed(sm.names) if n.end <= at and not text[n.end:at].strip()), None)
+        if obj is not None and cues.CONTROLS_VIA.search(text[max(s, obj.start - 20):obj.start]):
+            verb = cues.CONTROLS_VIA.search(text[max(s, obj.start - 20):obj.start])
+            subj = subjects(ctx, sm, max(s, obj.start - 20) + verb.start())
+            if subj and core_words(subj[0]) != core_words(obj.text):
+                return subj[0], ctx.full(obj.text), "verb-subject+verb-object"
     appos = _appositive_shareholder(ctx, sm, ps)
     if appos:
-        return appos
+        return *appos, "appositive-shareholder"
     held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
+        hn = next((n for n in sm.names if holder and n.start > pe + held.start()
+                   and core_words(ctx.full(n.text) or n.text) == core_words(holder)), None)
+        held_in = re.match(r"\s+in\s+", text[hn.end:hn.end + 5]) if hn is not None else None
+        if holder and held_in:
+            # "to acquire 50% shares held by IMG Singapore Pte. Ltd in IMG-Reliance Ltd": the company follows "in"
+            company = name_after(ctx, sm, hn.end, "in", within=5)
+            if company:
+                return holder, company, "held-by+held-by-in"
         if holder:
             # "Kestrel Paper, 20% owned by Maxwell Industries": the company is the name the phrase describes
             subj = [x for x in subjects(ctx, sm, ps) if core_words(x) != core_words(holder)]
             company = subj[0] if subj else None
+            how.update(holder="held-by", company="held-by-subject")
     share_of = cues.SHAREHOLDER_OF.search(text, s, ps)
     if share_of and company is None:
         # "Norland, the largest shareholder in Ecker Mining with a 14.5% stake"
         company = name_after(ctx, sm, share_of.start(), r"in|of", within=share_of.end() - share_of.start())
+        how["company"] = "shareholder-of"
     # "Softbank's Alibaba stake", "Yahoo's 15 percent stake in Alibaba"; "cut A's holding to 8 percent, while B's
     # stake will rise to 11 percent from 5 percent": the stake word of the percentage's own clause
     sw = _clause_stake_word(text, s, e, ps)  # the stake word's offset in the sentence, or None
@@ -161,6 +201,7 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     if collective:
         # "the promoter group's stake in the company", "promoter shareholding in X": a class of holders
         holder = _collective_name(collective)
+        how["holder"] = "collective"
     poss = possessor_before(ctx, sm, ps, within=30)
     if sw is not None and poss is None:
         poss = possessor_before(ctx, sm, s + sw, within=40)
@@ -173,30 +214,36 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                    and not n.possessive]
         if between:
             company = ctx.full(between[-1].text)
+            how["company"] = "between-possessor-and-stake"
     if poss and holder is None:
         holder = poss
+        how["holder"] = "possessor"
     if holder is None and sw is not None:
         # "the shareholding of LIC had come down below 51 per cent": the name after "of" holds, not the speaker
         of = re.match(r"(?:stakes?|holdings?|shareholdings?)\s+of\s+", text[s + sw:ps])
         named = next((n for n in sm.names if of and n.start == s + sw + of.end()), None)
         if named is not None and DocContext._org(n := named, sm) and not n.possessive:
             holder = ctx.full(n.text)
+            how["holder"] = "stake-of"
     if holder is None and (re.search(r"\b(?:her|his)\s+(?:[\w.%-]+\s+){0,4}$", text[max(s, ps - 40):ps])
                            or (sw is not None and re.search(r"\b(?:her|his)\s+(?:[\w-]+\s+){0,2}$", text[s:s + sw]))):
         # "The sale reduced her stake in Kinetra": the person the text named last
         holder = ctx.recent_person(sm.index, ps)
+        how["holder"] = "his-her"
     cop = _COPULA_HOLDER.match(text, s, e) if holder is None else None
     if cop and cop.end() > pe:
         # "The buyer, who will control a 65 percent stake, is an investor group led by Silver Lake": the name the
         # copula gives for the described subject holds
         holder = next((ctx.full(n.text) for n in sm.names if cop.end() <= n.start <= cop.end() + 60
                        and DocContext._org(n, sm) and not n.possessive), None)
+        how["holder"] = "copula"
     if company is None:
         # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
         prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
         if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not _DESCRIPTOR_REF.match(
                 text[pe + prep.end():pe + prep.end() + 60]):
             company = name_after(ctx, sm, pe + prep.start(), r"in|of|into", within=10)
+            how["company"] = "percent-in-of"
         if company and holder and core_words(company) == core_words(holder):
             company = None
     if company is None and sw is not None and sw < ps - s:
@@ -206,6 +253,7 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             descriptor_company = True  # "taking its stake in the battery maker to 34%"
         elif m:
             company = name_after(ctx, sm, s + sw, "in", within=m.end())
+            how["company"] = "stake-in"
     bought = cues.FOR_A_STAKE.search(text[s:ps])
     if bought and holder is None:
         # "Orbis will invest $4.5 billion in Northstar for a 7.7% stake": the payer holds, the payee is the company
@@ -213,8 +261,10 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         subj = subjects(ctx, sm, verb_at)
         if subj:
             holder = subj[0]
+            how["holder"] = "for-a-stake-subject"
         if company is None:
             company = name_after(ctx, sm, verb_at, r"in|into", within=80)
+            how["company"] = "invest-in"
     give = cues.GIVE_HOLDER.search(text[max(s, ps - 60):ps])
     if holder is None and give:
         # "would give it at most a 9.99 percent stake", "would give Samsung a 4 percent stake"
@@ -224,10 +274,12 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         else:
             holder = next((ctx.full(n.text) for n in sm.names if n.text.startswith(obj)
                            and max(s, ps - 60) + give.start(1) <= n.start < ps), None)
+        how["holder"] = "give-object"
     if holder is None:
         if (re.search(r"\b(?:its|their)\s+(?:[\w.%-]+\s+){0,4}$", text[max(s, ps - 40):ps])
                 or (sw is not None and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[s:s + sw]))):
             holder = ctx.pronoun_antecedent(sm.index, ps)
+            how["holder"] = "its-antecedent"
         else:
             verb_at = min(ps, s + sw) if sw is not None else ps
             subj = subjects(ctx, sm, verb_at)
@@ -235,15 +287,18 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             if respective and len(subj) == respective[1]:
                 subj = [subj[respective[0]]]  # "A and B own 12% and 8% of C, respectively"
             holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
+            how["holder"] = "subject" if subj else "resolved"
     if holder is None and company is not None:
         # "Norland Pension Fund, the largest shareholder in Ecker Mining with a 14.5% stake": the clause's first
         # organisation other than the company
         holder = next((ctx.full(n.text) for n in sm.names if n.end <= ps and DocContext._org(n, sm)
                        and not n.possessive and core_words(n.text) != core_words(company)), None)
+        how["holder"] = "first-other-name"
     if (company is None or (holder and core_words(company) == core_words(holder))) and (descriptor_company or re.match(
             r"^\s*(?:[\w-]+\s+)?(?:stake|interest|holding)?\s*in\s+(?:the|this|that)\s", text[pe:pe + 40])
             or re.match(r"^\s*of\s+", text[pe:pe + 10]) and _DESCRIPTOR_REF.match(text[pe:pe + 70].split("of", 1)[1].strip())):
         # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
+        how["company"] = "descriptor-reference"
         company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
                         and (holder is None or core_words(ctx.fuller(n.text)) != core_words(ctx.fuller(holder)))),
                        company)
@@ -264,11 +319,36 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # "A will cut its holding in B to 8 percent, while C's stake will rise to 9 percent": a later clause about
         # holdings that names no company goes on about the same one
         company = earlier_company
+        how["company"] = "earlier-clause"
+    if company is None and holder:
+        company = _earlier_stake_company(ctx, sm, holder)
+        if company:
+            how["company"] = "earlier-telling"
     if company is None and ctx.salient and (holder is None or core_words(holder) != core_words(ctx.salient)):
         company = ctx.salient
+        how["company"] = "salient"
     if holder and company and core_words(holder) == core_words(company):
-        return None, None
-    return _with_head(ctx, sm, ctx.fuller(holder)), company
+        return None, None, ""
+    return _with_head(ctx, sm, ctx.fuller(holder)), company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
+
+
+_STAKE_IN = re.compile(r"\b(?:stake|slice|holding|shareholding|interest|shares)\s+(?:in|at|of)\s+(?=[A-Z])")
+
+
+def _earlier_stake_company(ctx: DocContext, sm: SentenceMentions, holder: str) -> str | None:
+    """"Uber seeks partial sale of US$ 6.3 billion slice at Didi. ... a minority of Uber's 15% stake": a stake told
+    without its company is in the company an earlier sentence about the same holder's stake named."""
+    text = ctx.doc.text
+    hw = core_words(holder)
+    for prev in reversed(ctx.items[:sm.index]):
+        if not any(core_words(ctx.fuller(n.text)) == core_words(ctx.fuller(holder)) or core_words(n.text) == hw
+                   for n in prev.names):
+            continue
+        for m in _STAKE_IN.finditer(text, prev.sentence.start, prev.sentence.end):
+            n = next((n for n in prev.names if n.start == m.end()), None)
+            if n is not None and DocContext._org(n, prev) and core_words(n.text) != hw:
+                return ctx.full(n.text)
+    return None
 
 
 # "The buyer, who will control ..., is ...": a described subject, a relative clause, then the copula
@@ -277,7 +357,7 @@ _COPULA_HOLDER = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?
                             r"(?:(?:led|headed|backed|formed|controlled)\s+by\s+)?")
 # what may stand before a sentence's subject: nothing, a quote or bracket, one adverb and a comma ("Separately, ")
 _SUBJECT_OPENING = re.compile(r"[\s\"“‘(\[]*(?:[A-Z][a-z]+,\s+)?")
-_STAKE_WORD = re.compile(r"\bstakes?\b|\bholding\b|\bshareholding\b")
+_STAKE_WORD = re.compile(r"\bstakes?\b|\bholding\b|\bshareholding\b|\bownership\b")
 _HOLD_VERB = re.compile(r"\b(?:owns?|owned|holds?|held|controls?|controlled)\b")
 
 
@@ -313,7 +393,7 @@ def _collective_name(m: re.Match[str]) -> str:
 
 
 # "the founding Ferrand family", "the Mistry promoters": a lower-case head noun after a name is part of the holder
-_HOLDER_HEAD = re.compile(r"\s+(family|founders|promoters|promoter group|heirs)\b")
+_HOLDER_HEAD = re.compile(r"\s+(family|founders|promoters|promoter group|heirs|shareholders|investors|employees)\b")
 
 
 def _with_head(ctx: DocContext, sm: SentenceMentions, holder: str | None) -> str | None:

@@ -14,7 +14,29 @@ CASES = [
     ("European Union (EU) fined the platform", ["European Union", "EU"]),
     ("The Federal Trade Commission fined Acme Corp", ["Federal Trade Commission", "Acme Corp"]),
     ("LONDON Google faces a record antitrust fine", ["Google"]),
-    ("SAN FRANCISCO Visa Inc (V.N), the world's largest", ["Visa Inc", "V.N"]),
+    # a bracketed stock listing is no name (issue 9 blind set: "(NASDAQ:AMZN)" was taken as Amazon's regulator)
+    ("SAN FRANCISCO Visa Inc (V.N), the world's largest", ["Visa Inc"]),
+    ("E-commerce company Amazon.com (NASDAQ:AMZN) is set to pay", ["Amazon.com"]),
+    ("Alterity Therapeutics (ASX: ATH, NASDAQ: ATHE) said", ["Alterity Therapeutics"]),
+    # a press release's dateline and wire service are no party
+    ("SEATTLE, Feb. 11, 2025 /PRNewswire/ -- Today, Rivio announced a $16M Series A", ["Rivio", "16M"]),
+    ("PERTH, Australia and BOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) — Kelvara Bio said", ["Kelvara Bio"]),
+    # a title-case headline's verb and its sum do not go on the name before them
+    ("Rivio Secures $16M Series A", ["Rivio", "16M"]),
+    ("Kelvara Announces it has obtained $200 million", ["Kelvara"]),
+    ("Ordwell Secures GBP20 Million Funding via Joint Venture", ["Ordwell", "Joint Venture"]),
+    # descriptors opening a sentence: a role noun, a lower-case compound, a trade, "X-led"
+    ("Activist Brightwater Capital Management has built a stake", ["Brightwater Capital Management"]),
+    ("Air-taxi maker Skyloft Aviation said it raised", ["Skyloft Aviation"]),
+    ("Stock broker Fyers has been fined by the National Stock Exchange", ["Fyers", "National Stock Exchange"]),
+    ("With this, CEO Deepinder Goyal-led company has received funding", []),
+    # a post's field label; a part of an issue told with its number
+    ("Title: Halden Bank fined", ["Halden Bank"]),
+    ("Tranche Two of the Placement includes", ["Placement"]),
+    ("built a stake in Phillips 66 and plans to push", ["Phillips 66"]),
+    ("fining Alibaba and Shenzhen Hive Box 500,000 yuan each", ["Alibaba", "Shenzhen Hive Box"]),
+    ("Ledmore Retail Hit With £500,000 Fine For Data Breach", ["Ledmore Retail", "Data Breach"]),
+    ("Halvard Tech SPAC Partners II Announces Closing of $230M IPO", ["Halvard Tech SPAC Partners II", "Closing", "230M"]),
     ("EU Slaps $600M Fine on TikTok for Transferring User Data", ["EU", "600M", "TikTok", "Transferring User Data"]),
     ("imposed by the People’s Bank of China", ["People’s Bank of China"]),
     ("Pied Piper raised $40 million in a Series B round", ["Pied Piper"]),

@@ -56,15 +56,24 @@ def _records(text: str, published: date | None) -> list[dict]:
     return out
 
 
-@pytest.mark.parametrize("passage, published, expected", _rows())
-def test_records(passage: str, published: date | None, expected: list[dict]) -> None:
-    got = _records(passage, published)
+def assert_exactly(passage: str, published: date | None, expected: list[dict]) -> None:
+    """The passage yields exactly the expected records (date mentions aside), each with the fields given."""
+    assert_records(_records(passage, published), expected)
+
+
+def assert_records(got: list[dict], expected: list[dict]) -> None:
+    """Exactly the expected records among those got, each with the fields given."""
     unmatched = list(got)
     for want in expected:
         hit = next((r for r in unmatched if _matches(r, want)), None)
         assert hit is not None, f"missing {want}\ngot {got}"
         unmatched.remove(hit)
     assert not unmatched, f"unexpected records {unmatched}"
+
+
+@pytest.mark.parametrize("passage, published, expected", _rows())
+def test_records(passage: str, published: date | None, expected: list[dict]) -> None:
+    assert_exactly(passage, published, expected)
 
 
 def test_spans_point_into_text() -> None:
@@ -86,3 +95,14 @@ def test_event_date_is_the_date_told_nearest_the_figure():
             "and lost.")
     fines = [r for r in extract_records(Document(doc_id="t", source_path="t", text=text)) if r.__table__ == "fines"]
     assert [(f.payer, f.event_date) for f in fines] == [("Google", "2017")]
+
+
+@pytest.mark.parametrize("passage, rule", [
+    ("The Federal Trade Commission fined Acme Corp $5 million for deceptive advertising.", "fines:fined/glued-object"),
+    ("Shares for Alibaba—which owns a 33% stake in Ant Group—rose over 6% as of 10 a.m. on Friday.",
+     "stakes:stake/subject+percent-in-of"),
+])
+def test_every_record_names_its_rule(passage: str, rule: str) -> None:
+    records = [r for r in extract_records(Document(doc_id="t", source_path="t", text=passage))
+               if not isinstance(r, DateMention)]
+    assert [r.rule for r in records] == [rule]

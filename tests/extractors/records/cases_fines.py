@@ -1,0 +1,99 @@
+"""Fine cases from the dev2 audit (issue 9): (passage, publication date or None, expected records).
+
+Shortened real sentences; each row names the class of English it stands for. Same row shape as cases_records.py.
+"""
+from __future__ import annotations
+
+from tests.extractors.records.cases_records import Row
+
+FINES_DEV2: list[Row] = [
+    # distribution: the fine verb's objects listed before a sum said "each" are each fined
+    ("Just last week, the State Administration of Market Regulation said it is fining Alibaba, Tencent-backed China "
+     "Literature and Shenzhen Hive Box 500,000 yuan ($76,464) each, the maximum under a 2008 anti-monopoly law.", None,
+     [{"kind": "fines", "payer": p, "amount": 5e5, "currency": "CNY",
+       "authority": "State Administration of Market Regulation", "rule": "fines:fining/each-objects"}
+      for p in ("Alibaba", "China Literature", "Shenzhen Hive Box")]),
+    # a statutory range is what a law allows, nobody's fine
+    ("Violators can be fined between 2 million to 10 million yuan (about USD 310,000-USD 1.5 million) and could have "
+     "their business suspended.", None, []),
+    ("Under the new law, firms may face fines ranging from 50,000 euros to 2 million euros.", None, []),
+    # authority: a body named only as the maker of the rules broken is not the one that fined
+    ("Italy's privacy watchdog Garante said on Monday it had fined Luka Inc 5 million euros. Last year, it fined "
+     "ChatGPT maker OpenAI 15 million euros over the alleged breach of EU privacy rules.", None,
+     [{"kind": "fines", "payer": "Luka Inc", "amount": 5e6, "authority": "Garante"},
+      {"kind": "fines", "payer": "OpenAI", "amount": 15e6, "authority": "Garante"}]),
+    # authority: a headline's place that fines; a headline phrase ending in "Case" is no body
+    ("## China Fines Alibaba $2.8 Billion in Landmark Antitrust Case", None,
+     [{"kind": "fines", "payer": "Alibaba", "amount": 2.8e9, "authority": "China"}]),
+    # authority: the subject of "announced that it would fine", even a place or union
+    ("Europe announced in April that it would fine Apple an eye-popping €500 million for noncompliance with the DMA.",
+     None, [{"kind": "fines", "payer": "Apple", "amount": 5e8, "authority": "Europe"}]),
+    # authority: a body told by its kind under a place, as the subject that fines
+    ("Ireland’s data privacy regulator on Friday announced it is fining TikTok €530 million ($600 million) for "
+     "violating strict European Union rules governing how personal data can be transferred abroad.", None,
+     [{"kind": "fines", "payer": "TikTok", "amount": 530e6, "authority": "Ireland’s data privacy regulator"}]),
+    # authority: the speaker of the sentence
+    ("Amazon.com Inc agreed to pay over $80,000 in dues and fines after a delivery contractor failed to pay employee "
+     "wages, Massachusetts' attorney general said.", None,
+     [{"kind": "fines", "payer": "Amazon.com Inc", "amount": 8e4, "authority": "Massachusetts' attorney general"}]),
+    # authority: a body named in the sentence before a passive fine
+    ("TikTok has been in the cross hairs of the Irish regulator before. In September 2023, it was fined €345 million "
+     "for alleged lapses in the way it cares for children’s personal data.", None,
+     [{"kind": "fines", "payer": "TikTok", "amount": 345e6, "authority": "Irish regulator"}]),
+    # authority: the one body the article names, told after the fine
+    ("The technology giant Apple will have to pay a 10 million euro fine for misleading advertising.\n\nThe Italian "
+     "Competition and Market Authority (AGCM) considers that Apple has incurred in incorrect commercial practices.",
+     None, [{"kind": "fines", "payer": "Apple", "amount": 1e7,
+             "authority": "Italian Competition and Market Authority"}]),
+    # payer: a headline's passive, the name right before "fined"
+    ("For further information: Data brokers: SOLOCAL MARKETING SERVICES fined €900,000 (English)", None,
+     [{"kind": "fines", "payer": "SOLOCAL MARKETING SERVICES", "amount": 9e5, "rule": "fines:fined/headline-passive"}]),
+    # a person fined is not the employer (examples invented, the class is real)
+    ("The regulator fined Wirecard's former chief operating officer, Jan Marsalek, 2 million euros.", None,
+     [{"kind": "fines", "payer": "Jan Marsalek", "amount": 2e6}]),
+    ("The SEC fined Acme's chief executive $1 million.", None,
+     [{"kind": "fines", "payer": None, "amount": 1e6, "authority": "SEC"}]),
+    ("Former Wells Fargo executive Carrie Tolstedt was fined $17 million by the OCC.", None,
+     [{"kind": "fines", "payer": "Carrie Tolstedt", "amount": 17e6, "authority": "OCC"}]),
+    ("SEBI imposed a penalty of Rs 2 crore on NDTV, Rs 75 lakh on its managing director and Rs 50 lakh on Prannoy "
+     "Roy.", None,
+     [{"kind": "fines", "payer": "NDTV", "amount": 2e7}, {"kind": "fines", "payer": None, "amount": 75e5},
+      {"kind": "fines", "payer": "Prannoy Roy", "amount": 5e6}]),
+    # an order's party told by its role, then named; the sum in words is no name
+    ("In view of the above, I hereby impose a penalty of Rs. 5,00,000/- (Rupees Five Lakh only) on the Noticee, Mr. "
+     "Rakesh Kumar.", None, [{"kind": "fines", "payer": "Rakesh Kumar", "amount": 5e5}]),
+    # restitution to customers is no fine
+    ("FINRA fined Robinhood Financial $57 million and ordered it to pay $12.6 million in restitution to customers.",
+     None, [{"kind": "fines", "payer": "Robinhood Financial", "amount": 57e6, "authority": "FINRA"}]),
+    # a cap threatened against a plural common noun is no one's fine; the noun is no name
+    ("Violators could face a fine of up to $50,000.", None, []),
+    # a compass word cut from a nationality is no name ("North Korean ministry" is not "North")
+    ("A North Korean ministry fined Koryo Trading 3 million won.", None,
+     [{"kind": "fines", "payer": "Koryo Trading", "amount": 3e6, "authority": "North Korean ministry"}]),
+    # a headline names the brand the body names with its owner: one fact, the owner pays
+    ("TikTok Fined €530 Million for Illegally Sending EU Data to China\nTikTok owner ByteDance Ltd. was fined €530 "
+     "million ($600 million) by the European Union for illegally sending user data to China.", None,
+     [{"kind": "fines", "payer": "ByteDance Ltd.", "amount": 530e6, "authority": "European Union"}]),
+    # a sentence-opening comparative and "the Channel" are no names (invented example, the class is real)
+    ("Less costly was the 5 million euro fine that regulators across the Channel imposed on Kestrel Bank.", None,
+     [{"kind": "fines", "payer": "Kestrel Bank", "amount": 5e6, "authority": None}]),
+    # "each on A and B": the list after the sum each pays it
+    ("SEBI has levied a penalty of Rs 25 lakh each on Reliance Industries and Mukesh Ambani.", None,
+     [{"kind": "fines", "payer": p, "amount": 25e5, "authority": "SEBI", "rule": "fines:penalty/each-on-list"}
+      for p in ("Reliance Industries", "Mukesh Ambani")]),
+    # a nationality before a body's kind is part of it
+    ("German prosecutors fined Volkswagen 1 billion euros over the diesel scandal.", None,
+     [{"kind": "fines", "payer": "Volkswagen", "amount": 1e9, "authority": "German prosecutors"}]),
+    # a settlement with a regulator known by its acronym
+    ("Herbalife will still be required to pay $200 million to consumers and restructure its business in a "
+     "comprehensive settlement, the FTC confirmed Friday.", None,
+     [{"kind": "fines", "payer": "Herbalife", "amount": 2e8, "authority": "FTC"}]),
+]
+
+# names: a sentence-opening descriptor's first word is not the name it describes
+NAMES_DEV2: list[Row] = [
+    ("Data and analytics software company Palantir is expecting to fetch a market valuation of around $22 billion.",
+     None, [{"kind": "valuations", "company": "Palantir", "amount": 22e9}]),
+    ("Italy Fines AI Chatbot Maker Replika €5 Million Over Privacy Violations", None,
+     [{"kind": "fines", "payer": "Replika", "amount": 5e6, "authority": "Italy"}]),
+]

@@ -1,0 +1,254 @@
+"""Investment, valuation and offering cases from issue 9's error classes: (passage, publication date or None,
+expected records). Each row is a shortened real sentence of the kind that motivated a rule, names kept or
+invented; a passage must yield exactly these records (date mentions aside). Not-a-record rows expect []."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extractors.records.cases_records import Row, _i, _o, _v
+
+# money near a cue word that is not the record: cues.NOT_DEAL, one row per context
+NOT_A_DEAL: list[Row] = [
+    # managed-after
+    ("Richard Cook, co-founder of Cook & Bynum Capital Management LLC, which invests 8 percent of the $350 million it "
+     "manages in Berkshire, said so.", None, []),
+    # each-runs
+    ("Combs and Weschler, who ran hedge funds before joining Berkshire, each invest about $9 billion and usually make "
+     "smaller wagers.", None, []),
+    # short-bet
+    ("Pershing Square Capital Management invested $1 billion in a short bet against Herbalife's shares in 2012.", None,
+     []),
+    # average
+    ("Owners of Herbalife's Nutrition Club brand invested an average of $8,500 to launch their operation.", None, []),
+    # superseded-target
+    ("Didi had originally planned to raise $2 billion, but hiked its target after Apple's investment.", None, []),
+    # period-total
+    ("While that slightly exceeds 2019's total, it falls short of the record $9.4 billion raised in 2018.", None, []),
+    # value-change
+    ("Alibaba has shed more than $200 billion of market value since November.", None, []),
+    # priced-at-valuation
+    ("JD.com will issue about 145 million new class A shares to Wal-Mart, worth about $1.5 billion at JD.com's "
+     "current valuation.", None, []),
+    # deal-valued
+    ("Geometric Ltd said it will sell its IT services business to HCL Technologies Ltd in an all-stock deal valued at "
+     "12.37 billion rupees.", None, []),
+    # options-worth
+    ("Its existing and former employees have liquidated their ESOPs — collectively worth $1.2 million.", None, []),
+    # fund-size: an asset manager raising a fund is not an investment in a company
+    ("Lakeview Partners has raised $500 million for its third venture fund, the firm said on Tuesday.", None, []),
+    ("Northgate Capital closed its fourth growth fund at $1.2 billion.", None, []),
+    ("Lightspeed raised $7 billion in new capital across several funds.", None, []),
+    ("Founders Fund raised $1.9 billion for Growth Fund III.", None, []),
+    ("KKR closed its Asia fund at a record $15 billion.", None, []),
+    ("The fund has $5 billion in commitments from investors.", None, []),
+    ("Zeta raised $40 million for its growth from the Vision Fund.", None, [_i("Vision Fund", "Zeta", 40e6)]),
+    # "They" standing for a plural class is no organisation (moved from the known failures)
+    ("Blank-check firms are shell companies. They have raised more than $87 billion in the United States so far this "
+     "year.", None, []),
+    # replaced-from: the figure a new target replaced (the new target stands, as a sought round)
+    ("Didi raised its fundraising target to $3 billion from $2 billion after strong demand.", None,
+     [_i(None, "Didi", 3e9)]),
+    ("The company increased the size of the round to $500 million from an initial $300 million.", None, []),
+    ("CRED bought back ESOPs worth $1.2 million from current and former employees.", None, []),
+    ("Ackman's Pershing Square has a $1 billion short position in Herbalife.", None, []),
+    ("Meta lost $230 billion in market value in a single day.", None, []),
+    ("The deal, valued at about $2.1 billion including debt, is expected to close next year.", None, []),
+    ("Indian startups raised $42 billion in 2021, more than triple the previous year.", None, []),
+    # pre-IPO is a round before the offering, "-backed" describes a company by its backer
+    ("Ant and Tencent came on board as PSBC shareholders as part of a nearly $7 billion pre-IPO investment round.", None,
+     [_i(None, "PSBC", 7e9, qualifier="approx")]),
+    ("The regulator said it is fining Alibaba, Tencent-backed China Literature and Shenzhen Hive Box 500,000 yuan "
+     "each.", None, None),
+]
+
+# units and subsidiaries are their own companies; reported speech; a round told as a floor then a figure
+COMPANIES: list[Row] = [
+    ("BEIJING - Uber Technologies Inc's [UBER.UL] China unit boosted its valuation to $8 billion after it raised more "
+     "than $1 billion in its latest funding round. Before the latest fundraising, Uber's China unit was valued at $7 "
+     "billion. In September, Kalanick had said the unit had already raised $1.2 billion. A spokeswoman for Uber said "
+     "the series had raised over $1.2 billion but declined to give an exact figure.", None,
+     [_v("Uber Technologies Inc's China unit", 8e9), _v("Uber Technologies Inc's China unit", 7e9),
+      _i(None, "Uber Technologies Inc's China unit", 1.2e9)]),
+    # a unit introduced by an appositive is "the unit" later; "Rival" opening a sentence is no part of a name
+    ("Ola Electric Mobility, the electric vehicle unit of ride-hailing firm Ola, said on Monday it had raised $200 "
+     "million from Falcon Edge Capital, valuing the unit at $5 billion. The unit had raised $250 million from SoftBank "
+     "Group Corp in 2019. Ola itself was last valued at $7.3 billion. Rival Ather Energy raised $128 million in May.",
+     None, [_i("Falcon Edge Capital", "Ola Electric Mobility", 200e6), _v("Ola Electric Mobility", 5e9),
+            _i("SoftBank Group Corp", "Ola Electric Mobility", 250e6), _v("Ola", 7.3e9),
+            _i(None, "Ather Energy", 128e6)]),
+    # a name then its abbreviation: one fact told twice is one row
+    ("Jubilant Foodworks Ltd (JFL) said it will invest Rs 92 crore into Barbeque-Nation Hospitality Ltd (BNHL). The "
+     "company said it will invest Rs 92 crore for acquiring the stake in BNHL.", None,
+     [_i("Jubilant Foodworks Ltd", "Barbeque-Nation Hospitality Ltd", 92e7, "INR")]),
+    # valuation-to: the value's own change verb carries the sum
+    ("Early last year Nuro raised $940 million from SoftBank and the valuation doubled from that last funding round "
+     "to $5 billion.", None,
+     [_i("SoftBank", "Nuro", 940e6), _v("Nuro", 5e9)]),
+    # relation descriptor: "the Alibaba affiliate" is the affiliate the article introduced
+    ("Alibaba Group Holding Ltd's (BABA.N) affiliate Ant Financial has bought a fifth of Shanghai Suntime. The "
+     "Alibaba affiliate closed a $4.5 billion funding round in April.", None,
+     [_i(None, "Ant Financial", 4.5e9)]),
+    # an appositive whose closing comma is missing does not make its object the subject
+    ("Earlier this year Waymo, the self-driving unit of Alphabet Inc raised $3 billion.", None, [_i(None, "Waymo", 3e9)]),
+    # a place after a preposition is no antecedent for "It"
+    ("Palantir was founded in 2003. Founded in Palo Alto, California in 2003, the company recently moved its "
+     "headquarters to Denver. It is one of the most heavily funded private companies, having raised at least $2.6 "
+     "billion in known investment.", None, [_i(None, "Palantir", 2.6e9, qualifier="at_least")]),
+    # a sentence-opening word that begins a descriptor is not a name
+    ("Data and analytics software company Palantir is reportedly expecting to fetch a market valuation of around $22 "
+     "billion after it completes a public market debut.", None, [_v("Palantir", 22e9, qualifier="approx")]),
+    # a newspaper cited as a source is not the company valued
+    ("Tier's existing investors also are participating in today's funding round. Consistent with the Financial Times, "
+     "the corporate is now valued just below $1 billion.", None, None),
+]
+
+# a holding's value is an investment by its holder in the company
+STAKE_VALUES: list[Row] = [
+    ("Warren Buffett's Berkshire Hathaway Inc (BRKa.N) revealed a more than $1 billion stake in Apple Inc (AAPL.O) in "
+     "a rare foray into the technology sector.", None,
+     [_i("Berkshire Hathaway Inc", "Apple Inc", 1e9, qualifier="at_least")]),
+    ("Berkshire's largest technology bet has been Buffett's roughly $12.1 billion stake in International Business "
+     "Machines Corp, itself now more than $1.6 billion in the red.", None,
+     [_i("Buffett", "International Business Machines Corp", 12.1e9, qualifier="approx")]),
+    ("Berkshire exited what had been a $1.6 billion stake in AT&T.", None, []),
+    # "unveiled a $1 billion investment in X": the subject invests; an executive by bare title acts for his company
+    ("In April, Apple said quarterly revenue declined. Chief Executive Tim Cook is looking to develop other "
+     "technologies for the Cupertino, California-based company, and last week unveiled a $1 billion investment in "
+     "Chinese ride-hailing service Didi Chuxing.", None, [_i("Apple", "Didi Chuxing", 1e9)]),
+    ("Ironwood Capital has made a $75 million investment in Shoal Robotics.", None,
+     [_i("Ironwood Capital", "Shoal Robotics", 75e6)]),
+]
+
+# a company's own announcement: "we" is the publisher, known from the headline or the site, never "We"
+# (passage, title, url, expected)
+FIRST_PERSON: list[tuple[str, str | None, str | None, list[dict]]] = [
+    ("We have closed a $40M Series B at a $400M valuation, led by Foo Ventures.",
+     "Acme Robotics raises $40M Series B", None,
+     [_i(None, "Acme Robotics", 40e6), _v("Acme Robotics", 400e6)]),
+    ("Today we are excited to announce our $12 million Series A led by Bar Capital. Acme Robotics builds arms.",
+     "Announcing our Series A", "https://www.acmerobotics.com/blog/series-a",
+     [_i(None, "Acme Robotics", 12e6)]),
+    # a quoted speaker's "we" is not the publisher's
+    ('"We raised $5 million last year," said the chief executive of Bar Capital.', "Acme Robotics raises $40M", None,
+     []),
+    # no headline name and no site name: nobody to stand for "we"
+    ("We have closed a $40M Series B.", "Announcing our Series B", "https://medium.com/@someone/series-b", []),
+]
+
+# offerings said without "IPO", and a bid that values its target
+OTHER_VOICES: list[Row] = [
+    ("Aramco plans to sell a quarter of its shares to raise up to $300m, the company said.", None,
+     [_o("Aramco", 300e6, qualifier="at_most")]),
+    ("Deliveroo's flotation could raise £1bn when it lists in London next month.", None, [_o("Deliveroo", 1e9, "GBP")]),
+    ("Puma floated on the Frankfurt exchange in a deal raising 500 million euros.", None, [_o("Puma", 500e6, "EUR")]),
+    ("Qatar Sports Investments made a bid for Leeds United valuing the club at $1bn.", None, [_v("Leeds United", 1e9)]),
+    ("Leeds United received a bid from Qatar Sports Investments valuing the club at $1bn.", None,
+     [_v("Leeds United", 1e9)]),
+]
+
+# written for this table in the styles of the unseen sources (press releases, finance digests, older wire copy),
+# labelled before the extractor ran on them; the first-sight misses each became a rule
+UNSEEN_STYLES: list[Row] = [
+    # a press release's wire ("/PRNewswire/") is not a name
+    ("SAN FRANCISCO, March 3, 2021 /PRNewswire/ -- Lattice, the people management platform, announced today that it "
+     "has raised $175 million in a Series E round that values the company at $3 billion.", None,
+     [_i(None, "Lattice", 175e6), _v("Lattice", 3e9)]),
+    # the raising verb nearest the sum: the second clause's own subject
+    ("Stripe raised $600 million at a $95 billion valuation; Klarna raised $639 million at $45.6 billion.", None,
+     [_i(None, "Stripe", 600e6), _v("Stripe", 95e9), _i(None, "Klarna", 639e6), _v("Klarna", 45.6e9)]),
+    # an active "values" values its object, not the bidder
+    ("Kraft's bid values Cadbury at £11.5 billion.", None, [_v("Cadbury", 11.5e9, "GBP")]),
+    ("The acquisition values Instagram at about $1 billion.", None, [_v("Instagram", 1e9, qualifier="approx")]),
+    # changed-by: a move, not a level
+    ("Alibaba's market value fell by $26 billion on Thursday.", None, []),
+    ("Tencent lost $60 billion in market value in two days.", None, []),
+    ("Deliveroo's shares fell 26% on their debut, wiping £2bn off its market value.", None, []),
+    # "Hong Kong" is a place, whole; listing its shares is an offering, nobody's when the bank is unnamed
+    ("The bank plans to list its shares in Hong Kong later this year, seeking to raise about $1 billion.", None, []),
+    ("Midland Bank plans to list its shares in Hong Kong later this year, seeking to raise about $1 billion.", None,
+     [_o("Midland Bank", 1e9, qualifier="approx")]),
+    # market totals, funds, managers' assets, averages
+    ("Venture funding to fintech startups totalled $30 billion in the first quarter.", None, []),
+    ("Global IPO proceeds reached $150 billion last year, the highest since 2007.", None, []),
+    ("The fund, which manages $12 billion, bought shares of Yahoo.", None, []),
+    ("Andreessen Horowitz closed a $4.5 billion crypto fund on Friday.", None, []),
+    ("Each of the 200 employees invested an average of $5,000 in the company's shares.", None, []),
+    ("Vodafone agreed to buy Mannesmann in a deal valued at $180 billion.", None, []),
+    ("Facebook agreed to buy Instagram for $1 billion in cash and stock.", None, []),
+    # a fund named as a round's backer is not a fund's size; a running total; money under management
+    ("Fintech startup Zeta raised $250 million from SoftBank Vision Fund 2 at a $1.45 billion valuation.", None,
+     [_i("SoftBank Vision Fund", "Zeta", 250e6), _v("Zeta", 1.45e9)]),
+    ("Acme has now raised $50 million to date.", None, []),
+    ("Tiger Global, which has $65 billion under management, led the round.", None, []),
+    # a backer's part "in the round" is not the round's total, and the backer is not the company
+    ("Accel invested $10 million in the round.", None, []),
+    ("GIC and Temasek each put $100 million into the Indonesian ride-hailing firm Gojek.", None,
+     [_i("GIC", "Gojek", 100e6), _i("Temasek", "Gojek", 100e6)]),
+    ("- Orbita Labs: $110M Series C led by Foo Capital, valuing the satellite imaging company at $900M", None,
+     [_i(None, "Orbita Labs", 110e6), _v("Orbita Labs", 900e6)]),
+    ("The IPO, priced at $17 a share, raised $1.5 billion for Snap.", None, [_o("Snap", 1.5e9)]),
+    ("ByteDance bought back $3 billion of shares from investors at a valuation of $300 billion.", None,
+     [_v("ByteDance", 300e9)]),
+    ("The company's employees sold $1 billion of shares to investors in a secondary sale.", None, []),
+    # a possessive's relation noun introduces the company meant: the rival is valued, not the owner
+    ("Helio's rival Voltstack was valued at $1.2 billion last year.", None, [_v("Voltstack", 1.2e9)]),
+    # a company's short form is told at its fullest
+    ("Helio Energy said on Tuesday it had raised $85 million. Helio could seek a valuation of more than $3 billion "
+     "in a listing.", None, [_i(None, "Helio Energy", 85e6), _v("Helio Energy", 3e9, qualifier="at_least")]),
+    # a relative clause describes the name before it
+    ("Greylock previously backed Airbnb, which went public at a $47 billion valuation.", None,
+     [_v("Airbnb", 47e9)]),
+    # a digest: each item's label, a generic subject after ";" is the earlier clause's, the opening possessor owns
+    # the sentence's round
+    ("- Chime: $750 million Series G; valuation $25 billion.\n- Plaid's valuation more than doubled to $13.4 billion "
+     "after a $425 million Series D.\n- Rippling raised $250 million; the company was valued at $11.25 billion.", None,
+     [_i(None, "Chime", 750e6), _v("Chime", 25e9), _v("Plaid", 13.4e9), _i(None, "Plaid", 425e6),
+      _i(None, "Rippling", 250e6), _v("Rippling", 11.25e9)]),
+    ("In total, fintech startups raised $12.5 billion this week, up from $9 billion the week before.", None, []),
+    # money paid for a stake in the company is an investment; "a deal that values the Chinese firm" values the
+    # company of the stake; a seller named makes it a sale between holders
+    ("Yahoo Inc. said on Thursday it would pay $1 billion for a 40 percent stake in Alibaba.com, China's largest "
+     "online commerce company, in a deal that values the Chinese firm at about $4 billion.", None,
+     [_i("Yahoo Inc.", "Alibaba.com", 1e9), _v("Alibaba.com", 4e9, qualifier="approx")]),
+    ("Tencent will pay $400 million for a 5 percent stake in Spotify from Sony Music.", None, []),
+    ("Analysts said the deal could help Yahoo compete with eBay, which paid $180 million for EachNet in 2003.", None,
+     []),
+    # "X led a $1.1 billion investment in Y": Y's round, its leader one backer of many
+    ("Alibaba led a $1.1 billion investment in Indonesian e-commerce firm Tokopedia.", None,
+     [_i(None, "Tokopedia", 1.1e9)]),
+    # a descriptor as the object means the company named before, not the investor
+    ("Volkswagen, which owns 20% of Northvolt, invested a further $500 million in the battery maker.", None,
+     [_i("Volkswagen", "Northvolt", 500e6)]),
+    # a raising verb after a comma belongs to another clause, not to the sum before it
+    ("Byju's, valued at $22 billion, raised $250 million from Qatar Investment Authority.", None,
+     [_v("Byju", 22e9), _i("Qatar Investment Authority", "Byju", 250e6)]),
+    # older wire copy: an offering "valued at" is the offering's size; the unit spun off goes public; the worth of a
+    # percentage of a firm is a holding's value; money into a class of companies is nobody's round
+    ("AT&T Corp. plans to spin off its Lucent Technologies unit in an initial public offering valued at about $3 "
+     "billion.", None, [_o("Lucent Technologies", 3e9, qualifier="approx")]),
+    ("Goldman Sachs Group Inc.'s initial public offering of 55 million shares raised $3.66 billion. The offering "
+     "values Goldman at about $33 billion.", None,
+     [_o("Goldman Sachs Group Inc.", 3.66e9), _v("Goldman Sachs Group Inc.", 33e9, qualifier="approx")]),
+    ("Goldman's partners will retain 48 percent of the firm, worth about $16 billion.", None, []),
+    ("Investors have poured $5 billion into Internet start-ups this year, according to VentureOne.", None, []),
+    ("Microsoft Corp said on Wednesday it would buy a $150 million stake in Apple Computer Inc.", None,
+     [_i("Microsoft Corp", "Apple Computer Inc.", 150e6)]),
+    # a possessive company name that is also a descriptor word ("Arm") is a name
+    ("Arm's IPO valued the chip designer at $54.5 billion.", None, [_v("Arm", 54.5e9)]),
+    ("Rivian priced its IPO at $78 a share, raising $11.9 billion.", None, [_o("Rivian", 11.9e9)]),
+    ("Proceeds from the IPO will be used to repay $500 million of debt.", None, []),
+    # a backer's part "into the round" goes to the company whose round the article is telling
+    ("Sorrel Health has raised $40 million in a Series B round led by Greyline Partners. Greyline put $25 million into "
+     "the round, with the rest coming from existing backers.", None,
+     [_i(None, "Sorrel Health", 40e6), _i("Greyline Partners", "Sorrel Health", 25e6)]),
+    # the plain constructions stay records
+    ("Microsoft Corp. said it will invest $240 million in Facebook Inc. for a 1.6 percent stake, valuing the social "
+     "networking site at $15 billion.", None,
+     [_i("Microsoft Corp.", "Facebook Inc.", 240e6), _v("Facebook Inc.", 15e9)]),
+    ("Coupang's IPO raised $4.6 billion, valuing the company at more than $60 billion.", None,
+     [_o("Coupang", 4.6e9), _v("Coupang", 60e9, qualifier="at_least")]),
+    ("Tesla's market capitalisation topped $1 trillion on Monday.", None, [_v("Tesla", 1e12)]),
+    ("Amazon's $700 million investment in Rivian gave it a 20% stake.", None, [_i("Amazon", "Rivian", 700e6)]),
+    ("Paytm's parent One97 Communications raised Rs 18,300 crore through its IPO.", None,
+     [_o("One97 Communications", 183e9, "INR")]),
+]

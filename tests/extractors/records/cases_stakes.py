@@ -1,0 +1,66 @@
+"""Stake cases from the dev2 audit (issue 9): (passage, publication date or None, expected records).
+
+Shortened real sentences; each row names the class of English it stands for. Same row shape as cases_records.py.
+"""
+from __future__ import annotations
+
+from tests.extractors.records.cases_records import Row
+
+STAKES_DEV2: list[Row] = [
+    # "X controls Y via a 48 percent stake": the verb's subject holds, its object is the company
+    ('Alibaba "appears to control Cainiao via 48 percent stake and consolidates the results", Kynikos said.', None,
+     [{"kind": "stakes", "holder": "Alibaba", "company": "Cainiao", "percent": 48.0,
+       "rule": "stakes:stake/verb-subject+verb-object"}]),
+    # a fraction of another holder's stake is not a stake; the stake it is a fraction of is
+    ("Blackstone will pay 430 rupees per share for at least 84 percent of HP Enterprise Co's 60.5 percent stake in "
+     "MphasiS, it said in a statement.", None,
+     [{"kind": "stakes", "holder": "HP Enterprise Co", "company": "MphasiS", "percent": 60.5}]),
+    ("Employees who hold vested stocks were eligible to sell up to 50 percent of their vested ESOP shares in the "
+     "company.", None, []),
+    # a change told as a fraction is not a level
+    ("David Tepper's Appaloosa LP sold its stake in the first quarter, while Ray Dalio's Bridgewater Associates cut "
+     "its stake by two-thirds.", None, []),
+    # a level "already owned" before a total: the company is the one the same holder's total is of
+    ("Together with the 13.51 percent stake already owned by Midea, the Chinese firm would hold a total of 76.38 "
+     "percent of Kuka.", None,
+     [{"kind": "stakes", "holder": "Midea", "company": "Kuka", "percent": 13.51},
+      {"kind": "stakes", "holder": "Midea", "company": "Kuka", "percent": 76.38}]),
+    # a ticker in brackets is no company for "the robotics firm" to refer to
+    ("China's Midea Group Co Ltd (000333.SZ) said acceptances in its takeover offer for Germany's Kuka (KU2G.DE) as "
+     "of 1600 GMT on Thursday would lift its holding in the robotics firm to 76.38 percent.", None,
+     [{"kind": "stakes", "holder": "Midea Group Co Ltd", "company": "Kuka", "percent": 76.38}]),
+    # the seller paid in the buyer's shares holds them
+    ("Wal-Mart Stores Inc said on Monday it plans to sell its Chinese e-commerce business Yihaodian to Chinese online "
+     "retailer JD.com Inc for a 5 percent equity stake in JD.com.", None,
+     [{"kind": "stakes", "holder": "Wal-Mart Stores Inc", "company": "JD.com Inc", "percent": 5.0}]),
+    # "ownership" is a stake word
+    ("Line Corp plans an IPO in Tokyo. Naver's ownership will fall to as low as 80.8 percent after the offering.", None,
+     [{"kind": "stakes", "holder": "Naver", "company": "Line Corp", "percent": 80.8}]),
+    # the company carried from an earlier sentence about the same holder's stake
+    ("Uber seeks partial sale of US$ 6.3 billion slice at Didi, sources say. One option is for SoftBank to team up "
+     "with other investors to acquire a minority of Uber’s 15% stake, one person said.", None,
+     [{"kind": "stakes", "holder": "Uber", "company": "Didi", "percent": 15.0}]),
+    # an acronym defined in brackets is the same party: one fact, one row
+    ("Jubilant Foodworks Ltd will acquire a 10.76 per cent stake in Barbeque-Nation Hospitality Ltd (BNHL). The "
+     "company said it is acquiring the 10.76 per cent stake in BNHL.", None,
+     [{"kind": "stakes", "holder": "Jubilant Foodworks Ltd", "company": "Barbeque-Nation Hospitality Ltd",
+       "percent": 10.76}]),
+    # a place in brackets inside a registered name is part of the name
+    ("Alipay (Hong Kong) Holding Limited is also seeking an option to increase its stake in Ascend to 30 percent at a "
+     "later date.", None,
+     [{"kind": "stakes", "holder": "Alipay (Hong Kong) Holding Limited", "company": "Ascend", "percent": 30.0}]),
+    # "shares held by X in Y": X holds, Y is the company; "Pte." does not end the sentence
+    ("Reliance Industries Ltd (RIL) has entered into a definitive agreement to acquire 50% shares held by IMG "
+     "Singapore Pte. Ltd in IMG-Reliance Ltd, for a cash consideration, the company said.", None,
+     [{"kind": "stakes", "holder": "IMG Singapore Pte. Ltd", "company": "IMG-Reliance Ltd", "percent": 50.0}]),
+    # an increment is not a level (invented example, the class is real)
+    ("Orbis, which already owned 10 percent of Helix, bought another 5 percent, taking its total to 15 percent.", None,
+     [{"kind": "stakes", "holder": "Orbis", "company": "Helix", "percent": 10.0},
+      {"kind": "stakes", "holder": "Orbis", "company": "Helix", "percent": 15.0}]),
+    # a name before a class of holders qualifies the class (invented example, the class is real)
+    ("Stellantis will be 52% owned by PSA shareholders.", None,
+     [{"kind": "stakes", "holder": "PSA shareholders", "company": "Stellantis", "percent": 52.0}]),
+    # a stake without its company states nothing usable: no row
+    ("The company has the option to convert up to 3.52 million of these shares, which would give it at most a 9.99 "
+     "percent stake in the share class.", None, []),
+]

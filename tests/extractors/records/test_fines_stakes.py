@@ -1,0 +1,19 @@
+"""extract_records on the fine and stake cases of cases_fines.py and cases_stakes.py (issue 9's dev2 audit)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extractors.records.cases_fines import FINES_DEV2, NAMES_DEV2
+from tests.extractors.records.cases_stakes import STAKES_DEV2
+from tests.extractors.records.test_records import assert_exactly
+
+
+@pytest.mark.parametrize("passage, published, expected",
+                         [pytest.param(*r, id=f"{g}: {r[0][:70]}") for g, rows in (("fines", FINES_DEV2),
+                                                                                   ("stakes", STAKES_DEV2),
+                                                                                   ("names", NAMES_DEV2))
+                          for r in rows])
+def test_fines_and_stakes(passage: str, published: date | None, expected: list[dict]) -> None:
+    assert_exactly(passage, published, expected)
