@@ -55,8 +55,8 @@ def _complete(ctx: DocContext, d: Draft) -> None:
     if usd is not None:
         d.fields.update(amount_usd=usd, usd_basis="stated")
     else:
-        year = int(date[:4]) if date else (ctx.doc.published_date.year if ctx.doc.published_date else None)
-        d.fields["amount_usd"], d.fields["usd_basis"] = to_usd(main.amount, main.currency, year)
+        when = date or ctx.doc.published_date  # the fact's date, else the day the article was published
+        d.fields["amount_usd"], d.fields["usd_basis"] = to_usd(main.amount, main.currency, when=when)
 
 
 def _record(ctx: DocContext, d: Draft) -> Record:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extractors.mentions.dates import DateMention, find_dates
-from extractors.mentions.money import Money, find_money
+from extractors.mentions.money import Money, find_money, group_equivalents
 from extractors.mentions.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_category,
                                       is_place)
 from extractors.mentions.percent import Percent, find_percents
@@ -48,24 +48,10 @@ class SentenceMentions:
     names: list[Name] = field(default_factory=list)
 
 
-_EQUIV_GAP = re.compile(r"^\s*(?:\(\s*(?:about|around|roughly|nearly|some|approximately|or|approx\.?|~)?\s*|,?\s+or\s+"
-                        r"(?:about|around|roughly|nearly|some|more than|over|approximately)?\s*|\s*/\s*)$", re.I)
-
 
 def group_money(text: str, found: list[Money]) -> list[MoneyGroup]:
     """Pair "7.1 billion renminbi (nearly $985 million)": the bracketed sum is the same fact in another currency."""
-    groups: list[MoneyGroup] = []
-    i = 0
-    while i < len(found):
-        main = found[i]
-        eq: list[Money] = []
-        j = i + 1
-        while j < len(found) and found[j].currency != main.currency and _EQUIV_GAP.match(text[found[j - 1].end:found[j].start]):
-            eq.append(found[j])
-            j += 1
-        groups.append(MoneyGroup(main, tuple(eq)))
-        i = j
-    return groups
+    return [MoneyGroup(main, eq) for main, eq in group_equivalents(text, found)]
 
 
 class DocContext:

@@ -7,6 +7,9 @@ from __future__ import annotations
 from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
+    # restated sums: the first-stated currency is the amount, the bracketed ones restate it (invented, issue 9's form)
+    ("The regulator fined Brightwave 2m euros ($2.6m; £1.4m) for misleading customers.", None,
+     [{"kind": "fines", "payer": "Brightwave", "amount": 2e6, "currency": "EUR", "amount_usd": 2.6e6}]),
     # distribution: the fine verb's objects listed before a sum said "each" are each fined
     ("Just last week, the State Administration of Market Regulation said it is fining Alibaba, Tencent-backed China "
      "Literature and Shenzhen Hive Box 500,000 yuan ($76,464) each, the maximum under a 2008 anti-monopoly law.", None,
