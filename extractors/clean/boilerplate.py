@@ -163,10 +163,16 @@ def _drop_closing_bio(lines: list[str]) -> list[str]:
     return lines
 
 
-def remove_boilerplate(text: str) -> str:
-    """Drop boilerplate lines; after a 'Related Articles'-style heading, drop the headline list that follows."""
+def remove_boilerplate(text: str, menus: bool = True) -> str:
+    """Drop boilerplate lines; after a 'Related Articles'-style heading, drop the headline list that follows.
+
+    `menus=False` keeps runs of short list items: a main-content extractor has already told navigation from
+    the lists an article holds (qualified teams, ingredients), and only the latter reach this point.
+    """
     out: list[str] = []
-    lines = _drop_menus(_GLUED_COUNTER.sub("", _INLINE_ADS.sub("", text)).split("\n"))
+    lines = _GLUED_COUNTER.sub("", _INLINE_ADS.sub("", text)).split("\n")
+    if menus:
+        lines = _drop_menus(lines)
     i = 0
     while i < len(lines):
         line = _strip_inline(lines[i].strip())
