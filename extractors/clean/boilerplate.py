@@ -26,7 +26,7 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 _JUNK_LINE = re.compile(
     r"^(?:\[ad_?\d*\]|\[/?ad[^\]]{0,20}\]|advertisements?|sponsored( content)?|newsletter|close|×|x|"
     r"share( this( article| story)?)?( on \w+)?|tweet|email|print|comments?|\d{1,2}:\d{2}|"
-    r"source|read more|continue reading|skip to (main )?content|listen to (this )?article|"
+    r"source|read more|continue reading|(first |last )?(published|updated|posted)( on| at)?\s*:?|skip to (main )?content|listen to (this )?article|"
     r"(sign up|subscribe)\b.{0,120}|follow us\b.{0,120}|click here\b.{0,160}|"
     r"(ai )?disclaimer\s*:.*|\(this (story|article) has not been edited.*|"
     r"\((additional |writing and )?reporting by .*|\((editing|writing|compiled) by .*|"

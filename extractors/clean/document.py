@@ -122,7 +122,10 @@ def _page_metadata(header: frontmatter.Header, tree: HtmlElement) -> frontmatter
     the date that neither the front matter nor the page's head named."""
     if header.author is not None and header.published is not None:
         return header
-    found = trafilatura.extract_metadata(copy.deepcopy(tree), extensive=False)
+    try:
+        found = trafilatura.extract_metadata(copy.deepcopy(tree), extensive=False)
+    except Exception:  # noqa: BLE001 - metadata is a bonus: a third-party failure on an odd page must not lose it
+        return header
     header.author = header.author or found.author
     header.published = header.published if header.published is not None else found.date
     return header

@@ -25,6 +25,9 @@ BOILERPLATE_TOKENS = {"credit", "credits", "share", "sharing", "social", "relate
 # class words that mark a dateline ("<span class=articleLocation>SEOUL</span> LG Electronics said ..."): it is
 # followed by a dash, as in print, so the place never runs into the first name of the sentence
 DATELINE_CLASSES = {"articlelocation", "dateline", "article-location", "location-dateline"}
+# containers of the whole page and its main part: their class lists name page-wide states ("one-sidebar",
+# "mob-menu-slideout", "cookies-not-set"), not what they hold; an <article> may be a teaser card in a rail
+CONTAINER_TAGS = {"html", "body", "main"}
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 PARA, LINE = "\x00", "\x01"   # NULs never survive decoding, so they are free to mark breaks
 _CLOSE_BLOCK = str("\x02close")
@@ -80,7 +83,7 @@ def html_to_text(src: str) -> str:
                 out.append(str(node))
             continue
         name = getattr(node, "name", None)
-        if name in drop or (name and name != "[document]" and _is_furniture(node)):
+        if name in drop or (name and name != "[document]" and name not in CONTAINER_TAGS and _is_furniture(node)):
             continue
         if name == "br":
             out.append(LINE)

@@ -8,6 +8,7 @@ next to nothing on a page that has text, the walk reads the page instead, so no 
 """
 from __future__ import annotations
 
+import logging
 import re
 
 import lxml.etree
@@ -18,6 +19,11 @@ from lxml.html import HtmlElement
 _WHOLE_PAGE = re.compile(r"<(?:html|body)\b[^>]*>|<!doctype\s+html\b", re.I)
 # libxml2 mis-reads a page whose doctype shares the first line with the markup; the doctype carries nothing
 _DOCTYPE = re.compile(r"\A\s*<!doctype[^>]*>", re.I)
+# characters XML forbids: lxml reads them into a tree, then refuses to set them as text when trafilatura edits it
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# elements libxml2 keeps as raw text: markup inside them would come out as words (a framed page's <noframes>
+# body is read by the walk, see document.page_text)
+RAW_TEXT_TAGS = ("noframes", "noembed", "xmp", "plaintext", "textarea", "iframe")
 _PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
                                remove_pis=True)
 # a page text shorter than this is "next to nothing" (a headline, a caption) when the walk finds much more;
@@ -27,6 +33,10 @@ MIN_WORDS = 12
 SHORT_WORDS = 80
 
 
+# trafilatura warns about every page it finds no main content in; the walk takes over then, which is no news
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
 def is_whole_page(body: str) -> bool:
     return _WHOLE_PAGE.search(body) is not None
 
@@ -34,9 +44,13 @@ def is_whole_page(body: str) -> bool:
 def parse(src: str) -> HtmlElement | None:
     """The page's element tree (lxml), read as UTF-8 whatever its meta charset says: the bytes were decoded already."""
     try:
-        return lxml.html.document_fromstring(_DOCTYPE.sub("", src).encode("utf-8", "surrogatepass"), parser=_PARSER)
+        tree = lxml.html.document_fromstring(_NOT_XML.sub("", _DOCTYPE.sub("", src)).encode("utf-8", "surrogatepass"),
+                                             parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
+    for el in list(tree.iter(*RAW_TEXT_TAGS)):
+        el.drop_tree()
+    return tree
 
 
 def _extract(tree: HtmlElement, precise: bool) -> str | None:
