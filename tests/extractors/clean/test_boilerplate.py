@@ -101,3 +101,16 @@ def test_you_might_also_like_list_is_dropped():
     text = ("Trevana closed the round. It will hire.\n\n**You might also like**\n\n"
             "- Last week's roundup: Vantor, Pellis and Ruma raise $150M combined\n- Another headline here")
     assert clean(text) == "Trevana closed the round. It will hire."
+
+
+def test_a_date_label_left_without_its_date_is_dropped():
+    # a page extractor keeps "<p>Published <time>…</time></p>"'s label after dropping the <time>
+    text = "Published\n\nAcme was fined $5 million.\n\nLast updated:\n\nPublished in 2019, the report said so."
+    assert clean(text) == "Acme was fined $5 million.\n\nPublished in 2019, the report said so."
+
+
+def test_list_runs_kept_when_a_page_extractor_has_already_dropped_the_menus():
+    text = ("The fines imposed this year:\n- Redfield: €4.5 million\n- Parkway: €2 million\n- Silverline: €900,000\n"
+            "- Bluecrest: €650,000\n- Orbit: €400,000\n- Kestrel: €250,000\nMost have since paid.")
+    assert "- Redfield: €4.5 million" not in remove_boilerplate(text)   # in a plain scrape: a menu-like run
+    assert "- Redfield: €4.5 million" in remove_boilerplate(text, menus=False)
