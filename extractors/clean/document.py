@@ -126,7 +126,7 @@ def _page_metadata(header: frontmatter.Header, tree: HtmlElement) -> frontmatter
         found = trafilatura.extract_metadata(copy.deepcopy(tree), extensive=False)
     except Exception:  # noqa: BLE001 - metadata is a bonus: a third-party failure on an odd page must not lose it
         return header
-    header.author = header.author or found.author
+    header.author = header.author or pagemeta.author_name(found.author)
     header.published = header.published if header.published is not None else found.date
     return header
 

@@ -22,6 +22,23 @@ URL_META = ("og:url", "twitter:url", "parsely-link")
 TAG_META = ("keywords", "news_keywords", "article:tag", "parsely-tags")
 
 
+# a byline reader that runs into the date line ("Jeff Foust Monday, November 18, 2019" → "Jeff Foust Monday; November");
+# the months that are also names (April, May, June, July, August, March) are left alone: Theresa May is a name
+_TRAILING_DATE_WORDS = re.compile(
+    r"(?:[\s;,|]+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"september|october|november|december)\b\.?)+\s*$", re.I)
+
+
+def author_name(value: str | None) -> str | None:
+    """A byline as a name: profile URLs and social handles are not names; trailing date words are not part of one."""
+    if not value:
+        return None
+    value = _TRAILING_DATE_WORDS.sub("", " ".join(value.split())).strip(" ;,|")
+    if not value or value.startswith(("http://", "https://", "@")):
+        return None
+    return value
+
+
 def looks_like_page(src: str) -> bool:
     return _PAGE_HINT.search(src[:20000]) is not None
 
@@ -85,9 +102,8 @@ def page_header(tree: HtmlElement) -> Header:
     title_tag = next(tree.iter("title"), None)
     h.title = (_first(meta, TITLE_META) or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
                or (_text(title_tag) if title_tag is not None else None)) or None
-    h.author = _ld_author(ld.get("author")) or _first(meta, AUTHOR_META)
-    if h.author and h.author.startswith(("http://", "https://")):
-        h.author = None  # article:author is often a profile URL, not a name
+    # article:author is often a profile URL, twitter:creator a handle
+    h.author = author_name(_ld_author(ld.get("author")) or _first(meta, AUTHOR_META))
     h.published = (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None) or \
         _first(meta, DATE_META)
     if h.published is None:

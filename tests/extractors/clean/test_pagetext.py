@@ -160,3 +160,19 @@ def test_any_page_is_a_document_or_a_clean_error(src):
         assert exc.stage in {"decode", "clean"}
         return
     assert d.text.strip() and "<p>" not in d.text and "<nav>" not in d.text
+
+
+@pytest.mark.parametrize("value, name", [
+    ("Jeff Foust Monday; November", "Jeff Foust"),         # a byline reader ran into the date line
+    ("Carrie Arnold November", "Carrie Arnold"),
+    ("Theresa May", "Theresa May"),                          # months that are names stay
+    ("Brian May, June Carter", "Brian May, June Carter"),
+    ("@thelinknaija", None),                                 # twitter:creator is a handle
+    ("https://www.facebook.com/someone", None),              # article:author is often a profile URL
+    ("  Jane   Doe ", "Jane Doe"),
+    ("", None),
+])
+def test_author_name(value, name):
+    from extractors.clean.pagemeta import author_name
+
+    assert author_name(value) == name
