@@ -114,3 +114,17 @@ def test_list_runs_kept_when_a_page_extractor_has_already_dropped_the_menus():
             "- Bluecrest: €650,000\n- Orbit: €400,000\n- Kestrel: €250,000\nMost have since paid.")
     assert "- Redfield: €4.5 million" not in remove_boilerplate(text)   # in a plain scrape: a menu-like run
     assert "- Redfield: €4.5 million" in remove_boilerplate(text, menus=False)
+
+
+def test_a_pages_sign_off_lines_are_dropped():
+    text = ("Acme was fined $5 million. It will appeal.\n\nAdditional reporting by Jane Roe\n\n"
+            "Write to John Doe at john.doe@example.com\n\nReach the reporters on Twitter at and\n\n"
+            "Tell us what YOU think...\n\nLike this story? Share it with a friend!\n\nDON'T MISS\n\n"
+            "Filed under: Courts |\n\nTags\n\nacme fine, data protection, courts\n\nYou may also like...\n\n"
+            "Beta raises $10 million")
+    assert clean(text) == "Acme was fined $5 million. It will appeal."
+
+
+def test_a_sentence_starting_like_a_sign_off_stays():
+    text = "Additional reporting by the regulator found that Acme had hidden $5 million. It will appeal."
+    assert clean(text) == text
