@@ -50,14 +50,18 @@ def _is_furniture(tag) -> bool:  # type: ignore[no-untyped-def]
     return bool(BOILERPLATE_TOKENS.intersection(words))
 
 
-def _is_dateline(tag) -> bool:  # type: ignore[no-untyped-def]
-    classes = (getattr(tag, "attrs", None) or {}).get("class")
+def is_dateline(classes: list[str] | str | None, text: str) -> bool:
+    """An element of a dateline class holding a short place name in capitals, not a whole paragraph."""
     if isinstance(classes, str):
         classes = classes.split()
     if not classes or not any(c.lower() in DATELINE_CLASSES for c in classes):
         return False
-    text = tag.get_text(" ").strip()
-    return 0 < len(text) <= 40 and text.upper() == text  # a short place name in capitals, not a whole paragraph
+    text = text.strip()
+    return 0 < len(text) <= 40 and text.upper() == text
+
+
+def _is_dateline(tag) -> bool:  # type: ignore[no-untyped-def]
+    return is_dateline((getattr(tag, "attrs", None) or {}).get("class"), tag.get_text(" "))
 
 
 def html_to_text(src: str) -> str:

@@ -16,6 +16,8 @@ import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
 
+from extractors.clean.htmltext import is_dateline
+
 _WHOLE_PAGE = re.compile(r"<(?:html|body)\b[^>]*>|<!doctype\s+html\b", re.I)
 # libxml2 mis-reads a page whose doctype shares the first line with the markup; the doctype carries nothing
 _DOCTYPE = re.compile(r"\A\s*<!doctype[^>]*>", re.I)
@@ -50,7 +52,21 @@ def parse(src: str) -> HtmlElement | None:
         return None
     for el in list(tree.iter(*RAW_TEXT_TAGS)):
         el.drop_tree()
+    _set_off_datelines(tree)
     return tree
+
+
+_WIRE_OR_DASH = re.compile(r"\s*[(\-–—:,]")
+
+
+def _set_off_datelines(tree: HtmlElement) -> None:
+    """A dateline span ("<span class=articleLocation>SEOUL</span> LG Electronics said") gets the dash print puts
+    after it, as the walk does, so the place never runs into the first name of the sentence."""
+    for el in tree.iter("span", "strong", "b", "div", "p"):
+        if not is_dateline(el.get("class"), el.text_content()):
+            continue
+        tail = el.tail or ""
+        el.tail = (" " if _WIRE_OR_DASH.match(tail) else " - ") + tail.lstrip()
 
 
 def _extract(tree: HtmlElement, precise: bool) -> str | None:

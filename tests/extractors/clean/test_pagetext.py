@@ -176,3 +176,14 @@ def test_author_name(value, name):
     from extractors.clean.pagemeta import author_name
 
     assert author_name(value) == name
+
+
+def test_a_dateline_span_is_set_off_from_the_first_name_on_a_page_too():
+    body = ("<p><span class='articleLocation'>SEOUL</span> LG Electronics Inc said on Wednesday it will invest "
+            "500 billion won in a battery plant in the south of the country, its largest such investment.</p>"
+            "<p><span class='articleLocation'>MILAN</span> (Reuters) - Private equity firm Azalea said it had "
+            "agreed to buy a 20% stake in the group for an undisclosed sum.</p>"
+            "<p>The plant will open in 2026 and employ 1,200 people, the company said in a statement.</p>")
+    text = build_document(f"<html><body><article>{body}</article></body></html>".encode(), "x.html").text
+    assert "SEOUL - LG Electronics Inc said on Wednesday" in text
+    assert "MILAN (Reuters) - Private equity firm Azalea" in text
