@@ -50,18 +50,21 @@ def _is_furniture(tag) -> bool:  # type: ignore[no-untyped-def]
     return bool(BOILERPLATE_TOKENS.intersection(words))
 
 
-def is_dateline(classes: list[str] | str | None, text: str) -> bool:
-    """An element of a dateline class holding a short place name in capitals, not a whole paragraph."""
+def has_dateline_class(classes: list[str] | str | None) -> bool:
     if isinstance(classes, str):
         classes = classes.split()
-    if not classes or not any(c.lower() in DATELINE_CLASSES for c in classes):
-        return False
+    return bool(classes) and any(c.lower() in DATELINE_CLASSES for c in classes)  # type: ignore[union-attr]
+
+
+def is_place(text: str) -> bool:
+    """A dateline's place: a short name in capitals, not a whole paragraph."""
     text = text.strip()
     return 0 < len(text) <= 40 and text.upper() == text
 
 
 def _is_dateline(tag) -> bool:  # type: ignore[no-untyped-def]
-    return is_dateline((getattr(tag, "attrs", None) or {}).get("class"), tag.get_text(" "))
+    # the class first: the text of every element would make the walk quadratic in the nesting depth
+    return has_dateline_class((getattr(tag, "attrs", None) or {}).get("class")) and is_place(tag.get_text(" "))
 
 
 def html_to_text(src: str) -> str:

@@ -16,7 +16,7 @@ import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
 
-from extractors.clean.htmltext import is_dateline
+from extractors.clean.htmltext import has_dateline_class, is_place
 
 _WHOLE_PAGE = re.compile(r"<(?:html|body)\b[^>]*>|<!doctype\s+html\b", re.I)
 # libxml2 mis-reads a page whose doctype shares the first line with the markup; the doctype carries nothing
@@ -63,7 +63,7 @@ def _set_off_datelines(tree: HtmlElement) -> None:
     """A dateline span ("<span class=articleLocation>SEOUL</span> LG Electronics said") gets the dash print puts
     after it, as the walk does, so the place never runs into the first name of the sentence."""
     for el in tree.iter("span", "strong", "b", "div", "p"):
-        if not is_dateline(el.get("class"), el.text_content()):
+        if not (has_dateline_class(el.get("class")) and is_place(el.text_content())):
             continue
         tail = el.tail or ""
         el.tail = (" " if _WIRE_OR_DASH.match(tail) else " - ") + tail.lstrip()

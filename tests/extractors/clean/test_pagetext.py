@@ -187,3 +187,10 @@ def test_a_dateline_span_is_set_off_from_the_first_name_on_a_page_too():
     text = build_document(f"<html><body><article>{body}</article></body></html>".encode(), "x.html").text
     assert "SEOUL - LG Electronics Inc said on Wednesday" in text
     assert "MILAN (Reuters) - Private equity firm Azalea" in text
+
+
+def test_a_deeply_nested_page_is_read():
+    # libxml2 stops at 256 levels, so trafilatura sees nothing here and the walk reads the page
+    good = "Acme Corp was fined $5 million by the Federal Trade Commission on March 3, 2020."
+    raw = ("<html><body>" + "<div>" * 20000 + good + "</div>" * 20000).encode()
+    assert build_document(raw, "deep.html").text == good
