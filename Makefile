@@ -5,6 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 INPUT ?= seeds
 DB ?= newsledger.duckdb
+# a checkout of github.com/scrapinghub/article-extraction-benchmark: `make bench CLEANING_BENCH=PATH` scores
+# whole-page cleaning on it; without it that bench prints a "skipped" line
+CLEANING_BENCH ?=
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -28,7 +31,7 @@ test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed-dev
-	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
+	$(BIN)/python bench/run_all.py $(if $(CLEANING_BENCH),--cleaning-bench "$(CLEANING_BENCH)") $(BENCH_ARGS)
 
 score: run
 	$(BIN)/python ../shared/eval/score.py --db $(DB) --gold ../shared/eval/seeds.gold.json

@@ -26,7 +26,7 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 _JUNK_LINE = re.compile(
     r"^(?:\[ad_?\d*\]|\[/?ad[^\]]{0,20}\]|advertisements?|sponsored( content)?|newsletter|close|×|x|"
     r"share( this( article| story)?)?( on \w+)?|tweet|email|print|comments?|\d{1,2}:\d{2}|"
-    r"source|read more|continue reading|skip to (main )?content|listen to (this )?article|"
+    r"source|read more|continue reading|(first |last )?(published|updated|posted)( on| at)?\s*:?|skip to (main )?content|listen to (this )?article|"
     r"(sign up|subscribe)\b.{0,120}|follow us\b.{0,120}|click here\b.{0,160}|"
     r"(ai )?disclaimer\s*:.*|\(this (story|article) has not been edited.*|"
     r"\((additional |writing and )?reporting by .*|\((editing|writing|compiled) by .*|"
@@ -35,6 +35,10 @@ _JUNK_LINE = re.compile(
     r"by [A-Z][\w.’'\- ]{1,60}|-+|_+|[-*•]\s*|"
     # page furniture that scrapers keep as a line of its own
     r"(go )?back to top\b.{0,60}|skip to\b.{0,60}|share via|view full image\b.{0,120}|"
+    # a page's sign-off lines: the tag list, appeals for feedback and shares, how to reach the writer
+    r"(tags|topics|filed under)\s*:.{1,160}|tell us what you think\b.{0,40}|don[’']t miss|"
+    r"(like|enjoy(ed)?) this (story|article)\?.{0,80}|write to [^.!?]{1,60} at \S+@\S+|"
+    r"(reach|contact) the (reporter|reporters|writer|writers|author)\b.{0,120}|additional reporting by\b[^.!?]{1,160}\.?|"
     r"\W{0,3}\s*read (the )?full (article|story)\b.{0,120}|(note:\s*)?full (article|story) (content )?(is )?not available.{0,200}|"
     r"the views and opinions expressed (herein|here|in this article) .{0,200}|follow our (full )?coverage\b.{0,160}|"
     # a blogger's signature block: contact lines, handles, "About the Author", a bar of profile links
@@ -70,13 +74,13 @@ _PROMO_TAIL = re.compile(r"^Zacks\b[^.!?]{0,80}$")
 # a subscription appeal printed in place of (or after) the article: "Dear Reader, ... Digital Editor"
 _APPEAL_START = re.compile(r"^dear (reader|readers|subscriber)s?,?$", re.I)
 _APPEAL_END = re.compile(r"^(digital editor|the editor|editor)$", re.I)
-# a heading after which a list of other stories follows
+# a heading after which a list of other stories (or the page's tags) follows
 _RELATED_HEADING = re.compile(
     r"^(?:related( articles| stories| posts| news| coverage| content| reading)?|read (more|also|next)|"
     r"more (from|on|stories|news)\b.{0,60}|you (?:may|might) (also )?like|recommended( for you| stories)?|"
-    r"trending( now)?|most (popular|read|viewed)|latest (news|stories)|also read|see also|"
+    r"trending( now)?|most (popular|read|viewed)|latest (news|stories)|also read|see also|tags|topics|filed under|"
     r"other news|top stories|more posts( by .{1,60})?|recent posts( from .{1,80})?|popular posts|"
-    r"related posts|latest posts|more articles|from the archive)\s*:?$", re.I)
+    r"related posts|latest posts|more articles|from the archive)\s*(?::|\.\.\.|…)?$", re.I)
 _LIST_ITEM = re.compile(r"^(?:[-*•+]|\d{1,2}[.)])(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*$")
 # a caption credit glued to the end of a paragraph ("… clampdown. Photo: Handout")
@@ -163,10 +167,16 @@ def _drop_closing_bio(lines: list[str]) -> list[str]:
     return lines
 
 
-def remove_boilerplate(text: str) -> str:
-    """Drop boilerplate lines; after a 'Related Articles'-style heading, drop the headline list that follows."""
+def remove_boilerplate(text: str, menus: bool = True) -> str:
+    """Drop boilerplate lines; after a 'Related Articles'-style heading, drop the headline list that follows.
+
+    `menus=False` keeps runs of short list items: a main-content extractor has already told navigation from
+    the lists an article holds (qualified teams, ingredients), and only the latter reach this point.
+    """
     out: list[str] = []
-    lines = _drop_menus(_GLUED_COUNTER.sub("", _INLINE_ADS.sub("", text)).split("\n"))
+    lines = _GLUED_COUNTER.sub("", _INLINE_ADS.sub("", text)).split("\n")
+    if menus:
+        lines = _drop_menus(lines)
     i = 0
     while i < len(lines):
         line = _strip_inline(lines[i].strip())

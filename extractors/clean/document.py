@@ -1,12 +1,21 @@
-"""One file's bytes → a `Document`: decode, front matter, HTML/Markdown to clean text, title and date fallbacks."""
+"""One file's bytes → a `Document`: decode, front matter, HTML/Markdown to clean text, title and date fallbacks.
+
+A whole HTML page's text comes from a main-content extractor (`pagetext`); everything else (front matter
+bodies, Markdown, HTML fragments, plain text) from our own walk. Both then go through the same boilerplate
+rules, title-echo removal and dateline reading.
+"""
 from __future__ import annotations
 
+import copy
 import hashlib
 import html
 import re
 from datetime import date
 
-from extractors.clean import boilerplate, frontmatter, headline, htmltext, pagemeta
+import trafilatura
+from lxml.html import HtmlElement
+
+from extractors.clean import boilerplate, frontmatter, headline, htmltext, pagemeta, pagetext
 from extractors.mentions.dates import find_dates, parse_published
 from extractors.clean.decode import decode
 from extractors.exceptions import CleanFailure
@@ -39,6 +48,24 @@ def unmarked(body: str) -> str:
     else:
         body = _ENTITY.sub(lambda m: html.unescape(m.group(0)).translate(_SPACES), body)
     return boilerplate.strip_markdown(body)
+
+
+def _walked(body: str) -> str:
+    return boilerplate.remove_boilerplate(unmarked(body))
+
+
+def page_text(body: str, tree: HtmlElement | None) -> str:
+    """A whole page's article text, boilerplate removed: the main-content extractor's, or our walk's when the
+    extractor finds nothing or next to nothing on a page that holds an article."""
+    found = pagetext.main_text(tree) if tree is not None else None
+    if found is not None:
+        # the extractor has told navigation from the article's own lists, so runs of list items stay
+        text = boilerplate.remove_boilerplate(boilerplate.strip_markdown(found.translate(_SPACES)), menus=False)
+        if len(text.split()) >= pagetext.MIN_WORDS:
+            return text
+        walked = _walked(body)
+        return walked if pagetext.too_little(text, walked) else text
+    return _walked(body)
 
 
 def title_from_body(body: str) -> str | None:
@@ -90,19 +117,42 @@ def _fill(header: frontmatter.Header | None, page: frontmatter.Header) -> frontm
     return header
 
 
+def _page_metadata(header: frontmatter.Header, tree: HtmlElement) -> frontmatter.Header:
+    """trafilatura's metadata reader (bylines in the body, dates in the URL or the markup) fills the author and
+    the date that neither the front matter nor the page's head named."""
+    if header.author is not None and header.published is not None:
+        return header
+    try:
+        found = trafilatura.extract_metadata(copy.deepcopy(tree), extensive=False)
+    except Exception:  # noqa: BLE001 - metadata is a bonus: a third-party failure on an odd page must not lose it
+        return header
+    header.author = header.author or pagemeta.author_name(found.author)
+    header.published = header.published if header.published is not None else found.date
+    return header
+
+
 def build_document(raw: bytes, source_path: str, digest: str | None = None) -> Document:
     """`digest` is the sha256 of `raw` when the caller has it already."""
     text = decode(raw)
     header_src, body, _ = frontmatter.split(text)
     header = frontmatter.header_fields(frontmatter.parse_header(header_src)) if header_src is not None else None
-    if pagemeta.looks_like_page(body):
-        header = _fill(header, pagemeta.page_header(body))
     if len(body) > MAX_TEXT_CHARS:
         raise CleanFailure(f"the article body is {len(body):,} characters, over the {MAX_TEXT_CHARS:,} a news "
                            "article could plausibly have; split the file or raise the limit")
-    plain = unmarked(body)
-    title = (header.title.translate(_SPACES) if header and header.title else None) or title_from_body(plain)
-    clean = boilerplate.strip_title_echo(boilerplate.remove_boilerplate(plain), title)
+    whole_page = pagetext.is_whole_page(body)
+    tree = pagetext.parse(body) if whole_page or pagemeta.looks_like_page(body) else None
+    if tree is not None:
+        header = _fill(header, pagemeta.page_header(tree))
+    if whole_page:
+        plain = page_text(body, tree)
+        if tree is not None:
+            header = _page_metadata(header, tree)
+        title = (header.title.translate(_SPACES) if header.title else None) or title_from_body(plain)
+    else:
+        plain = unmarked(body)
+        title = (header.title.translate(_SPACES) if header and header.title else None) or title_from_body(plain)
+        plain = boilerplate.remove_boilerplate(plain)
+    clean = boilerplate.strip_title_echo(plain, title)
     if not clean.strip():
         raise CleanFailure("no article text is left once markup and boilerplate are removed")
     clean = headline.with_headline(clean, title)

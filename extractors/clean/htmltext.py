@@ -25,6 +25,9 @@ BOILERPLATE_TOKENS = {"credit", "credits", "share", "sharing", "social", "relate
 # class words that mark a dateline ("<span class=articleLocation>SEOUL</span> LG Electronics said ..."): it is
 # followed by a dash, as in print, so the place never runs into the first name of the sentence
 DATELINE_CLASSES = {"articlelocation", "dateline", "article-location", "location-dateline"}
+# containers of the whole page and its main part: their class lists name page-wide states ("one-sidebar",
+# "mob-menu-slideout", "cookies-not-set"), not what they hold; an <article> may be a teaser card in a rail
+CONTAINER_TAGS = {"html", "body", "main"}
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 PARA, LINE = "\x00", "\x01"   # NULs never survive decoding, so they are free to mark breaks
 _CLOSE_BLOCK = str("\x02close")
@@ -47,14 +50,21 @@ def _is_furniture(tag) -> bool:  # type: ignore[no-untyped-def]
     return bool(BOILERPLATE_TOKENS.intersection(words))
 
 
-def _is_dateline(tag) -> bool:  # type: ignore[no-untyped-def]
-    classes = (getattr(tag, "attrs", None) or {}).get("class")
+def has_dateline_class(classes: list[str] | str | None) -> bool:
     if isinstance(classes, str):
         classes = classes.split()
-    if not classes or not any(c.lower() in DATELINE_CLASSES for c in classes):
-        return False
-    text = tag.get_text(" ").strip()
-    return 0 < len(text) <= 40 and text.upper() == text  # a short place name in capitals, not a whole paragraph
+    return bool(classes) and any(c.lower() in DATELINE_CLASSES for c in classes)  # type: ignore[union-attr]
+
+
+def is_place(text: str) -> bool:
+    """A dateline's place: a short name in capitals, not a whole paragraph."""
+    text = text.strip()
+    return 0 < len(text) <= 40 and text.upper() == text
+
+
+def _is_dateline(tag) -> bool:  # type: ignore[no-untyped-def]
+    # the class first: the text of every element would make the walk quadratic in the nesting depth
+    return has_dateline_class((getattr(tag, "attrs", None) or {}).get("class")) and is_place(tag.get_text(" "))
 
 
 def html_to_text(src: str) -> str:
@@ -80,7 +90,7 @@ def html_to_text(src: str) -> str:
                 out.append(str(node))
             continue
         name = getattr(node, "name", None)
-        if name in drop or (name and name != "[document]" and _is_furniture(node)):
+        if name in drop or (name and name != "[document]" and name not in CONTAINER_TAGS and _is_furniture(node)):
             continue
         if name == "br":
             out.append(LINE)

@@ -1,6 +1,8 @@
 """Boilerplate that real exports and scrapes leave in the text: each pattern on a few synthetic lines."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.clean.boilerplate import remove_boilerplate
 from extractors.clean.document import build_document
 from extractors.clean.htmltext import html_to_text
@@ -101,3 +103,30 @@ def test_you_might_also_like_list_is_dropped():
     text = ("Trevana closed the round. It will hire.\n\n**You might also like**\n\n"
             "- Last week's roundup: Vantor, Pellis and Ruma raise $150M combined\n- Another headline here")
     assert clean(text) == "Trevana closed the round. It will hire."
+
+
+FACT = "Acme was fined $5 million. It will appeal."
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a page extractor keeps "<p>Published <time>…</time></p>"'s label after dropping the <time>
+    ("Published\n\n" + FACT + "\n\nLast updated:", FACT),
+    ("Published in 2019, the report said Acme was fined.", "Published in 2019, the report said Acme was fined."),
+    # a page's sign-off lines: credits, how to reach the writer, appeals, tag lists
+    (FACT + "\n\nAdditional reporting by Jane Roe\n\nWrite to John Doe at john.doe@example.com", FACT),
+    (FACT + "\n\nReach the reporters on Twitter at and\n\nTell us what YOU think...", FACT),
+    (FACT + "\n\nLike this story? Share it with a friend!\n\nDON'T MISS", FACT),
+    (FACT + "\n\nFiled under: Courts |\n\nTags\n\nacme fine, data protection, courts", FACT),
+    (FACT + "\n\nYou may also like...\n\nBeta raises $10 million", FACT),
+    ("Additional reporting by the regulator found that Acme had hidden $5 million. It will appeal.",
+     "Additional reporting by the regulator found that Acme had hidden $5 million. It will appeal."),
+])
+def test_page_labels_and_sign_off_lines(text, kept):
+    assert clean(text) == kept
+
+
+def test_list_runs_kept_when_a_page_extractor_has_already_dropped_the_menus():
+    text = ("The fines imposed this year:\n- Redfield: €4.5 million\n- Parkway: €2 million\n- Silverline: €900,000\n"
+            "- Bluecrest: €650,000\n- Orbit: €400,000\n- Kestrel: €250,000\nMost have since paid.")
+    assert "- Redfield: €4.5 million" not in remove_boilerplate(text)   # in a plain scrape: a menu-like run
+    assert "- Redfield: €4.5 million" in remove_boilerplate(text, menus=False)
