@@ -218,6 +218,8 @@ def is_authority(name: str) -> bool:
         return True
     if INVESTMENT_BODY.search(name) or is_place(name) or words[-1] in NOT_BODY_HEADS:
         return False  # "United States" is a place; "Brussels" as a government is in the acronyms above
+    if is_law(name) and not any(w in _BODY_HEADS for w in words):
+        return False  # "General Data Protection Regulation" is the rulebook; "State Administration for Market Regulation" acts
     if any(w in AUTHORITY_WORDS and w not in WEAK_AUTHORITY_WORDS for w in words):
         return True
     return any(w in WEAK_AUTHORITY_WORDS for w in words) and not any(w in COMPANY_HEADS for w in words)
@@ -242,6 +244,8 @@ def is_category(name: str | None) -> bool:
 
 
 # a law or rulebook is never a party: "the AI Act can draw penalties of up to ..."
+_BODY_HEADS = frozenset({"administration", "authority", "commission", "office", "bureau", "agency", "department",
+                         "ministry", "board", "council", "committee", "court", "service", "inspectorate"})
 _LAW = re.compile(r"\b(?:Act|Regulation|Directive|Law|Rules|Code|Bill|Treaty|Ordinance)$")
 
 

@@ -116,7 +116,7 @@ BUY_PERCENT_OF = re.compile(r"\b(?:buy|buying|bought|acquire|acquiring|acquired|
 NOT_MONEY_RECORD = _rx(
     r"\brevenues?\b", r"\bsales\b", r"\bturnover\b", r"\bprofits?\b", r"\bnet (?:loss|income)\b", r"\blosses\b",
     r"\bearnings\b", r"\bloans?\b", r"\bdebts?\b", r"\bbonds?\b", r"\bbuy ?backs?\b", r"\bbuy back\b",
-    r"\brepurchase\b", r"\bper share\b", r"\ba share\b", r"\bper (?:month|year|package|unit)\b",
+    r"\brepurchase\b", r"\bper share\b", r"\ba share\b", r"\bper (?:day|week|month|year|package|unit)\b",
     r"\ba (?:month|year)\b", r"\bprice[ds]?\b", r"\bcosts?\b", r"\bspend(?:ing)?\b", r"\bbudget\b", r"\bsalary\b",
     r"\bdonat(?:e|ed|ion|ions)\b", r"\bcharit(?:y|able)\b", r"\bgift\b", r"\bdamages\b", r"\blawsuits?\b",
     r"\bclass[- ]action\b", r"\bprovision\b", r"\bset aside\b", r"\bsiphon\w*\b",

@@ -7,6 +7,13 @@ from __future__ import annotations
 from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
+    # a regulation is the rulebook broken, never the body that fined (shortened from an EDPB summary)
+    ("Lumora Networks was fined 900,000 euros. It had breached the General Data Protection Regulation on consent.",
+     None, [{"kind": "fines", "payer": "Lumora Networks", "amount": 9e5, "authority": None}]),
+    # a penalty per day overdue is a rate, not a sum fined (shortened from the same summary)
+    ("The watchdog imposed on Lumora Networks a 900 000 € fine and an order to cease the practice, together with a "
+     "penalty of 10 000 € per day overdue after nine months.", None,
+     [{"kind": "fines", "payer": "Lumora Networks", "amount": 9e5, "currency": "EUR"}]),
     # restated sums: the first-stated currency is the amount, the bracketed ones restate it (invented, issue 9's form)
     ("The regulator fined Brightwave 2m euros ($2.6m; £1.4m) for misleading customers.", None,
      [{"kind": "fines", "payer": "Brightwave", "amount": 2e6, "currency": "EUR", "amount_usd": 2.6e6}]),
