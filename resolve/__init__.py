@@ -66,13 +66,14 @@ def resolve_all(inp: ResolveInput) -> ResolveOutput:
     cr: CompanyResolution = resolve_companies(mentions, facts, texts_for, previous, merges)
 
     ids: dict[str, dict[str, dict[str, str | None]]] = {t: {} for t in inp.records}
+    group_of = _group_roots({c.company_id: c.parent_id for c in cr.companies})
     rows: list[EventRow] = []
     for t, recs in records.items():
         for r in recs:
             out = {idcol: (cr.ids.get(Mention(r["doc_id"], r[col])) if r.get(col) else None)
                    for col, idcol in NAME_COLUMNS[t]}
             ids[t][r["record_id"]] = out
-            rows.append(_event_row(t, r, out, inp.published.get(r["doc_id"])))
+            rows.append(_event_row(t, r, out, inp.published.get(r["doc_id"]), group_of))
     events = resolve_events(rows, inp.previous_events, split)
     for t, recs in ids.items():
         for rid, out in recs.items():
@@ -84,12 +85,29 @@ def resolve_all(inp: ResolveInput) -> ResolveOutput:
     return ResolveOutput(ids, cr.companies, located, new_facts, len({m.name for m in mentions}))
 
 
-def _event_row(table: str, r: dict, ids: dict[str, str | None], published: date | None) -> EventRow:
+def _group_roots(parents: Mapping[str, str | None]) -> dict[str, str]:
+    """Each company's topmost parent the texts state (itself when none); a cycle stops where it closes."""
+    roots: dict[str, str] = {}
+    for cid in parents:
+        seen, cur = {cid}, cid
+        while (up := parents.get(cur)) and up not in seen:
+            seen.add(up)
+            cur = up
+        roots[cid] = cur
+    return roots
+
+
+def _event_row(table: str, r: dict, ids: dict[str, str | None], published: date | None,
+               group_of: Mapping[str, str] | None = None) -> EventRow:
     if table == "stakes":
         party = f"{ids['holder_id']}|{ids['company_id']}" if ids.get("holder_id") and ids.get("company_id") else None
         return EventRow(table, r["record_id"], r["doc_id"], party, percent=r.get("percent"),
                         date=r.get(DATE_COLUMN[table]), published=published)
     party = ids.get("payer_id") if table == "fines" else ids.get("company_id")
+    if table == "fines" and party and group_of:
+        # one fine is told against the unit or its owner ("TikTok", "TikTok owner ByteDance"): the group pays it;
+        # the amount and dates still have to agree, so a parent's other fines stay apart
+        party = group_of.get(party, party)
     other = ids.get("investor_id") if table == "investments" else None
     usd_stated = r.get("usd_basis") == "stated" or r.get("currency") == "USD"
     return EventRow(table, r["record_id"], r["doc_id"], party, other, r.get("amount"), r.get("currency"),

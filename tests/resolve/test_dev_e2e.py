@@ -91,16 +91,19 @@ def test_correction_survives_run_force(dev_db, tmp_path):
     db = tmp_path / "corrected.duckdb"
     shutil.copy(dev_db, db)
     con = duckdb.connect(str(db), read_only=True)
-    violators = con.execute("SELECT record_id FROM fines WHERE payer = 'Violators'").fetchone()[0]
+    # any extracted fine will do: the largest, so the rejection visibly changes what a dashboard sums
+    rejected = con.execute("SELECT record_id FROM fines WHERE payer IS NOT NULL AND payer <> 'ByteDance Ltd.' "
+                           "ORDER BY amount_usd DESC NULLS LAST, record_id LIMIT 1").fetchone()[0]
     bytedance = con.execute("SELECT record_id FROM fines WHERE payer = 'ByteDance Ltd.'").fetchone()[0]
     con.close()
-    assert main(["correct", "reject", violators, "--note", "a class of firms, not a payer", "--db", str(db)]) == 0
+    assert main(["correct", "reject", rejected, "--note", "not a fine after all", "--db", str(db)]) == 0
     assert main(["correct", "set", bytedance, "payer", "TikTok", "--db", str(db)]) == 0
     run_flow(inputs=RAW, db=str(db), force=True)
     con = duckdb.connect(str(db), read_only=True)
     try:
-        assert con.execute("SELECT count(*) FROM fines WHERE payer = 'Violators'").fetchone()[0] == 1  # row kept
-        assert con.execute("SELECT count(*) FROM fine_events WHERE payer = 'Violators'").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM fines WHERE record_id = ?", [rejected]).fetchone()[0] == 1  # row kept
+        assert con.execute("SELECT count(*) FROM fine_events WHERE list_contains(record_ids, ?)",
+                           [rejected]).fetchone()[0] == 0
         assert con.execute("SELECT payer FROM fines_reviewed WHERE record_id = ?", [bytedance]).fetchone()[0] == "TikTok"
         tiktok = con.execute("SELECT payer_id FROM fines WHERE record_id = ?", [bytedance]).fetchone()[0]
         assert tiktok == con.execute("SELECT company_id FROM companies WHERE name = 'TikTok'").fetchone()[0]

@@ -74,3 +74,19 @@ def test_ids_stay_as_articles_join_and_split_takes_a_row_out():
     assert later["a"] == later["m"] == first["m"]          # "a" sorts first, yet the event keeps its id
     split = resolve_events([fine("m", "d1", 530e6), fine("a", "d2", 530e6)], previous=later, split={"a"})
     assert split["m"] == first["m"] and split["a"] != split["m"]
+
+
+def test_a_fine_told_against_the_unit_or_its_owner_is_one_event():
+    """'TikTok fined €530 million' and 'TikTok owner ByteDance Ltd. was fined €530 million': the group pays one fine;
+    the owner's other fine (another amount) stays apart."""
+    from resolve import _event_row, _group_roots
+
+    roots = _group_roots({"co_tiktok": "co_bytedance", "co_bytedance": None, "co_other": None})
+    assert roots == {"co_tiktok": "co_bytedance", "co_bytedance": "co_bytedance", "co_other": "co_other"}
+    rows = [_event_row("fines", {"record_id": rid, "doc_id": doc, "amount": amt, "currency": "EUR",
+                                 "event_date": "2025-05"}, {"payer_id": payer}, None, roots)
+            for rid, doc, payer, amt in (("r1", "d1", "co_tiktok", 530e6), ("r2", "d2", "co_bytedance", 530e6),
+                                         ("r3", "d3", "co_bytedance", 345e6))]
+    ev = resolve_events(rows)
+    assert ev["r1"] == ev["r2"] != ev["r3"]
+    assert len(_group_roots({"a": "b", "b": "a"})) == 2  # a cycle the texts state ends where it closes
