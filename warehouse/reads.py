@@ -36,36 +36,35 @@ def headline(wh: Warehouse) -> dict:
     return {"documents": docs, "records": records, "rejected": rejected, "last_run": _plain(last)}
 
 
+# The charts and the largest-fines table read the event views: a fine five articles tell is summed once.
 def fines_usd(wh: Warehouse) -> list[dict]:
-    """Every fine with a USD figure: payer, amount_usd, event_date and the article's publication date."""
+    """Every fine (event) with a USD figure: payer, amount_usd, event_date and when it was first reported."""
     return _dicts(wh, """
-        SELECT f.payer, f.amount_usd, f.event_date, d.published_date
-        FROM fines f JOIN documents d USING (doc_id)
-        WHERE f.amount_usd IS NOT NULL ORDER BY f.payer""")
+        SELECT payer, amount_usd, event_date, first_reported AS published_date, n_sources
+        FROM fine_events WHERE amount_usd IS NOT NULL ORDER BY payer, event_id""")
 
 
 def largest_fines(wh: Warehouse, n: int = 10) -> list[dict]:
-    """The n largest fines in USD, with who imposed them and the document they come from."""
+    """The n largest fines (events) in USD, with who imposed them and the first document that told each."""
     return _dicts(wh, """
-        SELECT f.payer, f.authority, f.amount, f.currency, f.amount_usd, f.status, f.event_date,
+        SELECT f.payer, f.authority, f.amount, f.currency, f.amount_usd, f.status, f.event_date, f.n_sources,
                d.title, d.source_path
-        FROM fines f JOIN documents d USING (doc_id)
-        WHERE f.amount_usd IS NOT NULL ORDER BY f.amount_usd DESC, f.payer LIMIT ?""", (n,))
+        FROM fine_events f LEFT JOIN documents d ON d.doc_id = f.doc_ids[1]
+        WHERE f.amount_usd IS NOT NULL ORDER BY f.amount_usd DESC, f.payer, f.event_id LIMIT ?""", (n,))
 
 
 def valuations_usd(wh: Warehouse) -> list[dict]:
-    """Every valuation with a USD figure: company, amount_usd, as_of and the publication date."""
+    """Every valuation (event) with a USD figure: company, amount_usd, as_of and when it was first reported."""
     return _dicts(wh, """
-        SELECT v.company, v.amount_usd, v.as_of, d.published_date
-        FROM valuations v JOIN documents d USING (doc_id)
-        WHERE v.amount_usd IS NOT NULL AND v.company IS NOT NULL ORDER BY v.company""")
+        SELECT company, amount_usd, as_of, first_reported AS published_date
+        FROM valuation_events WHERE amount_usd IS NOT NULL AND company IS NOT NULL ORDER BY company, event_id""")
 
 
 def investments_dated(wh: Warehouse) -> list[dict]:
-    """Every investment: investor, company, amount_usd, event_date and the publication date."""
+    """Every investment (event): investor, company, amount_usd, event_date and when it was first reported."""
     return _dicts(wh, """
-        SELECT i.investor, i.company, i.amount_usd, i.event_date, d.published_date
-        FROM investments i JOIN documents d USING (doc_id) ORDER BY i.company""")
+        SELECT investor, company, amount_usd, event_date, first_reported AS published_date
+        FROM investment_events ORDER BY company, event_id""")
 
 
 def records(wh: Warehouse, tables: tuple[str, ...] = FACT_TABLES) -> list[dict]:
