@@ -65,6 +65,8 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "the $350 million it manages", "originally planned to raise $2 billion"
         if g.main.amount < 1000 and not _SCALE.search(g.main.text):
             continue  # "opened at Rs 142", "a range of $20 to $22": a price per share, not a sum
+        if _foreign_clause(text[max(s, g.start - 60):g.start]):
+            continue  # "sanction de 900 000 euros à l'encontre de ...": another language's line, read by no rule here
         after = text[g.end:g.end + 12]
         if kind == "fines":
             drafts += fine_drafts(ctx, sm, g, gi, cue)
@@ -102,3 +104,16 @@ class _Shifted:
 
 
 _SCALE = re.compile(r"\d\s*(?:k|m|mn|mln|b|bn|tn|cr|thousand|million|billion|trillion|crores?|lakhs?)\b", re.I)
+
+
+# lower-case function words of French, Spanish, Italian, Portuguese and German that English prose does not use;
+# two of them among the last words before a sum mark a clause the English rules cannot read
+_FOREIGN_WORDS = frozenset({"en", "de", "du", "des", "à", "le", "les", "la", "et", "une", "sur", "pour", "par", "dans",
+                            "au", "aux", "und", "für", "mit", "del", "los", "las", "el", "di", "della", "il", "da",
+                            "dos", "uma", "um", "con", "por", "para", "sanción", "amende", "multa", "geldbuße"})
+
+
+def _foreign_clause(before: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", before)[-6:]
+    return sum(w in _FOREIGN_WORDS for w in words) >= 2
+

@@ -7,6 +7,12 @@ from __future__ import annotations
 from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
+    # a line in another language is read by no English rule (an EDPB summary's French link), while an English
+    # sentence keeps a name with "de" in it
+    ("For further information: Courtiers en données : sanction de 900 000 euros à l’encontre de la société LUMORA "
+     "NETWORKS (French).", None, []),
+    ("The competition authority fined Caixa Geral de Depositos €82 million.", None,
+     [{"kind": "fines", "payer": "Caixa Geral de Depositos", "amount": 82e6}]),
     # a regulation is the rulebook broken, never the body that fined (shortened from an EDPB summary)
     ("Lumora Networks was fined 900,000 euros. It had breached the General Data Protection Regulation on consent.",
      None, [{"kind": "fines", "payer": "Lumora Networks", "amount": 9e5, "authority": None}]),
