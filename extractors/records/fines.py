@@ -154,9 +154,14 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
               "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
-    if payers == [None] and status == "proposed" and (_LIABLE.search(text, s, g.start) or re.search(
-            r"\b(?:up to|as much as|a maximum of|maximum)\s+$", text[max(s, g.start - 30):g.start])):
+    if payers == [None] and status == "proposed" and (_LIABLE.search(text, s, g.start) or _CAP_BEFORE.search(
+            text[max(s, g.start - 30):g.start])):
         return []  # "Violators could face a fine of up to $50,000": a cap the law sets, threatened against no one
+    if (payers == [None] or how == "resolved") and (g.main.qualifier == "at_most" or _HYPOTHETICAL.search(
+            text, s, g.start) or _CAP_BEFORE.search(text[max(s, g.start - 30):g.start])):
+        # "The draft bill sets a penalty of up to ₹1 crore", "a penalty of up to ₹10 crore to anyone found ...",
+        # "The penalty levied would be at $6.8 billion": a cap or a reckoning the sentence pins on no one
+        return []
     if authority and any(p and core_words(p) == core_words(authority) for p in payers):
         # "The Central Consumer Protection Authority (CCPA) has fined X's Y Pvt Ltd": a body does not fine itself;
         # where the payer found is the authority, the payer is not known
@@ -165,6 +170,8 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     return [draft("fines", sm, g, rule=rule, payer=p, authority=authority, status=status) for p in payers]
 
 
+_CAP_BEFORE = re.compile(r"\b(?:up to|as much as|a maximum of|maximum)\s+$", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s+(?:be|amount\s+to|reach|total|come\s+to)\b", re.I)
 # a range of sums: "between 2 million to 10 million yuan", "ranging from $100 to $5,000"
 _RANGE_OPEN = re.compile(r"\b(?:between|ranging\s+from|range\s+of|from)\s+$", re.I)
 _RANGE_CLOSE = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:and|to|-|–)\s", re.I)

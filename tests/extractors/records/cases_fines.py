@@ -7,6 +7,11 @@ from __future__ import annotations
 from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
+    # a cap a bill or a warning sets, and a reckoning nobody imposed, pinned on no one (second blind set, paraphrased)
+    ("The draft bill sets a penalty of up to ₹1 crore for the violation of privacy of citizens.", None, []),
+    ("Users were warned that downloading such files could land them in prison and a fine of up to Rs 3 lakh.",
+     None, []),
+    ("If the Commission follows its rules, the penalty levied would be at $6.8 billion, the highest ever.", None, []),
     # a line in another language is read by no English rule (an EDPB summary's French link), while an English
     # sentence keeps a name with "de" in it
     ("For further information: Courtiers en données : sanction de 900 000 euros à l’encontre de la société LUMORA "
