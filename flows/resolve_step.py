@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from resolve import resolve_all
 from warehouse import Warehouse
-from warehouse.resolve_store import read_resolve_input, write_resolve_output
+from warehouse.resolve_store import fingerprint, last_fingerprint, read_resolve_input, save_fingerprint, write_resolve_output
 
 
 @dataclass
@@ -21,10 +21,18 @@ class ResolveSummary:
     seconds: float = 0.0
 
 
-def resolve_warehouse(wh: Warehouse, *, quiet: bool = False) -> ResolveSummary:
+def resolve_warehouse(wh: Warehouse, *, quiet: bool = False, if_changed: bool = False) -> ResolveSummary | None:
+    """Resolve the whole warehouse. `if_changed`: skip it (None) when no record, correction or resolved id
+    changed since the last resolve, as on a re-run over unchanged files."""
     started = time.monotonic()
+    if if_changed and last_fingerprint(wh.con) == fingerprint(wh.con):
+        if not quiet:
+            print("newsledger: nothing changed since the last resolve; companies and events kept", file=sys.stderr,
+                  flush=True)
+        return None
     out = resolve_all(read_resolve_input(wh.con))
     write_resolve_output(wh.con, out)
+    save_fingerprint(wh.con)
     s = ResolveSummary(names=out.names_before, companies=len(out.companies))
     for table, by_record in out.ids.items():
         eids = [ids["event_id"] for ids in by_record.values() if ids.get("event_id")]

@@ -181,7 +181,7 @@ def run_flow(inputs: list[str], db: str, batch_size: int = 50, max_bytes: int = 
             if loose or loose_sources:
                 land(None)
             # every batch is loaded; the writer is still open for the steps that need all documents
-            resolve_warehouse(wh)
+            resolve_warehouse(wh, if_changed=not force)
             summary.table_rows = wh.counts()
             summary.seconds = time.monotonic() - started
             publish_run_artifacts(summary, wh)

@@ -190,6 +190,17 @@ class NameFact(Row):
     b: str | None = None
 
 
+class ResolveState(Row):
+    """What the warehouse held when it was last resolved, so a run that changed nothing skips the step."""
+
+    __table__ = "resolve_state"
+    __key__ = "state_id"
+
+    state_id: str
+    fingerprint: str
+    resolved_at: datetime | None = None
+
+
 CorrectionAction = Literal["reject", "set", "merge_companies", "split_event"]
 
 
@@ -217,7 +228,7 @@ class Correction(Row):
 
 RECORD_MODELS: tuple[type[Record], ...] = (Fine, Valuation, Stake, Offering, Investment, DateMention)
 EVENT_MODELS: tuple[type[Record], ...] = (Fine, Valuation, Stake, Offering, Investment)
-RESOLVE_MODELS: tuple[type[Row], ...] = (Company, RecordEvent, Correction, NameFact)
+RESOLVE_MODELS: tuple[type[Row], ...] = (Company, RecordEvent, Correction, NameFact, ResolveState)
 TABLE_MODELS: tuple[type[Row], ...] = (Document, *RECORD_MODELS, LoadError, DocumentSource, *RESOLVE_MODELS)
 
 

@@ -121,3 +121,23 @@ def add_correction(con: duckdb.DuckDBPyConnection, *, action: str, record_id: st
                    char_start=place[2] if place else None, char_end=place[3] if place else None)
     _insert(con, Correction, [c.model_dump()])
     return c
+
+
+def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """Every record id, correction and resolved id count, folded into one string: equal means nothing to resolve."""
+    parts = [con.execute(f"SELECT count(*), coalesce(bit_xor(hash(record_id)), 0) FROM {t}").fetchone()
+             for t in NAME_COLUMNS]
+    parts.append(con.execute("SELECT count(*), coalesce(bit_xor(hash(correction_id)), 0) FROM corrections").fetchone())
+    parts.append(con.execute("SELECT (SELECT count(*) FROM record_events), (SELECT count(*) FROM companies)").fetchone())
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def last_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute("SELECT fingerprint FROM resolve_state WHERE state_id = 'last'").fetchone()
+    return row[0] if row else None
+
+
+def save_fingerprint(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("INSERT OR REPLACE INTO resolve_state VALUES ('last', ?, ?)",
+                [fingerprint(con), datetime.now(timezone.utc).replace(tzinfo=None)])
+

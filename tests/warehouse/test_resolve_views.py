@@ -122,3 +122,17 @@ def test_correct_commands(tmp_path, capsys):
     assert con.execute("SELECT company_id FROM companies WHERE list_contains(aliases, 'Ant Financial')").fetchall() \
         == [(ant,)]
     con.close()
+
+
+def test_a_run_that_changed_nothing_skips_the_resolve_step(wh):
+    _load(wh, ("a.md", A))
+    assert resolve_warehouse(wh, quiet=True, if_changed=True) is not None  # never resolved: it runs
+    assert resolve_warehouse(wh, quiet=True, if_changed=True) is None      # nothing changed: skipped
+    _load(wh, ("b.md", B))
+    assert resolve_warehouse(wh, quiet=True, if_changed=True) is not None  # a new article: it runs
+    (record,), = wh.con.execute("SELECT record_id FROM fines LIMIT 1").fetchall()
+    add_correction(wh.con, action="reject", record_id=record, note="test")
+    assert resolve_warehouse(wh, quiet=True, if_changed=True) is not None  # a correction: it runs
+    wh.con.execute("DELETE FROM companies")
+    assert resolve_warehouse(wh, quiet=True, if_changed=True) is not None  # resolved ids lost: it runs again
+    assert wh.con.execute("SELECT count(*) FROM companies").fetchone()[0] > 0
