@@ -4,7 +4,6 @@ any text (never raises, spans true to the text, finite amounts, sorted and non-o
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 import time
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.mentions.money import Money, find_money, group_equivalents, parse_money
+from tests.extractors.scaling import assert_scales_linearly
 from tests.extractors.spans import assert_spans
 from tests.extractors.mentions.cases_money import (
     CROWNS,
@@ -146,14 +146,6 @@ def test_a_2mb_single_line_is_read_in_linear_time() -> None:
     assert elapsed < 20, f"{elapsed:.1f}s for 2 MB"  # about 0.5 s here; the bound only catches blow-ups
 
 
-def _best_time(finder: Callable[[str], list], text: str) -> float:
-    # CPU time of this process, best of three: the other processes on a shared machine do not count
-    times = []
-    for _ in range(3):
-        t0 = time.process_time()
-        finder(text)
-        times.append(time.process_time() - t0)
-    return min(times)
 
 
 @pytest.mark.parametrize(
@@ -165,9 +157,7 @@ def _best_time(finder: Callable[[str], list], text: str) -> float:
 )
 def test_adversarial_lines_scale_linearly(unit: str) -> None:
     # Ten times the text must cost about ten times the time, not a hundred.
-    small, large = unit * (10_000 // len(unit)), unit * (100_000 // len(unit))
-    t_small, t_large = _best_time(find_money, small), _best_time(find_money, large)
-    assert t_large < 30 * max(t_small, 0.05), f"{unit!r}: {t_small:.3f}s then {t_large:.3f}s"
+    assert_scales_linearly(find_money, unit)
 
 
 def test_currency_table_is_consistent() -> None:

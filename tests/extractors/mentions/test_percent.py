@@ -4,14 +4,13 @@ same any-text properties as money."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.mentions.percent import Percent, find_percents
+from tests.extractors.scaling import assert_scales_linearly
 from tests.extractors.spans import assert_spans
 
 # (sentence, [(text as written, value, qualifier[, value_high])])
@@ -179,19 +178,9 @@ def test_find_percents_holds_on_percent_like_text(text: str) -> None:
     _assert_invariants(text, find_percents(text))
 
 
-def _best_time(finder: Callable[[str], list], text: str) -> float:
-    # CPU time of this process, best of three: the other processes on a shared machine do not count
-    times = []
-    for _ in range(3):
-        t0 = time.process_time()
-        finder(text)
-        times.append(time.process_time() - t0)
-    return min(times)
 
 
 @pytest.mark.parametrize("unit", ["%", "x%", "5%", "5-", "1%-", "percent ", "a third of ", "5 to ", "half of "])
 def test_adversarial_lines_scale_linearly(unit: str) -> None:
     # Ten times the text must cost about ten times the time, not a hundred.
-    small, large = unit * (10_000 // len(unit)), unit * (100_000 // len(unit))
-    t_small, t_large = _best_time(find_percents, small), _best_time(find_percents, large)
-    assert t_large < 30 * max(t_small, 0.05), f"{unit!r}: {t_small:.3f}s then {t_large:.3f}s"
+    assert_scales_linearly(find_percents, unit)

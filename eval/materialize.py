@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Rebuild raw/ from the git mirrors listed in SOURCES.tsv (stdlib only).
+"""Rebuild a blind set's raw/ from the git mirrors listed in its SOURCES.tsv (stdlib only).
 
-Usage: python3 materialize.py [MIRROR_ROOT] [--out RAW_DIR]
+Usage: python3 eval/materialize.py SET_DIR [MIRROR_ROOT] [--out RAW_DIR]   (SET_DIR: eval/blind or eval/blind2;
+RAW_DIR defaults to SET_DIR/raw, which git ignores: the articles are third-party text and stay out of the repo)
 MIRROR_ROOT defaults to /work/.mirror; each repo owner/name is looked up as
 MIRROR_ROOT/owner+name/repo (the layout `fetch` produces), falling back to
 MIRROR_ROOT/owner+name and MIRROR_ROOT/owner/name(.git).
@@ -9,11 +10,10 @@ Each file is written with the exact bytes of `git show COMMIT:PATH`.
 """
 import argparse, os, subprocess, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
 def git_dir(root, repo):
     owner, name = repo.split("/", 1)
-    for cand in (os.path.join(root, owner + "+" + name, "repo"), os.path.join(root, owner + "+" + name),
+    for cand in (os.path.join(root, owner + "+" + name, "repo", ".git"), os.path.join(root, owner + "+" + name, "repo"),
+                 os.path.join(root, owner + "+" + name),
                  os.path.join(root, owner, name + ".git"), os.path.join(root, owner, name)):
         if os.path.isdir(cand):
             return cand
@@ -21,10 +21,12 @@ def git_dir(root, repo):
 
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("set_dir")
     ap.add_argument("mirror_root", nargs="?", default="/work/.mirror")
-    ap.add_argument("--out", default=os.path.join(HERE, "raw"))
-    ap.add_argument("--sources", default=os.path.join(HERE, "SOURCES.tsv"))
+    ap.add_argument("--out", default=None)
     a = ap.parse_args()
+    a.out = a.out or os.path.join(a.set_dir, "raw")
+    a.sources = os.path.join(a.set_dir, "SOURCES.tsv")
     os.makedirs(a.out, exist_ok=True)
     n = 0
     with open(a.sources, encoding="utf-8") as fh:
