@@ -387,7 +387,8 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"[\w’'-]+\s+){0,5}?(?:funds|fund|vehicles?|vintage)\b(?![-\w])(?!\s+(?:round|rais\w*))", re.I)),
     # "Investors have poured $5 billion into Internet start-ups": money into a class of companies, nobody's round
     ("plural-object", frozenset({"investments"}), None,
-     re.compile(r"^\s+(?:into|in)\s+(?:[\w-]+\s+){0,3}?(?:start-?ups|companies|firms|businesses|ventures|projects|"
+     re.compile(r"^\s+(?:to\s+(?:be\s+)?(?:invest(?:ed)?|deploy(?:ed)?)\s+)?(?:into|in)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:start-?ups|companies|firms|businesses|ventures|projects|"
                 r"sectors?|industr(?:y|ies)|the sector|the industry)\b", re.I)),
     # "The fund has $5 billion in commitments": what investors promised a fund
     ("fund-commitments", frozenset({"investments", "offerings", "valuations"}), None,
@@ -401,6 +402,16 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("running-total", frozenset({"investments"}), None,
      re.compile(r"^\s+(?:(?:in\s+)?(?:total\s+)?(?:funding\s+|capital\s+)?(?:to date|so far|in total|since (?:its )?(?:founding|"
                 r"inception|launch|it was founded)))\b", re.I)),
+    # "will invest up to $20 million to launch sports leagues": money spent on a purpose, no company invested in
+    ("spent-on-purpose", frozenset({"investments"}),
+     re.compile(r"\b(?:invest|invests|investing|spend|spends|spending|pump|pumps)\s+" + _Q + r"$", re.I),
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?to\s+(?:launch|build|set\s+up|expand|develop|start|create|open|upgrade|"
+                r"improve|digiti[sz]e|modernise|modernize)\b", re.I)),
+    # "an incubation fund with an upper limit of ₹50 lakh on each investment": a cap per deal, no deal
+    ("cap-per-deal", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:upper\s+limit|cap|ceiling|limit|maximum)\s+of\s+" + _Q + r"$", re.I),
+     re.compile(r"^\s+(?:on|per|for)\s+(?:each|every|a|any|one)\s+(?:investment|deal|start-?up|company|cheque|check)\b",
+                re.I)),
     # "company executives and employees will not sell any shares": not the company's own money
 ]
 # "the valuation doubled from that last funding round to $5 billion": the value's own change verb carries the

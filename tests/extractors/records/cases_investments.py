@@ -9,6 +9,15 @@ from tests.extractors.records.cases_records import Row, _i, _o, _v
 
 # money near a cue word that is not the record: cues.NOT_DEAL, one row per context
 NOT_A_DEAL: list[Row] = [
+    # spent-on-purpose (second blind set, paraphrased); a named company after "in" stays a deal
+    ("Nazara Games, a mobile game publisher, will invest up to $20 Million (approx. Rs 136 Cr) to launch sports "
+     "leagues in India.", None, []),
+    ("Accel will invest $20 million in Lumora to expand its sales team.", None,
+     [{"kind": "investments", "investor": "Accel", "company": "Lumora", "amount": 2e7}]),
+    # cap-per-deal (second blind set, paraphrased)
+    ("IIT-Kanpur launches an incubation fund with an upper limit of Rs 50 lakh on each investment.", None, []),
+    # plural-object, said with "to invest in" (second blind set, paraphrased)
+    ("SEBI's VC fund gets Rs 60 Cr to invest in rural startups.", None, []),
     # managed-after
     ("Richard Cook, co-founder of Cook & Bynum Capital Management LLC, which invests 8 percent of the $350 million it "
      "manages in Berkshire, said so.", None, []),
