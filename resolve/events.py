@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
+
+from extractors.mentions.dates.period import period
 
 # same figure: within this share of the amount, or within the rounding the less precise figure shows
 REL_TOLERANCE = 0.005
@@ -75,38 +76,10 @@ def amounts_agree(a: float, b: float) -> bool:
     return diff <= _half_unit(less_precise) and diff <= MAX_ROUNDING_TOLERANCE * big
 
 
-_TIMEX = re.compile(r"^(\d{4})(?:-(\d{2}|Q[1-4]|W\d{2})(?:-(\d{2}))?)?$")
-
-
 @lru_cache(maxsize=65_536)
 def date_interval(value: str | None) -> tuple[date, date] | None:
     """A TIMEX value as the days it may mean: "2017" → the year; "2025-04" → April; "2025-W17" → that week."""
-    if not value:
-        return None
-    m = _TIMEX.match(value)
-    if not m:
-        return None
-    y = int(m.group(1))
-    part, day = m.group(2), m.group(3)
-    try:
-        if part is None:
-            return date(y, 1, 1), date(y, 12, 31)
-        if part.startswith("Q"):
-            q = int(part[1])
-            start = date(y, 3 * q - 2, 1)
-            end = date(y + (q == 4), (3 * q) % 12 + 1, 1)
-            return start, date.fromordinal(end.toordinal() - 1)
-        if part.startswith("W"):
-            start = date.fromisocalendar(y, int(part[1:]), 1)
-            return start, date.fromordinal(start.toordinal() + 6)
-        month = int(part)
-        if day:
-            d = date(y, month, int(day))
-            return d, d
-        end = date(y + (month == 12), month % 12 + 1, 1)
-        return date(y, month, 1), date.fromordinal(end.toordinal() - 1)
-    except ValueError:
-        return None
+    return period(value) if value else None
 
 
 def dates_conflict(a: str | None, b: str | None) -> bool:

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from extractors.mentions.fx import converter, period, to_usd, usd_rate
+from extractors.mentions.dates.period import period
+from extractors.mentions.fx import converter, to_usd, usd_rate
 
 # As the ECB published them for Friday 9 April 2021: 1 EUR = 1.1888 USD = 7.7934 CNY.
 CNY_PER_USD_2021_04_09 = 7.7934 / 1.1888
