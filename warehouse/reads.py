@@ -5,9 +5,9 @@ Decimals; dates as ISO strings), so the code that renders or scores them never s
 """
 from __future__ import annotations
 
-from decimal import Decimal
 
 from schemas import RECORD_MODELS
+from warehouse.values import plain
 from warehouse.store import Warehouse
 
 # the five fact tables; date mentions are mentions, listed apart
@@ -15,17 +15,9 @@ FACT_TABLES = tuple(m.__table__ for m in RECORD_MODELS if m.__table__ != "date_m
 RECORD_TABLES = tuple(m.__table__ for m in RECORD_MODELS)
 
 
-def _plain(v: object) -> object:
-    if isinstance(v, Decimal):
-        return float(v)
-    if hasattr(v, "isoformat"):
-        return v.isoformat()  # type: ignore[union-attr]
-    return v
-
-
 def _dicts(wh: Warehouse, sql: str, params: tuple = ()) -> list[dict]:
     cols, rows = wh.query(sql, params)
-    return [{c: _plain(v) for c, v in zip(cols, r)} for r in rows]
+    return [{c: plain(v) for c, v in zip(cols, r)} for r in rows]
 
 
 def headline(wh: Warehouse) -> dict:
@@ -33,7 +25,7 @@ def headline(wh: Warehouse) -> dict:
     (docs, last), = wh.query("SELECT count(*), max(ingested_at) FROM documents")[1]
     rejected = wh.query("SELECT count(*) FROM load_errors")[1][0][0]
     records = {t: wh.query(f"SELECT count(*) FROM {t}")[1][0][0] for t in RECORD_TABLES}
-    return {"documents": docs, "records": records, "rejected": rejected, "last_run": _plain(last)}
+    return {"documents": docs, "records": records, "rejected": rejected, "last_run": plain(last)}
 
 
 # The charts and the largest-fines table read the event views: a fine five articles tell is summed once.

@@ -5,13 +5,13 @@ import csv
 import io
 import json
 import sys
-from datetime import date, datetime
-from decimal import Decimal
 from enum import Enum
 from typing import Annotated
 
 import typer
 from rich.table import Table
+
+from warehouse.values import plain
 
 from flows.cli.app import EXIT_CODES, EXIT_OK, EXIT_QUERY, app, err, out, warehouse_errors
 
@@ -77,26 +77,14 @@ def rich_table(cols: list[str], rows: list[tuple], max_width: int = 60) -> Table
     return t
 
 
-def _plain(v: object) -> object:
-    if isinstance(v, (date, datetime)):
-        return v.isoformat()
-    if isinstance(v, Decimal):
-        return float(v)
-    if isinstance(v, (list, tuple)):
-        return [_plain(x) for x in v]
-    if isinstance(v, dict):
-        return {k: _plain(x) for k, x in v.items()}
-    return v
-
-
 def to_csv(cols: list[str], rows: list[tuple]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(cols)
-    w.writerows([["" if v is None else (json.dumps(_plain(v)) if isinstance(v, (list, dict)) else _plain(v))
+    w.writerows([["" if v is None else (json.dumps(plain(v)) if isinstance(v, (list, dict)) else plain(v))
                   for v in r] for r in rows])
     return buf.getvalue()
 
 
 def to_json(cols: list[str], rows: list[tuple]) -> str:
-    return json.dumps([{c: _plain(v) for c, v in zip(cols, r)} for r in rows], ensure_ascii=False, default=str)
+    return json.dumps([{c: plain(v) for c, v in zip(cols, r)} for r in rows], ensure_ascii=False, default=str)
