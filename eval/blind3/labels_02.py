@@ -101,3 +101,58 @@ doc(R, C + "finance/202603120319-google-sells-partial-stake-in-fiber-business-be
            "$1.54 billion in revenue, or less than 0.5% ... operating loss of $16.8 billion -> not records",
            "acquired by Stonepeak in 2021 for $8.1 billion -> not a record: acquisition price",
            "2010 / 2012 / gigabit -> not money"])
+
+doc(R, C + "finance/202604071306-delta-raises-checked-bag-fees-10-amid-jet-fuel-price-surge-joining-.md",
+    "Delta raises checked bag fees $10 amid jet fuel price surge, joining other carriers", published="2026-04-07",
+    url="https://www.cnbc.com/2026/04/07/delta-checked-bag-fees.html",
+    must_not=[MN("USD", 10, "bag-fee increase"), MN("USD", 45, "first-bag fee"), MN("USD", 55, "second-bag fee"),
+              MN("USD", 200, "third-bag fee"), MN("USD", 4.69, "jet fuel price per gallon"), MP(88, "jet fuel price rise")],
+    audit=["raised its fee for checked bags by $10 (title, lead) / $45 / $55 / $200 -> not records: consumer prices",
+           "$4.69 a gallon, up nearly 88% -> not records: commodity price and move", "Feb. 28 / March 7, 2026 -> not money"])
+
+NV = ["Nvidia"]
+doc(R, C + "finance/202603311546-marvell-stock-pops-7-as-nvidia-takes-2-billion-stake-continuing-run.md",
+    "Marvell stock pops 7% as Nvidia takes $2 billion stake, continuing run of similar bets", published="2026-03-31",
+    url="https://www.cnbc.com/2026/03/31/marvell-nvidia-stock-stake.html",
+    investments=[I(NV, ["Marvell Technology", "Marvell"], [("USD", 2_000_000_000)]),
+                 I(NV, ["Nebius Group", "Nebius"], [("USD", 2_000_000_000)]),
+                 I(NV, ["Synopsys"], [("USD", 2_000_000_000)], opt=True), I(NV, ["CoreWeave"], [("USD", 2_000_000_000)], opt=True),
+                 I(NV, ["Coherent"], [("USD", 2_000_000_000)], opt=True), I(NV, ["Lumentum"], [("USD", 2_000_000_000)], opt=True)],
+    must_not=[MP(7, "Marvell share-price jump"), MP(30, "Micron share-price fall (related link)"), MP(18, "Marvell share-price surge earlier in the month (link)")],
+    audit=["Nvidia takes $2 billion stake (title) / Nvidia announced plans to invest $2 billion in the semiconductor company -> investment (Nvidia, Marvell); no percent -> no stake",
+           "Nvidia invested $2 billion in Nebius Group -> investment (Nvidia, Nebius)",
+           "a string of $2 billion bets ... includes investments in Synopsys, CoreWeave, Coherent and Lumentum -> investments (optional): the amount "
+           "per company is only implied by the list",
+           "surged 7% / cratered 30% / surge 18percent -> not records: share-price moves"])
+
+ARM = ["Arm", "Arm Holdings"]
+doc(R, C + "finance/202602181445-arm-shares-edge-higher-as-nvidia-sells-entire-stake-in-company.md",
+    "Arm shares edge higher as Nvidia sells entire stake in company", published="2026-02-18",
+    url="https://www.cnbc.com/2026/02/18/arm-nvidia-nokia-ai-stake-shares.html",
+    investments=[I(NV, ["Nokia"], [("USD", 1_000_000_000)]), I(None, ARM, [("USD", 735_000_000)], opt=True)],
+    offerings=[O(ARM, [("USD", 735_000_000)], opt=True)],
+    must_not=[MN("USD", 155_800_000, "value of Nvidia's Arm holding at the end of Q3"), MN("USD", 40_000_000_000, "Nvidia's failed bid to buy Arm"),
+              MN("USD", 135_000_000_000, "Arm market cap"), MN("USD", 1_240_000_000, "Arm quarterly sales"),
+              MN("USD", 135, "analyst price target"),
+              MP(1, "share-price move"), MP(26, "sales growth"), MP(16, "share-price gain this year"), MP(6, "premium of the price target")],
+    audit=["Nvidia sold its stake ... held 1.1 million shares of Arm with a value of $155.8 million -> not a record: value of a holding (the sale price is not stated)",
+           "strategic investors that collectively purchased $735 million of Arm shares (at the 2023 IPO) -> investment or offering (optional): a group purchase in the IPO",
+           "failed bid to buy the company outright for $40 billion -> not a record: acquisition price",
+           "market cap of around $135 billion / sales ... $1.24 billion / price target of $135 -> not records",
+           "The $1 billion stake in Finnish telco Nokia that the company added -> investment (Nvidia, Nokia); no percent",
+           "more than 1% higher / 26% / up 16% / just over 6% -> not records", "20-year license -> not money"])
+
+UBR = ["Uber Technologies", "Uber"]
+RIV = ["Rivian Automotive", "Rivian"]
+doc(R, C + "finance/202603192001-uber-to-invest-up-to-1-25-billion-in-ev-maker-rivian-in-deal-to-lau.md",
+    "Uber to invest up to $1.25 billion in EV maker Rivian in deal to launch 50,000 robotaxis", published="2026-03-19",
+    url="https://www.cnbc.com/2026/03/19/uber-rivian-robotaxi.html",
+    investments=[I(UBR, RIV, [("USD", 1_250_000_000)]), I(UBR, RIV, [("USD", 300_000_000)], opt=True),
+                 I(["Volkswagen"], RIV, [("USD", 5_800_000_000)], opt=True)],
+    must_not=[MP(10, "premarket share-price rise"), MP(3, "closing share-price rise"), MP(1, "Uber share-price fall")],
+    audit=["invest up to $1.25 billion in ... Rivian (title, summary, lead) -> investment (Uber, Rivian), at most",
+           "An initial $300 million investment from Uber to Rivian ... about 19.55 million shares -> investment (optional): first tranche of the same deal",
+           "a $5.8 billion software deal with German automaker Volkswagen -> investment (optional): described only as a software deal",
+           "rising roughly 10% / 3% higher / fell 1% -> not records: share-price moves",
+           "50,000 / 10,000 / 40,000 robotaxis / 25 cities -> not money; multitrillion-dollar market -> no figure",
+           "'300-million' inside a link address (Lucid) -> not labelled"])

@@ -47,3 +47,21 @@ doc(R, "ibn/2024/1226/brera-holdings-nasdaq-brea-to-acquire-majority-stake-in-it
     stakes=[S(["Brera Holdings", "Brera Holdings PLC", "Brera"], ["SS Juve Stabia", "Juve Stabia"], 52)],
     audit=["acquisition of a majority equity stake ... granting Brera ~52% ownership -> stake (Brera Holdings, Juve Stabia, 52, approx)",
            "117-year-old / fourth in Serie B / March 31, 2025 / 310.299.1717 -> not money"])
+
+PLZ = ["Polyrizon Ltd", "Polyrizon", "PLRZ"]
+doc(R, "ibn/2024/1030/investornewsbreaks-polyrizon-ltd-nasdaq-plrz-secures-4-2m-in-initial-public-offering.md",
+    "InvestorNewsBreaks – Polyrizon Ltd. (NASDAQ: PLRZ) Secures $4.2M in Initial Public Offering",
+    slug_title="Polyrizon secures 4.2M in initial public offering",
+    offerings=[O(PLZ, [("USD", 4_200_000)]), O(PLZ, [("USD", 4_820_000)], opt=True)],
+    must_not=[MN("USD", 4.38, "public offering price per unit"), MP(15, "over-allotment option as a share of shares sold")],
+    audit=["Secures $4.2M in Initial Public Offering (title) / closing of its underwritten initial public offering ... aggregate gross proceeds of "
+           "$4.2 million -> offering (Polyrizon)",
+           "total gross proceeds ... including the overallotment ... approximately $4.82 million -> offering (optional): conditional total if the option is exercised",
+           "958,903 units at ... $4.38 per unit -> not a record: per-unit price",
+           "143,835 additional units, equal to 15% -> not a record", "45-day / 70+ brands / 5,000+ outlets -> not money"])
+
+doc(R, "newmediawire/2024/1001/mn-tech-startup-roy-secures-2m-seed-round-to-revolutionize-nil-market.md",
+    "MN Tech Startup Roy Secures $2M Seed Round to Revolutionize NIL Market",
+    investments=[I(None, ["Roy"], [("USD", 2_000_000)])],
+    audit=["Secures $2M Seed Round (title) / completion of a $2 million seed funding round ... led by the Idea Fund of La Crosse and Groove Capital "
+           "-> investment (Roy; two leads -> investor null)"])
