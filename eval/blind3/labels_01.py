@@ -262,3 +262,18 @@ doc(R, P + "cftc-wants-to-reverse-course-on-penalty-against-winklevoss-twins-cry
     audit=["The Gemini exchange already paid a $5 million fine (excerpt, subtitle) / agreed to a $5 million fine ... after the CFTC sued it -> fines "
            "(Gemini Trust Company, CFTC); the agency now asks to vacate the order but the fine was paid and will not be returned",
            "each ... donated $1 million in bitcoin to his election campaign -> not a record: political donation"])
+
+doc(R, P + "summer-games-done-quick-2025-raises-2-4-million-for-doctors-without-borders.md",
+    "Summer Games Done Quick 2025 raises $2.4 million for Doctors Without Borders", author="AIVibe", published="2025-07-13",
+    must_not=[MN("USD", 2_400_000, "charity donations raised (title)"), MN("USD", 2_436_614, "charity donations raised"),
+              MN("USD", 61_200, "largest single donation")],
+    audit=["raises $2.4 million for Doctors Without Borders (title) / raising $2,436,614 -> not a record: charity fundraising ('raises' without a company round)",
+           "a solo $61,200 donation -> not a record", "37,776 donations / 2,600 attendees / 40 minutes -> not money"])
+
+doc(R, P + "google-plans-to-invest-40-billion-towards-building-data-centers-in-texas.md",
+    "Google plans to invest $40 billion towards building data centers in Texas", author="AIVibe", published="2025-11-16",
+    must_not=[MN("USD", 40_000_000_000, "Google's own data-centre spending in Texas"), MN("USD", 2_700_000_000, "Google's earlier total spending in Texas"),
+              MN("USD", 600_000_000_000, "Meta's US data-centre spending pledge")],
+    audit=["invest $40 billion towards building data centers in Texas (title, excerpt, body) -> not a record: a company's own capital spending in a state",
+           "total investment into Texas to $2.7 billion -> not a record",
+           "Meta said it would invest $600 billion to build AI data centers -> not a record", "2019 / 2027 -> not money"])

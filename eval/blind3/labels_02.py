@@ -156,3 +156,29 @@ doc(R, C + "finance/202603192001-uber-to-invest-up-to-1-25-billion-in-ev-maker-r
            "rising roughly 10% / 3% higher / fell 1% -> not records: share-price moves",
            "50,000 / 10,000 / 40,000 robotaxis / 25 cities -> not money; multitrillion-dollar market -> no figure",
            "'300-million' inside a link address (Lucid) -> not labelled"])
+
+doc(R, C + "finance/202603262144-netflix-raises-prices-across-all-streaming-plans.md",
+    "Netflix raises prices across all streaming plans", published="2026-03-26",
+    url="https://www.cnbc.com/2026/03/26/netflix-raises-prices-across-all-streaming-plans.html",
+    must_not=[MN("USD", 8.99, "plan price"), MN("USD", 7.99, "plan price"), MN("USD", 19.99, "plan price"), MN("USD", 17.99, "plan price"),
+              MN("USD", 26.99, "plan price"), MN("USD", 24.99, "plan price"), MN("USD", 6.99, "extra member price"),
+              MN("USD", 5.99, "extra member price"), MN("USD", 9.99, "add-on price"),
+              MN("USD", 20_000_000_000, "2026 content spending"), MN("USD", 18_000_000_000, "2025 content spending"),
+              MN("USD", 50_700_000_000, "revenue forecast low end"), MN("USD", 51_700_000_000, "revenue forecast high end")],
+    audit=["rising at least $1 / $8.99 from $7.99 / $19.99 from $17.99 / $26.99 from $24.99 / $6.99 from $5.99 / $9.99 from $8.99 -> not records: subscription prices",
+           "spend $20 billion in 2026 on content, up from $18 billion -> not records: own spending",
+           "revenue to range between $50.7 billion and $51.7 billion -> not records: revenue forecast",
+           "Warner Bros. bid (no amount) -> no record"])
+
+doc(R, C + "finance/202602170904-india-s-adani-to-invest-100-billion-in-ai-data-centers-over-the-nex.md",
+    "India's Adani to invest $100 billion in AI data centers over the next decade", published="2026-02-17",
+    url="https://www.cnbc.com/2026/02/17/india-adani-ai-data-centers-investment.html",
+    must_not=[MN("USD", 100_000_000_000, "Adani's own data-centre spending plan"), MN("USD", 250_000_000_000, "projected AI ecosystem size"),
+              MN("USD", 150_000_000_000, "additional spending it expects to incentivise"),
+              MN("USD", 15_000_000_000, "Alphabet's own data-centre hub spending in India"),
+              MP(2.3, "Adani Enterprises share-price rise"), MP(1.8, "Adani Green share-price rise")],
+    audit=["invest $100 billion to develop ... AI-ready data centers by 2035 (title, lead) -> not a record: a group's own capital spending plan",
+           "create a $250 billion AI infrastructure ecosystem / incentivize an additional $150 billion in spending -> not records: projections",
+           "Alphabet ... would invest $15 billion over the next five years to build an AI data center hub -> not a record: own spending",
+           "rose 2.3% / up 1.8% -> not records: share-price moves",
+           "AdaniConnex joint venture with EdgeConnex -> no percent, no record", "2 GW / 5 GW / seven other men -> not money"])
