@@ -277,3 +277,23 @@ doc(R, P + "google-plans-to-invest-40-billion-towards-building-data-centers-in-t
     audit=["invest $40 billion towards building data centers in Texas (title, excerpt, body) -> not a record: a company's own capital spending in a state",
            "total investment into Texas to $2.7 billion -> not a record",
            "Meta said it would invest $600 billion to build AI data centers -> not a record", "2019 / 2027 -> not money"])
+
+doc(R, P + "ai-data-analyst-startup-julius-nabs-10m-seed-round.md",
+    "AI data analyst startup Julius nabs $10M seed round", author="AIVibe", published="2025-07-29",
+    investments=[I(None, ["Julius AI", "Julius"], [("USD", 10_000_000)])],
+    audit=["nabs $10M seed round (title) / raised a $10 million seed round led by Bessemer Venture Partners (excerpt, lead), with Horizon VC, 8VC, "
+           "Y Combinator ... and angels -> investment (Julius AI; many investors -> investor null)",
+           "2 million users / 10 million visualizations / 2022 -> not money"])
+
+ORT = ["OpenRouter"]
+doc(R, P + "openrouter-more-than-doubles-valuation-to-1-3b-in-a-year.md",
+    "OpenRouter more than doubles valuation to $1.3B in a year", author=["AIVibe", "Julie Bort"], published="2026-05-26",
+    valuations=[V(ORT, [("USD", 1_300_000_000)]), V(ORT, [("USD", 547_000_000)])],
+    investments=[I(None, ORT, [("USD", 113_000_000)]),
+                 I(None, ORT, [("USD", 40_000_000)])],
+    audit=["valuation to $1.3B (title) / landed at about $1.3 billion post-money -> valuation OpenRouter",
+           "raised a hefty $113 million Series B led by CapitalG -> investment (OpenRouter; lead only -> investor null, "
+           "so a row naming CapitalG also matches)",
+           "estimated $547 million post-money valuation it hit a year ago -> valuation (earlier)",
+           "raising $40 million in Series A funding ... led by Andreessen Horowitz and Menlo Ventures -> investment (earlier round, investor null)",
+           "400 models / 8 million users / 100 trillion tokens / 25 trillion / 5x / 5 trillion -> not money"])
