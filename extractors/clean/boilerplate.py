@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.clean.headline import FIGURE
+
 # -- Markdown and URLs -------------------------------------------------------------------------
 _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)"), ""),                 # images
@@ -50,7 +52,9 @@ _JUNK_LINE = re.compile(
     r"(twitter|friendfeed|facebook|instagram|linkedin|mastodon|threads)\s*:\s*@.{0,120}|"
     r"(sites|blogs)\s*:(?:(?!\.\s)[^!?]){0,100}|about the author:?|cheers!?|visit \w+('s)? (page|profile|website) at\b.{0,80}|"
     r"tweet \w+ @\w+.{0,200}|[^|\n]{1,40}(\s\|\s[^|\n]{1,40}){3,}|"
-    r"[A-Z][\w.’'-]+( [A-Z][\w.’'-]+){0,3} on (linkedin|twitter|x|facebook|instagram))$",
+    r"[A-Z][\w.’'-]+( [A-Z][\w.’'-]+){0,3} on (linkedin|twitter|x|facebook|instagram)|"
+    # a site generator's template tag left in an exported post ("{% include back-to-top.html %}")
+    r"\{%[^%\n]{1,200}%\})$",
     re.I)
 # a line of tag-cloud keywords joined with '+' ("gaia+interactive gaiainteractive social+gaming")
 _TAG_CLOUD = re.compile(r"^(?:\S+\s+){2,}\S+$")
@@ -122,14 +126,15 @@ def _is_junk_token_line(line: str) -> bool:
 def _is_news_item(line: str) -> bool:
     """A list item that states news in a sentence ("Marico buys 45% stake in Beardo. [Inc42]", "Reliance plans to
     sell 1% stake in Paytm for $50-60 Mn"), as a digest lists the week's deals: content, not a menu. Menu entries,
-    archives and tag clouds are a few capitalised words with neither a full stop nor a figure in running text."""
+    archives and tag clouds are a few capitalised words with neither a full stop nor an amount or percentage (a year
+    or a "Top 10" is not one)."""
     m = _LIST_ITEM.match(line)
     if not m:
         return False
     body = _SOURCE_TAG.sub("", line[m.end():]).strip()
     words = body.split()
     return (len(words) >= 5 and len(_LOWER_WORD.findall(body)) >= 2
-            and (_SENTENCE_END.search(body) is not None or re.search(r"\d", body) is not None))
+            and (_SENTENCE_END.search(body) is not None or FIGURE.search(body) is not None))
 
 
 def _drop_menus(lines: list[str]) -> list[str]:

@@ -118,6 +118,8 @@ FACT = "Acme was fined $5 million. It will appeal."
     (FACT + "\n\nLike this story? Share it with a friend!\n\nDON'T MISS", FACT),
     (FACT + "\n\nFiled under: Courts |\n\nTags\n\nacme fine, data protection, courts", FACT),
     (FACT + "\n\nYou may also like...\n\nBeta raises $10 million", FACT),
+    # a Jekyll template tag left between the sections of an exported summary page
+    (FACT + "\n\n{% include back-to-top.html %}", FACT),
     ("Additional reporting by the regulator found that Acme had hidden $5 million. It will appeal.",
      "Additional reporting by the regulator found that Acme had hidden $5 million. It will appeal."),
 ])
@@ -149,6 +151,11 @@ def test_list_runs_kept_when_a_page_extractor_has_already_dropped_the_menus():
     ("Acme was fined $5 million. It will appeal.\n\n- [Home](/)\n- [About Us](/about)\n- [Startups & Funding](/s)\n"
      "- [March 2021 (12)](/2021/03)\n- [Terms of use](/terms)\n- [Contact](/contact)\n",
      ["Acme was fined $5 million."], ["About Us", "March 2021", "Terms of use"]),
+    # a rail of post titles: a year or a "Top 10" is not an amount
+    ("Acme was fined $5 million. It will appeal.\n\n- [How to raise your first round in 2021](/a)\n"
+     "- [The 10 best fintech apps for small business](/b)\n- [Why we moved our blog to a new home](/c)\n"
+     "- [Archives](/archives)\n- [Contact](/contact)\n- [Privacy](/privacy)\n",
+     ["Acme was fined $5 million."], ["first round in 2021", "fintech apps"]),
     # a "Read More" link closing an excerpt is not a "Read more" heading: the next story's headline stays
     ("## Amid the IPO gold rush, how should we value fintech startups?\n\nWhether it be via SPAC or IPO, ten "
      "fintechs go public.\n\n[Read More](http://techcrunch.com/2021/04/30/amid/)\n\n---\n\n"
