@@ -6,9 +6,15 @@ from __future__ import annotations
 
 import re
 
+from extractors.clean.headline import FIGURE
+
 # -- Markdown and URLs -------------------------------------------------------------------------
 _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)"), ""),                 # images
+    # a "Read more" link on its own line closes an excerpt (it points at that story); read as text it would
+    # look like a "Read more" heading and take the next story's headline with it
+    (re.compile(r"^[ \t]*\[(?:read more|continue reading|read (?:the )?full (?:story|article))\W{0,3}\]"
+                r"\([^)\n]{0,2000}\)[ \t]*$", re.I | re.M), ""),
     (re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"), r"\1"),              # links keep their text
     (re.compile(r"\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]"), r"\1"),              # reference links
     (re.compile(r"^\[[^\]\n]{1,200}\]:\s*\S+.*$", re.M), ""),                    # reference definitions
@@ -46,7 +52,9 @@ _JUNK_LINE = re.compile(
     r"(twitter|friendfeed|facebook|instagram|linkedin|mastodon|threads)\s*:\s*@.{0,120}|"
     r"(sites|blogs)\s*:(?:(?!\.\s)[^!?]){0,100}|about the author:?|cheers!?|visit \w+('s)? (page|profile|website) at\b.{0,80}|"
     r"tweet \w+ @\w+.{0,200}|[^|\n]{1,40}(\s\|\s[^|\n]{1,40}){3,}|"
-    r"[A-Z][\w.’'-]+( [A-Z][\w.’'-]+){0,3} on (linkedin|twitter|x|facebook|instagram))$",
+    r"[A-Z][\w.’'-]+( [A-Z][\w.’'-]+){0,3} on (linkedin|twitter|x|facebook|instagram)|"
+    # a site generator's template tag left in an exported post ("{% include back-to-top.html %}")
+    r"\{%[^%\n]{1,200}%\})$",
     re.I)
 # a line of tag-cloud keywords joined with '+' ("gaia+interactive gaiainteractive social+gaming")
 _TAG_CLOUD = re.compile(r"^(?:\S+\s+){2,}\S+$")
@@ -83,6 +91,9 @@ _RELATED_HEADING = re.compile(
     r"related posts|latest posts|more articles|from the archive)\s*(?::|\.\.\.|…)?$", re.I)
 _LIST_ITEM = re.compile(r"^(?:[-*•+]|\d{1,2}[.)])(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*$")
+# a digest's item ends by naming its source in brackets: "Marico buys 45% stake in Beardo. [Inc42]"
+_SOURCE_TAG = re.compile(r"\s*[\[(][^\[\]()]{1,40}[\])]\s*$")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z][a-z’'-]{2,}\b")
 # a caption credit glued to the end of a paragraph ("… clampdown. Photo: Handout")
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"])\s+(?:Photo|Image|Picture|Photograph|File photo)s?\s*:\s*[^.!?\n]{1,80}$",
                               re.I)
@@ -112,6 +123,20 @@ def _is_junk_token_line(line: str) -> bool:
     return len(line) > 80 and line.count(" ") < len(line) / 40 and len(_ENCODED.findall(line)) > len(line) / 100
 
 
+def _is_news_item(line: str) -> bool:
+    """A list item that states news in a sentence ("Marico buys 45% stake in Beardo. [Inc42]", "Reliance plans to
+    sell 1% stake in Paytm for $50-60 Mn"), as a digest lists the week's deals: content, not a menu. Menu entries,
+    archives and tag clouds are a few capitalised words with neither a full stop nor an amount or percentage (a year
+    or a "Top 10" is not one)."""
+    m = _LIST_ITEM.match(line)
+    if not m:
+        return False
+    body = _SOURCE_TAG.sub("", line[m.end():]).strip()
+    words = body.split()
+    return (len(words) >= 5 and len(_LOWER_WORD.findall(body)) >= 2
+            and (_SENTENCE_END.search(body) is not None or FIGURE.search(body) is not None))
+
+
 def _drop_menus(lines: list[str]) -> list[str]:
     """Runs of short unpunctuated lines with list markers (menus, archives, tag clouds) are navigation."""
     out: list[str] = []
@@ -121,7 +146,7 @@ def _drop_menus(lines: list[str]) -> list[str]:
         markers = 0
         while j < len(lines):
             ln = lines[j].strip()
-            if ln and (len(ln) >= 90 or (_SENTENCE_END.search(ln) and not _LIST_ITEM.match(ln))):
+            if ln and (len(ln) >= 90 or (_SENTENCE_END.search(ln) and not _LIST_ITEM.match(ln)) or _is_news_item(ln)):
                 break
             markers += bool(_LIST_ITEM.match(ln))
             j += 1

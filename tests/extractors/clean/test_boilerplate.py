@@ -118,6 +118,8 @@ FACT = "Acme was fined $5 million. It will appeal."
     (FACT + "\n\nLike this story? Share it with a friend!\n\nDON'T MISS", FACT),
     (FACT + "\n\nFiled under: Courts |\n\nTags\n\nacme fine, data protection, courts", FACT),
     (FACT + "\n\nYou may also like...\n\nBeta raises $10 million", FACT),
+    # a Jekyll template tag left between the sections of an exported summary page
+    (FACT + "\n\n{% include back-to-top.html %}", FACT),
     ("Additional reporting by the regulator found that Acme had hidden $5 million. It will appeal.",
      "Additional reporting by the regulator found that Acme had hidden $5 million. It will appeal."),
 ])
@@ -130,3 +132,41 @@ def test_list_runs_kept_when_a_page_extractor_has_already_dropped_the_menus():
             "- Bluecrest: €650,000\n- Orbit: €400,000\n- Kestrel: €250,000\nMost have since paid.")
     assert "- Redfield: €4.5 million" not in remove_boilerplate(text)   # in a plain scrape: a menu-like run
     assert "- Redfield: €4.5 million" in remove_boilerplate(text, menus=False)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a weekly digest: items that state the week's deals in a sentence, each closed by its source
+    ("**Mergers and Acquisitions**\n\n* e-Zest acquires SmarterMe, a smart personal sales assistant. [[ETTech](http://x.in/a)]\n"
+     "* PickMyLaundry acquires OneClickWash in an all-cash deal. [[ETTech](http://x.in/b)]\n"
+     "* Marico buys 45% stake in Beardo, a men's grooming brand. [[Inc42](http://x.in/c)]\n\n\n***\n\n**RIP**\n\n"
+     "* No shut-downs reported this week.\n",
+     ["Marico buys 45% stake in Beardo, a men's grooming brand. [Inc42]",
+      "PickMyLaundry acquires OneClickWash in an all-cash deal."], []),
+    # a figure without a full stop still makes the item a sentence of news
+    ("* Reliance plans to sell 1% stake in PayTM for $50-60 Mn(approx. ₹334 Cr)  [[ETTech](http://x.in/a)]\n\n"
+     "* Urban Ladder raises ₹102 Cr from its existing investors.\n[[ETTech](http://x.in/b)]\n\n"
+     "* Imaginate, a VR & AR startup raises $500K from SRI Capital.  [[ETTech](http://x.in/c)]\n\n",
+     ["Reliance plans to sell 1% stake in PayTM", "Imaginate, a VR & AR startup raises $500K"], []),
+    # menus, archives and category lists stay navigation
+    ("Acme was fined $5 million. It will appeal.\n\n- [Home](/)\n- [About Us](/about)\n- [Startups & Funding](/s)\n"
+     "- [March 2021 (12)](/2021/03)\n- [Terms of use](/terms)\n- [Contact](/contact)\n",
+     ["Acme was fined $5 million."], ["About Us", "March 2021", "Terms of use"]),
+    # a rail of post titles: a year or a "Top 10" is not an amount
+    ("Acme was fined $5 million. It will appeal.\n\n- [How to raise your first round in 2021](/a)\n"
+     "- [The 10 best fintech apps for small business](/b)\n- [Why we moved our blog to a new home](/c)\n"
+     "- [Archives](/archives)\n- [Contact](/contact)\n- [Privacy](/privacy)\n",
+     ["Acme was fined $5 million."], ["first round in 2021", "fintech apps"]),
+    # a "Read More" link closing an excerpt is not a "Read more" heading: the next story's headline stays
+    ("## Amid the IPO gold rush, how should we value fintech startups?\n\nWhether it be via SPAC or IPO, ten "
+     "fintechs go public.\n\n[Read More](http://techcrunch.com/2021/04/30/amid/)\n\n---\n\n"
+     "## Zeta in talks with SoftBank to raise at over $1 billion valuation\n\n2021-04-14T17:29:35Z Manish Singh\n\n"
+     "Banking tech startup Zeta is inching closer to the much sought-after unicorn status.\n",
+     ["Zeta in talks with SoftBank to raise at over $1 billion valuation", "Banking tech startup Zeta"],
+     ["Read More"]),
+])
+def test_digest_items_and_excerpt_links(text, kept, dropped):
+    from extractors.clean.boilerplate import clean as clean_md
+
+    out = clean_md(text)
+    assert all(k in out for k in kept), out
+    assert not any(d in out for d in dropped), out
