@@ -109,6 +109,18 @@ FINES_DEV2: list[Row] = [
     ("Herbalife will still be required to pay $200 million to consumers and restructure its business in a "
      "comprehensive settlement, the FTC confirmed Friday.", None,
      [{"kind": "fines", "payer": "Herbalife", "amount": 2e8, "authority": "FTC"}]),
+    # a regulator's "enforcement action ... to pay" is a fine; a Philippine text writes the peso "P1.0 billion"
+    # (second blind set)
+    ("The Monetary Board approved the imposition of supervisory enforcement action on RCBC to pay the amount of P1.0 "
+     "billion, in connection with the special examination conducted by the Bangko Sentral ng Pilipinas.", None,
+     [{"kind": "fines", "payer": "RCBC", "amount": 1e9, "currency": "PHP", "authority": "Monetary Board",
+       "rule": "fines:enforcement action on/on-against"}]),
+    # a stray blank inside a grouped sum (blind set): one sum, not "€12"
+    ("Of the €28 million penalty, Bank of America Merrill Lynch received the most severe fine of €12, 642,000, "
+     "followed by Credit Suisse who received a fine of €11,859,000.", None,
+     [{"kind": "fines", "payer": None, "amount": 28e6},
+      {"kind": "fines", "payer": "Bank of America Merrill Lynch", "amount": 12642000},
+      {"kind": "fines", "payer": "Credit Suisse", "amount": 11859000}]),
 ]
 
 # names: a sentence-opening descriptor's first word is not the name it describes
