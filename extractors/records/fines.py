@@ -301,6 +301,9 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
         if s + m.end() <= g.start and core_words(m.group(1)) not in payer_words:
             if is_authority(m.group(1)):
                 return ctx.full(m.group(1)) or m.group(1), "fining-subject"
+            defined = _authority_acronyms(ctx).get(m.group(1).split()[-1])
+            if defined:
+                return defined, "fining-subject-acronym"  # "The French SA fines" after "the French Supervisory Authority (SA)"
             if is_place(m.group(1)) and place is None:
                 place = m.group(1)  # "Italy Fines ...": the country, unless the article names the body that acted
     said = _SAID_BY.search(sentence)
@@ -326,6 +329,21 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
     if article:
         return article, "article-body"
     return (place, "fining-place") if place else (None, "")
+
+
+def _authority_acronyms(ctx: DocContext) -> dict[str, str]:
+    """Acronyms the article defines in brackets right after a public body's name: "the French Supervisory Authority
+    (SA)" makes "SA" (and "the French SA") that body, whether or not its letters are the name's initials."""
+    cache = ctx.__dict__.setdefault("_fines_authority_acronyms", {})
+    if not cache:
+        text = ctx.doc.text
+        for sm in ctx.items:
+            for a, b in zip(sm.names, sm.names[1:]):
+                if a.is_authority and not is_place(a.text) and re.fullmatch(r"[A-Z]{2,8}", b.text) \
+                        and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and text[b.end:b.end + 1] == ")":
+                    cache.setdefault(b.text, ctx.full(a.text) or a.text)
+        cache.setdefault("", "")  # computed once, even where the article defines none
+    return cache
 
 
 def _article_body(ctx: DocContext) -> str | None:

