@@ -82,6 +82,18 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         # "A, B and C have been fined a total of €28 million", "A, B and C paid a combined €1.07 billion": one sum
         # over several payers is nobody's own fine
         payers, how = [None], "joint-total"
+    if payers == [None] and _THE_SETTLEMENT.search(text, s, g.start):
+        # "... is set to pay $3.95M in settlement charges ... The settlement charges include $2.45M in penalties": a
+        # part of a settlement told just before is paid by that settlement's payer
+        told = next((prev for prev in reversed(ctx.items[max(0, sm.index - 2):sm.index])
+                     if prev.money and FINE_SETTLED_OR_FINE.search(prev.sentence.text)), None)
+        payer = None
+        if told is not None:
+            verb = next((v for v in cues.PAY_VERB.finditer(told.sentence.text)), None)
+            found = subjects(ctx, told, told.sentence.start + verb.start()) if verb else []
+            payer = next((p for p in found if not is_authority(p) and not is_place(p)), None)
+        if payer:
+            payers, how = [payer], "settlement-part"
     if payers == [None] and how != "unnamed-person":
         # "... going after VW for violating the Clean Air Act. Civil fines for that alone could reach nearly $20
         # billion": a fine that names nobody continues the article's main organisation, if it was just named
@@ -133,6 +145,10 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         authority = next((ctx.full(n.text) for prev in reversed(ctx.items[max(0, sm.index - 3):sm.index])
                           if FINE_SETTLED_OR_FINE.search(prev.sentence.text)
                           for n in prev.names if n.is_authority and not is_place(n.text)), None)
+    if authority is None and settled:
+        authority = _lawsuit_filer(ctx)  # "The Office of the Attorney General filed a lawsuit ...": settled with it
+        if authority:
+            how += "+authority-lawsuit-filer"
     if authority is None:
         authority, where = _authority_elsewhere(ctx, sm, g, payers)
         if authority:
@@ -329,6 +345,27 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
     if article:
         return article, "article-body"
     return (place, "fining-place") if place else (None, "")
+
+
+# "The Office of the Attorney General filed a lawsuit", "the SEC sued": a body that brought the case
+_FILED_AFTER = re.compile(r"\s+(?:(?:has|had|have|first|earlier|then)\s+)?(?:filed|brought)\s+(?:a|an|its|the|their)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|case|action)\b|\s+(?:had\s+|has\s+)?(?:sued|sues)\b")
+
+
+def _lawsuit_filer(ctx: DocContext) -> str | None:
+    """The one public body the article says brought the lawsuit or case, whom a settlement of it is with; None where
+    it names none or several."""
+    cache = ctx.__dict__.setdefault("_fines_lawsuit_filer", {})
+    if "body" not in cache:
+        text = ctx.doc.text
+        found: dict[tuple[str, ...], str] = {}
+        for sm in ctx.items:
+            for n in sm.names:
+                if n.is_authority and not is_place(n.text) and not n.possessive and _FILED_AFTER.match(text, n.end):
+                    body = ctx.full(n.text) or n.text
+                    found.setdefault(core_words(body), body)
+        cache["body"] = next(iter(found.values())) if len(found) == 1 else None
+    return cache["body"]
 
 
 def _authority_acronyms(ctx: DocContext) -> dict[str, str]:

@@ -126,6 +126,15 @@ FINES_DEV2: list[Row] = [
      "\nThe French SA fines SOLOCAL 900 000 €", None,
      [{"kind": "fines", "payer": "SOLOCAL", "amount": 9e5, "authority": "French Supervisory Authority",
        "rule": "fines:fines/glued-object+authority-fining-subject-acronym"}]),
+    # a part of a settlement told just before is paid by its payer; a settlement of a lawsuit is with the one body
+    # that brought it (blind set)
+    ("E-commerce company Halden.com is set to pay $3.95M in settlement charges connected to a lawsuit alleging stealing "
+     "of tips.\nThe settlement charges include $2.45M in penalties and $1.5M in costs.\nThe Office of the Attorney "
+     "General filed a lawsuit in 2022, alleging that Halden violated the District's consumer protection laws.", None,
+     [{"kind": "fines", "payer": "Halden.com", "amount": 3.95e6, "authority": "Attorney General",
+       "rule": "fines:settlement charges/pay-subject+authority-lawsuit-filer"},
+      {"kind": "fines", "payer": "Halden.com", "amount": 2.45e6, "authority": "Attorney General",
+       "rule": "fines:penalties/settlement-part+authority-lawsuit-filer"}]),
     # a country before a body's acronym is that body; the one body the article names acts (blind set)
     ("Ledmore Retail Hit With £500,000 Fine For Data Breach\nLedmore Retail is the latest to face a fine for failing to "
      "protect customers’ data security. The UK ICO has", None,
