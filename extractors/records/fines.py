@@ -394,13 +394,22 @@ def _article_body(ctx: DocContext) -> str | None:
     found = None
     for fining_only in (True, False):
         bodies: dict[tuple[str, ...], str] = {}
+        acting: dict[tuple[str, ...], str] = {}
         for other in ctx.items:
-            if fining_only and not cues.FINE_VERB.search(other.sentence.text):
+            verb = cues.FINE_VERB.search(other.sentence.text)
+            if fining_only and not verb:
                 continue
             for n in other.names:
                 if n.is_authority and not is_place(n.text) and not _rulebook(text, n):
                     full = ctx.full(n.text) or n.text
-                    bodies.setdefault(core_words(ctx.fuller(acronyms.get(n.text, full))), full)
+                    key = core_words(ctx.fuller(acronyms.get(n.text, full)))
+                    bodies.setdefault(key, full)
+                    if verb and _ACTS_BEFORE.fullmatch(text, n.end, other.sentence.start + verb.start()):
+                        acting.setdefault(key, full)
+        if fining_only and len(bodies) > 1 and len(acting) == 1:
+            # "The Directorate General of Civil Aviation imposed a penalty ..., Parliament was informed": of the
+            # bodies in fining sentences, the one that is the fine verb's subject
+            bodies = acting
             if fining_only and not other.names:
                 for b in _DESCRIBED_BODY.finditer(other.sentence.text):
                     bodies.setdefault(tuple(b.group(1).lower().split()), b.group(1))
@@ -410,6 +419,11 @@ def _article_body(ctx: DocContext) -> str | None:
             break
     cache["body"] = found
     return found
+
+
+# between a body and the fine verb it is the subject of: "The SEC (on Friday) has fined", "DGCA imposed"
+_ACTS_BEFORE = re.compile(r"\s+(?:\([A-Z]{2,8}\)\s+)?(?:(?:has|had|have|also|recently|today|yesterday|on\s+\w+|"
+                          r"this\s+\w+|last\s+\w+)\s+)*")
 
 
 # "the fine proposed by the Portuguese competition authority", "penalties imposed by the SEC"

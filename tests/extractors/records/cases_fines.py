@@ -135,6 +135,13 @@ FINES_DEV2: list[Row] = [
        "rule": "fines:settlement charges/pay-subject+authority-lawsuit-filer"},
       {"kind": "fines", "payer": "Halden.com", "amount": 2.45e6, "authority": "Attorney General",
        "rule": "fines:penalties/settlement-part+authority-lawsuit-filer"}]),
+    # of the bodies in fining sentences, the fine verb's subject is the article's fining body (blind set)
+    ("The Directorate General of Civil Aviation imposed a financial penalty of Rs 30 lakh on Air India Express for "
+     "operating an aircraft without its permission, Parliament was informed on Thursday.\nThe livery was changed later."
+     "\nThe data covers two years.\nAccording to the data, 12 "
+     "enforcement actions involved a total penalty of Rs 4.32 crore.", None,
+     [{"kind": "fines", "payer": "Air India Express", "amount": 3e6},
+      {"kind": "fines", "payer": None, "amount": 4.32e7, "authority": "Directorate General of Civil Aviation"}]),
     # a country before a body's acronym is that body; the one body the article names acts (blind set)
     ("Ledmore Retail Hit With £500,000 Fine For Data Breach\nLedmore Retail is the latest to face a fine for failing to "
      "protect customers’ data security. The UK ICO has", None,
