@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import core_words, find_names, is_authority, is_law, is_place
+from extractors.mentions.organisations import (COMPANY_HEADS, SUFFIXES, core_words, find_names, is_authority, is_law,
+                                              is_place)
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, cue_name, draft
@@ -576,7 +577,16 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     # Regulation (GDPR)": the reason for a fine names the rule broken, not who pays
     names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)
              and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start]) and not _heading_line(text, s, n, g)]
-    return (ctx.full(names[0].text), "first-name") if names else (ctx.resolve(sentence, sm.index), "resolved")
+    if names:
+        first = names[0]
+        owner = next((n for n in sm.names if n.possessive and n.end <= first.start and not n.is_authority
+                      and not is_place(n.text) and re.fullmatch(r"['’]s?\s+", text[n.end:first.start])), None)
+        if owner is not None and " " not in first.text and first.text.lower() not in COMPANY_HEADS | SUFFIXES:
+            # "banned OpenAI’s ChatGPT ... and later issued a €15 million fine": a one-word product a company's
+            # possessive names is not a legal person; its owner pays
+            return ctx.full(owner.text), "first-name-owner"
+        return ctx.full(first.text), "first-name"
+    return ctx.resolve(sentence, sm.index), "resolved"
 
 
 # "a total of", "a combined", "jointly": a sum told as the total over its payers

@@ -142,6 +142,10 @@ FINES_DEV2: list[Row] = [
      "enforcement actions involved a total penalty of Rs 4.32 crore.", None,
      [{"kind": "fines", "payer": "Air India Express", "amount": 3e6},
       {"kind": "fines", "payer": None, "amount": 4.32e7, "authority": "Directorate General of Civil Aviation"}]),
+    # a one-word product a company's possessive names does not pay; its owner does (dev2)
+    ("In a comparable case last year, the authority temporarily banned OpenAI’s ChatGPT in Italy and later issued a "
+     "€15 million fine over alleged non-compliance with EU data protection rules.", None,
+     [{"kind": "fines", "payer": "OpenAI", "amount": 15e6, "rule": "fines:fine/first-name-owner"}]),
     # a country before a body's acronym is that body; the one body the article names acts (blind set)
     ("Ledmore Retail Hit With £500,000 Fine For Data Breach\nLedmore Retail is the latest to face a fine for failing to "
      "protect customers’ data security. The UK ICO has", None,
