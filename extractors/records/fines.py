@@ -300,6 +300,11 @@ _ACRONYM_DEFINED = re.compile(r"([A-Z][\w’'\-]*(?:\s+(?:of|and|for|on|the|[A-Z
 _SAID_BY = re.compile(r",\s+(?:the\s+)?([^,]{2,70}?)\s+(?:said|says|confirmed|announced)\b[^,]{0,30}[.”\"]?\s*$")
 
 
+_OFFICE_SUBJECT = re.compile(r"\W*The\s+(attorneys?\s+general|prosecutors?)\s+(?:(?:are|is|have|has|had|were|was|will|"
+                             r"would|also|then|later)\s+)*(?:expected|set|said|say|says|announced?|agreed|reached|"
+                             r"secured|fined|imposed)\b")
+
+
 def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                          payers: list[str | None]) -> tuple[str | None, str]:
     """Where the fine's sentence names no body by structure: the subject that fines ("China Fines Alibaba", "Europe
@@ -310,6 +315,11 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
     s, e = sm.sentence.start, sm.sentence.end
     sentence = text[s:e]
     payer_words = [core_words(p) for p in payers if p]
+    kind = _OFFICE_SUBJECT.match(sentence)
+    if kind:
+        # "The attorneys general are expected to announce their own settlement with Volkswagen": an office told by
+        # its kind as the sentence's subject is the party, not a body the sentence before named
+        return kind.group(1), "subject-kind"
     body = _DESCRIBED_BODY.match(sentence)
     if body and _FINES_NEXT.match(sentence, body.end()):
         return body.group(1), "fining-subject"  # "Ireland's data privacy regulator on Friday announced it is fining"

@@ -146,6 +146,11 @@ FINES_DEV2: list[Row] = [
     ("In a comparable case last year, the authority temporarily banned OpenAI’s ChatGPT in Italy and later issued a "
      "€15 million fine over alleged non-compliance with EU data protection rules.", None,
      [{"kind": "fines", "payer": "OpenAI", "amount": 15e6, "rule": "fines:fine/first-name-owner"}]),
+    # an office told by its kind as the sentence's subject is the party, not the body the sentence before named (dev)
+    ("Volkswagen faces a criminal inquiry by the Department of Justice and an investigation by attorneys general in 42 "
+     "states. The attorneys general are expected as soon as Tuesday to announce their own settlement with Volkswagen, "
+     "for $500 million in penalties for defrauding consumers.", None,
+     [{"kind": "fines", "payer": "Volkswagen", "amount": 5e8, "authority": "attorneys general"}]),
     # a country before a body's acronym is that body; the one body the article names acts (blind set)
     ("Ledmore Retail Hit With £500,000 Fine For Data Breach\nLedmore Retail is the latest to face a fine for failing to "
      "protect customers’ data security. The UK ICO has", None,
