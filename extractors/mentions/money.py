@@ -16,7 +16,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple, Protocol, TypeVar
 
 from price_parser import Price
@@ -100,6 +100,10 @@ _COUNTRY_ISO = {
 _BLANK_GROUPS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3}){1,6}(?![ \u00a0\u202f]?[0-9])(?:\.[0-9]+)?(?![0-9])")
 
 _DIGIT_SEPARATORS_RE = re.compile(r"[,\s]")
+
+# "€12, 642,000": a stray blank after the first thousands comma, where the groups after it are a well-formed
+# grouped number (two groups or more, so that a list "€12, 642 and 700" is not joined); read after a currency mark.
+_STRAY_BLANK_GROUPS_RE = re.compile(r",[ \u00a0]([0-9]{3}(?:,[0-9]{3})+)(?:\.[0-9]+)?(?![0-9]|[.,][0-9])")
 
 # National forms English cannot read, tried only where the English reading stops at a separator and
 # digits go on: dot thousands ("1.000.000", "1.234,5"), apostrophe thousands ("1'234.50"), blank
@@ -316,6 +320,11 @@ def _read_amount(text: str, ns: int, ne: int, lo: int) -> _Amount | None:
     elif _BAD_TAIL_RE.match(text, ne):
         return None
     prefix = _prefix(text, ns, lo)
+    if prefix is not None and digits is None and ne - ns <= 3:
+        stray = _STRAY_BLANK_GROUPS_RE.match(text, ne)
+        if stray is not None:
+            digits = text[ns:ne] + _DIGIT_SEPARATORS_RE.sub("", text[stray.start(1):stray.end()])
+            ne = stray.end()
     scale = _scale(text, ne)
     if scale is None and ne - ns <= 3 and digits is None:
         ne, scale = _blank_grouped(text, ne, prefix is not None)
@@ -478,21 +487,47 @@ def group_equivalents(text: str, found: list[Money]) -> list[tuple[Money, tuple[
     return groups
 
 
+# Which country a text is about decides two marks that several currencies share: "¥" is the yen's and the yuan's
+# sign, and Philippine papers write the peso "P1.0 billion".
+_CHINA_WORDS_RE = re.compile(r"\b(?:China|Chinese|yuan|renminbi|RMB|Beijing|Shanghai|Shenzhen)\b")
+_JAPAN_WORDS_RE = re.compile(r"\b(?:Japan|Japanese|yen|Tokyo|Osaka)\b")
+_PHILIPPINE_WORDS_RE = re.compile(r"\b(?:Philippines?|Filipino|pesos?|Manila|Bangko\s+Sentral)\b")
+_PESO_P_RE = re.compile(r"(?<![A-Za-z0-9.,'’$-])P(?=[0-9])")
+_YEN_SIGNS = frozenset("¥￥")
+_YEN_OR_YUAN_AFTER_RE = re.compile(r"\b(?:yen|yuan|renminbi|JPY|CNY|RMB)\b", re.I)
+
+
+def _yen_sign_is_yuan(text: str) -> bool:
+    """A text that names China more often than Japan writes the yuan with "¥" ("fined Ant ¥7.1 billion")."""
+    return len(_CHINA_WORDS_RE.findall(text)) > len(_JAPAN_WORDS_RE.findall(text))
+
+
 def find_money(text: str) -> list[Money]:
     """Every money mention in `text`, sorted by start and non-overlapping."""
     if not isinstance(text, str) or not text:
         return []
     zones = Zones(text)
+    # "P1.0 billion" in a Philippine text is the peso sign written as a letter: read it as "₱" (one character for
+    # one, so every span stays the same), where a scale word or grouped digits make it an amount
+    pesos = "P" in text and _PESO_P_RE.search(text) is not None and _PHILIPPINE_WORDS_RE.search(text) is not None
+    scan = _PESO_P_RE.sub("₱", text) if pesos else text
     found: list[Money] = []
     last_end = 0
-    for m in NUMBER_RE.finditer(text):
+    for m in NUMBER_RE.finditer(scan):
         ns, ne = m.span()
         if ns < last_end or zones.covers(ns):
             continue
-        money = _money_at(text, ns, ne, last_end)
+        money = _money_at(scan, ns, ne, last_end)
+        if money is not None and pesos and text[money.start:money.number_start].endswith("P"):
+            if money.number_end == money.end and "," not in money.text:
+                continue  # "P2", "P30": a model or a code, not a sum
+            money = replace(money, text=text[money.start:money.end])
         if money is not None:
             found.append(money)
             last_end = money.end
+    if any(f.currency == "JPY" for f in found) and _yen_sign_is_yuan(text):
+        found = [replace(f, currency="CNY") if f.currency == "JPY" and text[f.start:f.number_start].strip()[-1:] in _YEN_SIGNS
+                 and not _YEN_OR_YUAN_AFTER_RE.search(text, f.number_end, f.end) else f for f in found]
     return without_overlaps(found + _spelled_money(text, zones))
 
 

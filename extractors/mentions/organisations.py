@@ -19,6 +19,8 @@ INSTITUTION_WORDS = {"commission", "authority", "board", "administration", "bure
                      "committee", "directorate", "relations", "affairs", "development", "research", "technology",
                      "markets", "market", "corporation", "bank"}
 # capitalised words that do not start or make a name on their own
+# business models, not names: "Online B2B marketplaces", "a D2C brand" (a name may still open with one)
+_BUSINESS_MODEL = re.compile(r"[BCDPG]2[BCDPG](?:2[BCDPG])?s?")
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "yet", "as", "if", "by", "to", "of", "with",
     "from", "after", "before", "while", "when", "since", "until", "though", "although", "because", "during", "about",
@@ -216,6 +218,9 @@ def is_authority(name: str) -> bool:
         return True
     if name.lower().strip() in AUTHORITY_ACRONYMS or words[-1] in AUTHORITY_ACRONYMS and len(words) == 1:
         return True
+    if len(words) == 2 and words[-1] in AUTHORITY_ACRONYMS and name.split()[-1].isupper() \
+            and (is_place(words[0]) or words[0] in NATIONALITIES):
+        return True  # "UK ICO", "US SEC": a country before a body's acronym qualifies it
     if INVESTMENT_BODY.search(name) or is_place(name) or words[-1] in NOT_BODY_HEADS:
         return False  # "United States" is a place; "Brussels" as a government is in the acronyms above
     if is_law(name) and not any(w in _BODY_HEADS for w in words):
@@ -376,6 +381,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             pm = _POSSESSIVE.match(t_j)
             if pm and pm.group(1) and _office_of(toks, j, text, i):
                 pm = None  # "Information Commissioner's Office", "Attorney General's Office": one public body
+            if pm and pm.group(1) and _registered_after_possessive(toks, j, text, i):
+                pm = None  # "IITian’s Prashikshan Kendra Pvt Ltd (IITPK)": the possessive is part of the name
             if pm and pm.group(1) and pm.group(1).lower() not in POSSESSIVE_INSIDE:
                 run_end = s_j + len(pm.group(1))
                 possessive = True
@@ -422,6 +429,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         cut = _title_descriptor_end(name_text)
         if cut:
             s2, name_text = s2 + cut, name_text[cut:]  # "Italy Fines AI Chatbot Maker Replika": the name is "Replika"
+        if _BUSINESS_MODEL.fullmatch(name_text):
+            name_text = ""
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
@@ -527,6 +536,28 @@ def _office_of(toks: list[tuple[int, int, str]], j: int, text: str, first: int) 
     run = re.sub(r"['’]s$", "", text[toks[first][0]:toks[j][1]])
     return (_is_cap(toks[j + 1][2]) and nxt in AUTHORITY_WORDS - WEAK_AUTHORITY_WORDS and nxt not in {"state"}
             and not is_place(run) and not is_place(run.split()[0]))
+
+
+def _registered_after_possessive(toks: list[tuple[int, int, str]], j: int, text: str, first: int) -> bool:
+    """A possessive inside a registered company name: capitalised words after it end in a corporate suffix and the
+    name's bracketed abbreviation follows, opening with the possessor's capitals ("IITian’s Prashikshan Kendra Pvt Ltd
+    (IITPK)"; "Alibaba's Ant Group Co Ltd (AGC)" stays an owner and its affiliate)."""
+    k = j + 1
+    while k < len(toks) and k - j <= 6 and text[toks[k - 1][1]:toks[k][0]] == " " and _is_cap(toks[k][2]):
+        if toks[k][2].lower() in SUFFIXES | {"pvt", "pvt.", "private"} and toks[k][2].lower() not in {"group",
+                                                                                                "management",
+                                                                                                "partners"}:
+            abbr = re.match(r"\s*\(([A-Z][A-Z&]{1,7})\)", text[toks[k][1]:toks[k][1] + 12])
+            while k + 1 < len(toks) and toks[k + 1][2].lower() in SUFFIXES | {"ltd", "limited"} \
+                    and text[toks[k][1]:toks[k + 1][0]] == " ":
+                k += 1
+                abbr = re.match(r"\s*\(([A-Z][A-Z&]{1,7})\)", text[toks[k][1]:toks[k][1] + 12])
+            # the abbreviation opens with the possessor's capitals, which the words after it cannot give
+            capitals = re.sub(r"[^A-Z]", "", _POSSESSIVE.sub(r"\1", text[toks[first][0]:toks[j][1]]))
+            return (abbr is not None and bool(capitals) and abbr.group(1).startswith(capitals)
+                    and abbr.group(1)[0] != toks[j + 1][2][0])
+        k += 1
+    return False
 
 
 def _joins_institution(toks: list[tuple[int, int, str]], first: int, right: int, text: str) -> bool:

@@ -22,7 +22,9 @@ _WITHIN_60 = r"(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,60}"
 FINE = _rx(r"\bfine[sd]?\b(?!-tun)", r"\bfining\b", r"\bpenalt(?:y|ies)\b", r"\bpenali[sz](?:ed|es|ing)\b",
            r"\blevied\b", r"\blev(?:y|ies)\b", r"\bslapped\b", r"\bsanctions?\b", r"\bordered\s+(?:[\w&.’'\-]+\s+){0,4}?to\s+(?:pay|forfeit|disgorge)\b", r"\bdisgorge(?:d|ment)?\b",
            r"\bforfeit(?:ure)?\b", rf"\bsettle(?:d|s|ment)?\b{_WITHIN_60}\b{_OFFICIAL_MATTER}\b",
-           rf"\bto resolve\b{_WITHIN_60}\b{_OFFICIAL_MATTER}\b")
+           rf"\bto resolve\b{_WITHIN_60}\b{_OFFICIAL_MATTER}\b",
+           # a regulator's sanction in its own words: "supervisory enforcement action on RCBC to pay the amount of"
+           r"\benforcement\s+action\b[^.;]{0,60}\bto\s+pay\b")
 VALUATION = _rx(r"\bvalu(?:ed|ing|ation|ations)\b", r"\bmarket (?:value|valuation|capitali[sz]ation|cap)\b",
                 r"\bestimated value\b", r"\bvalue[ds]?\b", r"\bworth\b")
 OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import core_words, find_names, is_authority, is_law, is_place
+from extractors.mentions.organisations import (COMPANY_HEADS, SUFFIXES, core_words, find_names, is_authority, is_law,
+                                              is_place)
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, cue_name, draft
@@ -82,6 +83,18 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         # "A, B and C have been fined a total of €28 million", "A, B and C paid a combined €1.07 billion": one sum
         # over several payers is nobody's own fine
         payers, how = [None], "joint-total"
+    if payers == [None] and _THE_SETTLEMENT.search(text, s, g.start):
+        # "... is set to pay $3.95M in settlement charges ... The settlement charges include $2.45M in penalties": a
+        # part of a settlement told just before is paid by that settlement's payer
+        told = next((prev for prev in reversed(ctx.items[max(0, sm.index - 2):sm.index])
+                     if prev.money and FINE_SETTLED_OR_FINE.search(prev.sentence.text)), None)
+        payer = None
+        if told is not None:
+            verb = next((v for v in cues.PAY_VERB.finditer(told.sentence.text)), None)
+            found = subjects(ctx, told, told.sentence.start + verb.start()) if verb else []
+            payer = next((p for p in found if not is_authority(p) and not is_place(p)), None)
+        if payer:
+            payers, how = [payer], "settlement-part"
     if payers == [None] and how != "unnamed-person":
         # "... going after VW for violating the Clean Air Act. Civil fines for that alone could reach nearly $20
         # billion": a fine that names nobody continues the article's main organisation, if it was just named
@@ -133,6 +146,10 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         authority = next((ctx.full(n.text) for prev in reversed(ctx.items[max(0, sm.index - 3):sm.index])
                           if FINE_SETTLED_OR_FINE.search(prev.sentence.text)
                           for n in prev.names if n.is_authority and not is_place(n.text)), None)
+    if authority is None and settled:
+        authority = _lawsuit_filer(ctx)  # "The Office of the Attorney General filed a lawsuit ...": settled with it
+        if authority:
+            how += "+authority-lawsuit-filer"
     if authority is None:
         authority, where = _authority_elsewhere(ctx, sm, g, payers)
         if authority:
@@ -283,6 +300,11 @@ _ACRONYM_DEFINED = re.compile(r"([A-Z][\w’'\-]*(?:\s+(?:of|and|for|on|the|[A-Z
 _SAID_BY = re.compile(r",\s+(?:the\s+)?([^,]{2,70}?)\s+(?:said|says|confirmed|announced)\b[^,]{0,30}[.”\"]?\s*$")
 
 
+_OFFICE_SUBJECT = re.compile(r"\W*The\s+(attorneys?\s+general|prosecutors?)\s+(?:(?:are|is|have|has|had|were|was|will|"
+                             r"would|also|then|later)\s+)*(?:expected|set|said|say|says|announced?|agreed|reached|"
+                             r"secured|fined|imposed)\b")
+
+
 def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                          payers: list[str | None]) -> tuple[str | None, str]:
     """Where the fine's sentence names no body by structure: the subject that fines ("China Fines Alibaba", "Europe
@@ -293,6 +315,11 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
     s, e = sm.sentence.start, sm.sentence.end
     sentence = text[s:e]
     payer_words = [core_words(p) for p in payers if p]
+    kind = _OFFICE_SUBJECT.match(sentence)
+    if kind:
+        # "The attorneys general are expected to announce their own settlement with Volkswagen": an office told by
+        # its kind as the sentence's subject is the party, not a body the sentence before named
+        return kind.group(1), "subject-kind"
     body = _DESCRIBED_BODY.match(sentence)
     if body and _FINES_NEXT.match(sentence, body.end()):
         return body.group(1), "fining-subject"  # "Ireland's data privacy regulator on Friday announced it is fining"
@@ -301,6 +328,9 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
         if s + m.end() <= g.start and core_words(m.group(1)) not in payer_words:
             if is_authority(m.group(1)):
                 return ctx.full(m.group(1)) or m.group(1), "fining-subject"
+            defined = _authority_acronyms(ctx).get(m.group(1).split()[-1])
+            if defined:
+                return defined, "fining-subject-acronym"  # "The French SA fines" after "the French Supervisory Authority (SA)"
             if is_place(m.group(1)) and place is None:
                 place = m.group(1)  # "Italy Fines ...": the country, unless the article names the body that acted
     said = _SAID_BY.search(sentence)
@@ -328,6 +358,42 @@ def _authority_elsewhere(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
     return (place, "fining-place") if place else (None, "")
 
 
+# "The Office of the Attorney General filed a lawsuit", "the SEC sued": a body that brought the case
+_FILED_AFTER = re.compile(r"\s+(?:(?:has|had|have|first|earlier|then)\s+)?(?:filed|brought)\s+(?:a|an|its|the|their)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|case|action)\b|\s+(?:had\s+|has\s+)?(?:sued|sues)\b")
+
+
+def _lawsuit_filer(ctx: DocContext) -> str | None:
+    """The one public body the article says brought the lawsuit or case, whom a settlement of it is with; None where
+    it names none or several."""
+    cache = ctx.__dict__.setdefault("_fines_lawsuit_filer", {})
+    if "body" not in cache:
+        text = ctx.doc.text
+        found: dict[tuple[str, ...], str] = {}
+        for sm in ctx.items:
+            for n in sm.names:
+                if n.is_authority and not is_place(n.text) and not n.possessive and _FILED_AFTER.match(text, n.end):
+                    body = ctx.full(n.text) or n.text
+                    found.setdefault(core_words(body), body)
+        cache["body"] = next(iter(found.values())) if len(found) == 1 else None
+    return cache["body"]
+
+
+def _authority_acronyms(ctx: DocContext) -> dict[str, str]:
+    """Acronyms the article defines in brackets right after a public body's name: "the French Supervisory Authority
+    (SA)" makes "SA" (and "the French SA") that body, whether or not its letters are the name's initials."""
+    cache = ctx.__dict__.setdefault("_fines_authority_acronyms", {})
+    if not cache:
+        text = ctx.doc.text
+        for sm in ctx.items:
+            for a, b in zip(sm.names, sm.names[1:]):
+                if a.is_authority and not is_place(a.text) and re.fullmatch(r"[A-Z]{2,8}", b.text) \
+                        and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and text[b.end:b.end + 1] == ")":
+                    cache.setdefault(b.text, ctx.full(a.text) or a.text)
+        cache.setdefault("", "")  # computed once, even where the article defines none
+    return cache
+
+
 def _article_body(ctx: DocContext) -> str | None:
     """The one public body the article names (in sentences with a fine verb, else anywhere), or None where it names
     none or several. An acronym defined in brackets is the same body. Computed once per document."""
@@ -339,13 +405,22 @@ def _article_body(ctx: DocContext) -> str | None:
     found = None
     for fining_only in (True, False):
         bodies: dict[tuple[str, ...], str] = {}
+        acting: dict[tuple[str, ...], str] = {}
         for other in ctx.items:
-            if fining_only and not cues.FINE_VERB.search(other.sentence.text):
+            verb = cues.FINE_VERB.search(other.sentence.text)
+            if fining_only and not verb:
                 continue
             for n in other.names:
                 if n.is_authority and not is_place(n.text) and not _rulebook(text, n):
                     full = ctx.full(n.text) or n.text
-                    bodies.setdefault(core_words(ctx.fuller(acronyms.get(n.text, full))), full)
+                    key = core_words(ctx.fuller(acronyms.get(n.text, full)))
+                    bodies.setdefault(key, full)
+                    if verb and _ACTS_BEFORE.fullmatch(text, n.end, other.sentence.start + verb.start()):
+                        acting.setdefault(key, full)
+        if fining_only and len(bodies) > 1 and len(acting) == 1:
+            # "The Directorate General of Civil Aviation imposed a penalty ..., Parliament was informed": of the
+            # bodies in fining sentences, the one that is the fine verb's subject
+            bodies = acting
             if fining_only and not other.names:
                 for b in _DESCRIBED_BODY.finditer(other.sentence.text):
                     bodies.setdefault(tuple(b.group(1).lower().split()), b.group(1))
@@ -355,6 +430,11 @@ def _article_body(ctx: DocContext) -> str | None:
             break
     cache["body"] = found
     return found
+
+
+# between a body and the fine verb it is the subject of: "The SEC (on Friday) has fined", "DGCA imposed"
+_ACTS_BEFORE = re.compile(r"\s+(?:\([A-Z]{2,8}\)\s+)?(?:(?:has|had|have|also|recently|today|yesterday|on\s+\w+|"
+                          r"this\s+\w+|last\s+\w+)\s+)*")
 
 
 # "the fine proposed by the Portuguese competition authority", "penalties imposed by the SEC"
@@ -507,7 +587,16 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     # Regulation (GDPR)": the reason for a fine names the rule broken, not who pays
     names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)
              and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start]) and not _heading_line(text, s, n, g)]
-    return (ctx.full(names[0].text), "first-name") if names else (ctx.resolve(sentence, sm.index), "resolved")
+    if names:
+        first = names[0]
+        owner = next((n for n in sm.names if n.possessive and n.end <= first.start and not n.is_authority
+                      and not is_place(n.text) and re.fullmatch(r"['’]s?\s+", text[n.end:first.start])), None)
+        if owner is not None and " " not in first.text and first.text.lower() not in COMPANY_HEADS | SUFFIXES:
+            # "banned OpenAI’s ChatGPT ... and later issued a €15 million fine": a one-word product a company's
+            # possessive names is not a legal person; its owner pays
+            return ctx.full(owner.text), "first-name-owner"
+        return ctx.full(first.text), "first-name"
+    return ctx.resolve(sentence, sm.index), "resolved"
 
 
 # "a total of", "a combined", "jointly": a sum told as the total over its payers

@@ -530,6 +530,22 @@ EDGE: list[Row] = [
     ("Amounts: $999999999999999999999999999999 billion", []),
     ("A record fine of $900 trillion", [("$900 trillion", 9e14, "USD", "exact")]),
     ("Amounts: $" + "9" * 400 + " billion", []),
+    # a stray blank after the first thousands comma (blind 058); a list of two sums stays two
+    ("Bank of America Merrill Lynch received the most severe fine of €12, 642,000, followed by Credit Suisse",
+     [("€12, 642,000", 12642000, "EUR", "exact")]),
+    ("Fines of €12, 642 and €700 were paid.", [("€12", 12, "EUR", "exact"), ("€700", 700, "EUR", "exact")]),
+]
+
+# Marks that several currencies share, read by the country the text is about: "¥" is the yuan in a China story
+# and the yen elsewhere; a Philippine text writes the peso "P1.0 billion" (blind2 001), never a bare "P2".
+CONTEXT: list[Row] = [
+    ("China's central bank fined Ant ¥7.1 billion on Friday.", [("¥7.1 billion", 7.1e9, "CNY", "exact")]),
+    ("SoftBank booked a ¥1 trillion loss in Japan, though its China unit grew.",
+     [("¥1 trillion", 1e12, "JPY", "exact")]),
+    ("The Monetary Board approved the imposition of supervisory enforcement action on RCBC to pay the amount of "
+     "P1.0 billion, the Philippine central bank said.", [("P1.0 billion", 1e9, "PHP", "exact")]),
+    ("The Philippine unit sold the P30 phone and P2 model for P500,000.", [("P500,000", 5e5, "PHP", "exact")]),
+    ("Pfizer's P1 billion plan", []),
 ]
 
 # Nordic and Czech currencies as Reuters writes them: "crowns", named by nationality
@@ -637,12 +653,6 @@ KNOWN_FAILURES = [
         [("3 billion Icelandic kronur", 3e9, "ISK", "exact")],
         "'kronur' (Icelandic plural) is not in the names table",
         "Icelandic kronur",
-    ),
-    _known(
-        "China's central bank fined Ant ¥7.1 billion on Friday.",
-        [("¥7.1 billion", 7.1e9, "CNY", "exact")],
-        "¥ is JPY unless 'yuan' follows; the China context is not read",
-        "¥ in a China story",
     ),
     _known(
         "Apple invested five hundred million dollars in Didi.",

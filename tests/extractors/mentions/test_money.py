@@ -15,6 +15,7 @@ from extractors.mentions.money import Money, find_money, group_equivalents, pars
 from tests.extractors.scaling import assert_scales_linearly
 from tests.extractors.spans import assert_spans
 from tests.extractors.mentions.cases_money import (
+    CONTEXT,
     CROWNS,
     DEV,
     EDGE,
@@ -41,6 +42,7 @@ def _rows() -> list:
         "crowns": CROWNS,
         "national": NATIONAL,
         "indian": INDIAN,
+        "context": CONTEXT,
         "not-money": NOT_MONEY,
     }
     rows = [pytest.param(s, e, id=_id(g, s)) for g, cases in groups.items() for s, e in cases]

@@ -64,9 +64,11 @@ ROWS: list[BlindRow] = [
     ("Investors poured money into the sector, with GenAI companies raising $47.4 billion in 2024.", None, []),
     ("Halvard Systems was set to add more than $15 billion to its market cap if premarket gains hold.", None, []),
     ("Vireo Capital invested $50 million in Zepto to expand its reach.", None, [_i("Vireo Capital", "Zepto", 50e6)]),
-    # a body does not fine itself: where the payer found is the authority, the payer is unknown
+    # a possessive inside a registered name whose abbreviation follows: the whole name pays (it used to be cut to
+    # "Rankers", then dropped as the body fining itself)
     ("The Central Consumer Protection Authority (CCPA) has fined Rankers’s Kendra Pvt Ltd (RKPL) Rs 3,00,000 for "
-     "deceptive claims.", None, [_f(None, 3e5, "INR", authority="Central Consumer Protection Authority")]),
+     "deceptive claims.", None,
+     [_f("Rankers’s Kendra Pvt Ltd", 3e5, "INR", authority="Central Consumer Protection Authority")]),
     # a reported clause's descriptor subject ("that the bank could be worth") is the company valued, not the speaker
     ("Portugal's Tejo Banco is readying an IPO. Harbour Star had been considering an IPO or a full sale, sources said, "
      "estimating that the bank could be worth about 5 billion euros ($5.2 billion).", None,

@@ -109,6 +109,52 @@ FINES_DEV2: list[Row] = [
     ("Herbalife will still be required to pay $200 million to consumers and restructure its business in a "
      "comprehensive settlement, the FTC confirmed Friday.", None,
      [{"kind": "fines", "payer": "Herbalife", "amount": 2e8, "authority": "FTC"}]),
+    # a regulator's "enforcement action ... to pay" is a fine; a Philippine text writes the peso "P1.0 billion"
+    # (second blind set)
+    ("The Monetary Board approved the imposition of supervisory enforcement action on RCBC to pay the amount of P1.0 "
+     "billion, in connection with the special examination conducted by the Bangko Sentral ng Pilipinas.", None,
+     [{"kind": "fines", "payer": "RCBC", "amount": 1e9, "currency": "PHP", "authority": "Monetary Board",
+       "rule": "fines:enforcement action on/on-against"}]),
+    # a stray blank inside a grouped sum (blind set): one sum, not "€12"
+    ("Of the €28 million penalty, Bank of America Merrill Lynch received the most severe fine of €12, 642,000, "
+     "followed by Credit Suisse who received a fine of €11,859,000.", None,
+     [{"kind": "fines", "payer": None, "amount": 28e6},
+      {"kind": "fines", "payer": "Bank of America Merrill Lynch", "amount": 12642000},
+      {"kind": "fines", "payer": "Credit Suisse", "amount": 11859000}]),
+    # an acronym the article defines for a body is that body, its letters the name's initials or not (dev2 EDPB summary)
+    ("As the French Supervisory Authority (SA) made commercial prospecting a priority topic, it focused on data brokers."
+     "\nThe French SA fines SOLOCAL 900 000 €", None,
+     [{"kind": "fines", "payer": "SOLOCAL", "amount": 9e5, "authority": "French Supervisory Authority",
+       "rule": "fines:fines/glued-object+authority-fining-subject-acronym"}]),
+    # a part of a settlement told just before is paid by its payer; a settlement of a lawsuit is with the one body
+    # that brought it (blind set)
+    ("E-commerce company Halden.com is set to pay $3.95M in settlement charges connected to a lawsuit alleging stealing "
+     "of tips.\nThe settlement charges include $2.45M in penalties and $1.5M in costs.\nThe Office of the Attorney "
+     "General filed a lawsuit in 2022, alleging that Halden violated the District's consumer protection laws.", None,
+     [{"kind": "fines", "payer": "Halden.com", "amount": 3.95e6, "authority": "Attorney General",
+       "rule": "fines:settlement charges/pay-subject+authority-lawsuit-filer"},
+      {"kind": "fines", "payer": "Halden.com", "amount": 2.45e6, "authority": "Attorney General",
+       "rule": "fines:penalties/settlement-part+authority-lawsuit-filer"}]),
+    # of the bodies in fining sentences, the fine verb's subject is the article's fining body (blind set)
+    ("The Directorate General of Civil Aviation imposed a financial penalty of Rs 30 lakh on Air India Express for "
+     "operating an aircraft without its permission, Parliament was informed on Thursday.\nThe livery was changed later."
+     "\nThe data covers two years.\nAccording to the data, 12 "
+     "enforcement actions involved a total penalty of Rs 4.32 crore.", None,
+     [{"kind": "fines", "payer": "Air India Express", "amount": 3e6},
+      {"kind": "fines", "payer": None, "amount": 4.32e7, "authority": "Directorate General of Civil Aviation"}]),
+    # a one-word product a company's possessive names does not pay; its owner does (dev2)
+    ("In a comparable case last year, the authority temporarily banned OpenAI’s ChatGPT in Italy and later issued a "
+     "€15 million fine over alleged non-compliance with EU data protection rules.", None,
+     [{"kind": "fines", "payer": "OpenAI", "amount": 15e6, "rule": "fines:fine/first-name-owner"}]),
+    # an office told by its kind as the sentence's subject is the party, not the body the sentence before named (dev)
+    ("Volkswagen faces a criminal inquiry by the Department of Justice and an investigation by attorneys general in 42 "
+     "states. The attorneys general are expected as soon as Tuesday to announce their own settlement with Volkswagen, "
+     "for $500 million in penalties for defrauding consumers.", None,
+     [{"kind": "fines", "payer": "Volkswagen", "amount": 5e8, "authority": "attorneys general"}]),
+    # a country before a body's acronym is that body; the one body the article names acts (blind set)
+    ("Ledmore Retail Hit With £500,000 Fine For Data Breach\nLedmore Retail is the latest to face a fine for failing to "
+     "protect customers’ data security. The UK ICO has", None,
+     [{"kind": "fines", "payer": "Ledmore Retail", "amount": 5e5, "authority": "UK ICO"}]),
 ]
 
 # names: a sentence-opening descriptor's first word is not the name it describes
