@@ -53,8 +53,8 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "cut its stake by two-thirds": a change, not a level
         if cues.PERCENT_CHANGE_AFTER.match(sentence[pe:pe + 30]):
             continue  # "a 4% rise in profit", "a 10% discount"
-        if re.match(r"\s+of\s+(?:its|their|the)\s+(?:revenue|sales|profit|market|turnover|income)", sentence[pe:pe + 40], re.I):
-            continue
+        if cues.SHARE_OF_NOT_EQUITY.match(sentence[pe:pe + 60]):
+            continue  # "about 10 percent of the value of the company": a share of value, revenue, votes, not of equity
         chain = chains[pi]
         last = out[-1] if out else None
         holder, company, how = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
@@ -111,9 +111,12 @@ def _appositive_shareholder(ctx: DocContext, sm: SentenceMentions, ps: int) -> t
 
 # the gap between two percentages where the second's verb has no subject of its own: "... and will control"
 _SHARED_SUBJECT = re.compile(r"(?:[^.;,]|(?<=\d)\.(?=\d)){0,80}?\band\s+(?:(?:will|would|also|now|still|can|could|"
-                             r"may|to)\s+)*(?:own|owns|hold|holds|control|controls|keep|keeps|retain|retains|have|has)"
+                             r"may|to|later|then)\s+)*(?:(?:own|owns|hold|holds|control|controls|keep|keeps|retain|retains|have|has)"
                              r"\s+(?:(?:about|around|nearly|roughly|some|over|more than|less than|up to|at least|"
-                             r"an?)\s+)*$", re.I)
+                             r"an?)\s+)*|"
+                             # "invested $210 million in Zomato for 14.7 per cent stake and later raised the stake to 23"
+                             r"(?:raised|increased|lifted|boosted|cut|reduced|trimmed|lowered)\s+(?:the|its|their)\s+"
+                             r"(?:stake|holding|shareholding)\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?)$", re.I)
 
 
 def _chains(text: str, sm: SentenceMentions) -> list[list]:
@@ -329,7 +332,10 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         how["company"] = "salient"
     if holder and company and core_words(holder) == core_words(company):
         return None, None, ""
-    return _with_head(ctx, sm, ctx.fuller(holder)), company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
+    holder = _with_head(ctx, sm, ctx.fuller(holder))
+    if holder and company and core_words(ctx.fuller(holder)) == core_words(ctx.fuller(company)):
+        return None, None, ""  # a company does not hold a stake in itself: one of the two roles is wrong
+    return holder, company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
 
 
 _STAKE_IN = re.compile(r"\b(?:stake|slice|holding|shareholding|interest|shares)\s+(?:in|at|of)\s+(?=[A-Z])")

@@ -63,4 +63,30 @@ STAKES_DEV2: list[Row] = [
     # a stake without its company states nothing usable: no row
     ("The company has the option to convert up to 3.52 million of these shares, which would give it at most a 9.99 "
      "percent stake in the share class.", None, []),
+    # blind audit (issue 9): a share of something that is not equity is no stake
+    ("In truth, the Yahoo assets being sold are only about 10 percent of the value of the company, so the sale may "
+     "not have been worth it.", None, []),
+    # shares as the subject of "are worth": the value of a holding, not a valuation of the company
+    ("The Alibaba shares being left behind in Remain Co. are worth about $28 billion, or six times the value of the "
+     "cash Verizon is paying.", None, []),
+    # an economy's projected gain is no company's value
+    ("* Reduced trade costs of about 15.6% of trade value and real income gain of about US$220 billion", None, []),
+    # "valuing it at" values what follows the verb, not the sum raised before it
+    ("Freshdesk has till now raised a total of $149 million valuing it at $700 Million.", None,
+     [{"kind": "valuations", "company": "Freshdesk", "amount": 700_000_000},
+      {"kind": "investments", "company": "Freshdesk", "amount": 149_000_000}]),
+    # "in lieu of a stake": the investor buys the stake, the company it invests in issues it
+    ("In April, Facebook announced its plans to invest $5.7 billion in telecom operator Reliance Jio in lieu of a near "
+     "10% stake.", None,
+     [{"kind": "stakes", "holder": "Facebook", "company": "Reliance Jio", "percent": 10.0},
+      {"kind": "investments", "investor": "Facebook", "company": "Reliance Jio", "amount": 5_700_000_000}]),
+    # a participle opening the sentence before "by" is not a name
+    ("Boosted by Softbank's entry in 2011, the Japanese company owns about 35 % of InMobi, according to reports.", None,
+     [{"kind": "stakes", "company": "InMobi", "percent": 35.0}]),
+    # a second stake verb joined by "and" without a subject of its own shares the first one's holder and company
+    ("In 2018, Ant Financial invested $210 million in Zomato for 14.7 per cent stake and later raised the stake to 23 "
+     "per cent.", None,
+     [{"kind": "stakes", "holder": "Ant Financial", "company": "Zomato", "percent": 14.7},
+      {"kind": "stakes", "holder": "Ant Financial", "company": "Zomato", "percent": 23.0},
+      {"kind": "investments", "investor": "Ant Financial", "company": "Zomato", "amount": 210_000_000}]),
 ]
