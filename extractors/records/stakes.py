@@ -33,6 +33,9 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                               block.end() <= ps and not sentence[block.end():ps].strip())))
         if qualifier_word:
             block = None  # "cut its stake to below 5%": the word qualifies the level
+        elif block is not None and block.group().lower() == "up" and (
+                ps <= block.start() < pe or re.fullmatch(r"\s+to\s+", sentence[block.end():ps])):
+            block = None  # "agreed to acquire up to 54.34% stake": a cap on the level, not a rise
         if block is not None and (not has_stake_noun or (block_dist <= 3 and not (level and re.match(
                 r"(?:rise|rises|rising|fall|falls|falling|increase|decrease|up|down)", block.group(), re.I))
                 and not bought_of)):
@@ -303,6 +306,8 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
         how["company"] = "descriptor-reference"
         company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
+                        # "Alipay, a unit of Chinese e-commerce giant Alibaba": the holder's parent, told aside
+                        and not _PARENT_ASIDE.search(text[max(s, n.start - 60):n.start])
                         and (holder is None or core_words(ctx.fuller(n.text)) != core_words(ctx.fuller(holder)))),
                        company)
         window = ctx.items[max(0, sm.index - 2):sm.index + 1]
@@ -338,6 +343,8 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     return holder, company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
 
 
+_PARENT_ASIDE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|affiliate|arm|division)\s+of\s+"
+                           r"(?:[\w.-]+\s+){0,4}$")
 _STAKE_IN = re.compile(r"\b(?:stake|slice|holding|shareholding|interest|shares)\s+(?:in|at|of)\s+(?=[A-Z])")
 
 

@@ -89,4 +89,17 @@ STAKES_DEV2: list[Row] = [
      [{"kind": "stakes", "holder": "Ant Financial", "company": "Zomato", "percent": 14.7},
       {"kind": "stakes", "holder": "Ant Financial", "company": "Zomato", "percent": 23.0},
       {"kind": "investments", "investor": "Ant Financial", "company": "Zomato", "amount": 210_000_000}]),
+    # the price of an acquisition told as the value it puts on the target: the buyer is not valued, and a target
+    # told only as "the company" is no one the structure names
+    ("Under the deal Micro-Tech (NL) International, a unit of China's Micro-Tech (Nanjing) has acquired the majority "
+     "stake in the company at an equivalent equity value of 72 million euros, the medical device company said.", None,
+     []),
+    # "up to" before a percentage caps the level; it is not a rise
+    ("AION/TECH Solutions has agreed to acquire up to 54.34% stake in ETO Motors, which provides electric mobility as "
+     "a service.", None,
+     [{"kind": "stakes", "company": "ETO Motors", "percent": 54.34}]),
+    # the holder's parent told in an appositive is not what "the ... company" refers back to
+    ("Wirecard AG is negotiating with representatives of Alipay, a unit of Chinese e-commerce giant Alibaba, about it "
+     "taking a stake of up to 25 percent in the German banking software company, a newspaper reported.", None,
+     [{"kind": "stakes", "holder": "Alipay", "company": "Wirecard AG", "percent": 25.0}]),
 ]
