@@ -105,7 +105,10 @@ ROUND_TOTAL = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:funding|fund-?raising|fi
 STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bownership\b", r"\bequity interest\b",
             r"\b(?:economic|ownership|controlling|minority|majority) interest\b", r"\binterest in\b",
             r"\bowns?\b", r"\bowned\b", r"\bholds?\b", r"\bheld\b", r"\bof the (?:shares|company|firm|stock|equity|"
-            r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b")
+            r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b",
+            # "held 13,586,000 shares ..., representing 3.1% of its issued share capital": a filing's way to say a stake
+            r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:(?:issued|outstanding|paid-up) )?share capital\b",
+            r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:issued|outstanding) (?:ordinary |voting )?shares\b")
 STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bownership\b|\bholdings?\s+in\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
                         r"\b(?:owned|controlled) by\b",
                         re.I)

@@ -243,7 +243,19 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         holder = next((ctx.full(n.text) for n in sm.names if cop.end() <= n.start <= cop.end() + 60
                        and DocContext._org(n, sm) and not n.possessive), None)
         how["holder"] = "copula"
-    if company is None:
+    shares_in = (re.search(r"\b(?:held|holds?|owns?|owned)\s+(?:[\w,.]+\s+){0,5}?shares\s+in\s+", text[s:ps])
+                 if re.match(r"\s+of\s+(?:its|their)\s", text[pe:pe + 10]) else None)
+    if shares_in and company is None:
+        # "Lemkins held 13,586,000 shares in the supply chain services provider, representing 3.1% of its issued share
+        # capital": the verb's subject holds; "its" is the company the shares are in, not the holder
+        subj = subjects(ctx, sm, s + shares_in.start())
+        holder = subj[0] if subj else holder
+        how["holder"] = "shares-in-subject"
+        company = name_after(ctx, sm, s + shares_in.end() - 3, "in", within=4)
+        if company is None or (holder and core_words(ctx.fuller(company)) == core_words(ctx.fuller(holder))):
+            company, descriptor_company = None, True
+        how["company"] = "shares-in"
+    if company is None and not shares_in:
         # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
         prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
         if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not _DESCRIPTOR_REF.match(

@@ -102,4 +102,10 @@ STAKES_DEV2: list[Row] = [
     ("Wirecard AG is negotiating with representatives of Alipay, a unit of Chinese e-commerce giant Alibaba, about it "
      "taking a stake of up to 25 percent in the German banking software company, a newspaper reported.", None,
      [{"kind": "stakes", "holder": "Alipay", "company": "Wirecard AG", "percent": 25.0}]),
+    # a filing's "N shares in X, representing 3.1% of its issued share capital": the subject of "held" holds, "its" is
+    # the company the shares are in
+    ("EDA Group said a cornerstone investor had bought more of its shares on the open market, a Hong Kong bourse "
+     "filing said. As of Monday, Feb. 10, Lemkins Group (Asia) held a total of 13,586,000 shares in the supply chain "
+     "services provider, representing 3.1% of its issued share capital.", None,
+     [{"kind": "stakes", "holder": "Lemkins Group", "company": "EDA Group", "percent": 3.1}]),
 ]
