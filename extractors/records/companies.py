@@ -151,7 +151,9 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
 # an acquisition's object, then the price told as the value it puts on the target: "acquired the majority stake in the
 # company at an equivalent equity value of"
 _BOUGHT_WORDS = (r"(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+over)"
-                 r"(?:\s+(?:an?|the|its|their)?\s*(?:[\w%.-]+\s+){0,3}?(?:stake|interest|holding|shares?)\s+(?:in|of))?")
+                 r"(?:\s+(?:an?|the|its|their)?\s*(?:[\w%.-]+\s+){0,3}?(?:stake|interest|holding|shares?)\s+(?:in|of)|"
+                 # "acquired Sorrel Brands at a valuation of": the object named at once (not "bought back shares")
+                 r"(?=\s+(?:the\s+)?(?-i:[A-Z])))")
 _BOUGHT_AT_VALUE = re.compile(rf"\b{_BOUGHT_WORDS}\s+(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\bat\s+(?:an?\s+|the\s+)?"
                               r"(?:[\w-]+\s+){0,3}?(?:value|valuation)\b", re.I)
 _THAT_DESCRIPTOR = re.compile(rf"\bthat\s+((?:the|this)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD})\s+"
