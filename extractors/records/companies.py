@@ -163,6 +163,11 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|consistent with|citing|cited by|
                             r"[^.;,]{0,60}$", re.I)
 
 
+# a person told by a role in an appositive: ", the chief executive of SoftBank,", ", its co-founder,"
+_PERSON_APPOSITIVE = re.compile(r",\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}?(?:chief executive|ceo|founder|co-founder|"
+                                r"chairman|chairwoman|chairperson|president|managing director|chief \w+ officer)\b", re.I)
+
+
 # "Helio's rival Voltstack", "Alibaba's affiliate Ant Financial": a possessive, the lower-case relation it owns, a name
 _OWNED_NAME = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{0,20}\)\s+)?(?:[a-z][\w-]*\s+){1,3}$")
 
@@ -200,6 +205,8 @@ def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGrou
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
         return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
+    if any(_PERSON_APPOSITIVE.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(company)}\b", text)):
+        return []  # "Son, the chief executive of SoftBank, agreed ...", later "Son's ... valuation": a person, no company
     return [draft(kind, sm, g, company=ctx.fuller(company), rule=f"{kind}:{cue_name(cue)}/{pattern}")]
 
 

@@ -108,4 +108,9 @@ STAKES_DEV2: list[Row] = [
      "filing said. As of Monday, Feb. 10, Lemkins Group (Asia) held a total of 13,586,000 shares in the supply chain "
      "services provider, representing 3.1% of its issued share capital.", None,
      [{"kind": "stakes", "holder": "Lemkins Group", "company": "EDA Group", "percent": 3.1}]),
+    # a person told by a role in an appositive is no company with a value; the structure names no other
+    ("After several confabulations Son, the chief executive of SoftBank, agreed to invest $200 million catapulting "
+     "Tewari's then four-year venture into instant stardom with a valuation of over $1 billion. Son's willingness to "
+     "invest at over $1 billion valuation validated Indian startups.", None,
+     []),
 ]
