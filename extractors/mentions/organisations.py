@@ -477,6 +477,8 @@ def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
         return True
     if opening and _PLURAL_NOUN.fullmatch(name) and _VERB_NEXT.match(text, e):
         return True
+    if opening and re.fullmatch(r"[A-Z][a-z]+ed", name) and re.match(r"\s+by\b", text[e:e + 4]):
+        return True  # "Boosted by Softbank's entry", "Backed by Sequoia": a participle opening the sentence
     nxt = re.match(r"\s+([A-Z][a-z]+)", text[e:e + 30])
     return (name.lower() in _COMPASS and nxt is not None and nxt.group(1).lower() in NOT_NAMES
             and nxt.group(1).lower().endswith(("an", "ese", "ish", "ch", "i")))

@@ -44,8 +44,14 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
             # "X's 12% stake in Y, which was valued at ..., is now worth $1.1 billion": the relative clause aside
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:m.start()])
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*$", "", head)  # "The deal, which analysts say is worth"
+            if _THINGS_ARE_WORTH.search(head[-90:]):
+                return False  # "the Alibaba shares being left behind in Remain Co. are worth about $28 billion"
             return (m.end() <= start and not cues.WORTH_HEAD_NOT_VALUATION.search(head[-40:])
                     and bool(cues.WORTH_GAP.match(sentence[m.end():start])))
+        if kind == "valuations" and m.start() >= end and re.match(r"valu(?:ing|es)\b", word):
+            return False  # "raised a total of $149 million valuing it at $700 million": the verb values what follows it
+        if kind == "valuations" and re.search(r"\btimes\s+(?:the\s+|its\s+|their\s+)?$", sentence[max(0, m.start() - 20):m.start()]):
+            return False  # "six times the value of the cash": a ratio to another sum
         if kind == "valuations":
             if m.end() <= start and cues.VALUE_CHANGE_GAP.match(sentence[m.end():start]):
                 return False  # "cutting the company's value by more than $10 billion"
@@ -62,6 +68,12 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
             return m.start() < end or not re.search(r"[,;:()]", sentence[end:m.start()])
         return True
     return ok
+
+
+# a plural holding or asset as the subject of "are worth", however long its modifiers: the value of things held
+_THINGS_ARE_WORTH = re.compile(r"\b(?:shares|stakes|holdings|securities|assets|stock)\b(?:[^.;,:–—]|(?<=[A-Z])\.|(?<=Co)\.|(?<=Inc|Ltd)\.|(?<=Corp)\.){0,60}\b(?:are|were|"
+                               r"would be|will be|could be|have been|had been)\s+(?:now\s+|currently\s+|still\s+|"
+                               r"collectively\s+|together\s+)?$")
 
 
 def _real_block(sentence: str) -> Callable[[Cue], bool]:

@@ -73,6 +73,15 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                      # item's label names what the item is about
                      or re.match(r":\s", text[first.end:first.end + 2]))):
             return ctx.full(first.text), "values-the-descriptor"
+    bought = _BOUGHT_AT_VALUE.search(text, max(s, cue_at - 160), cue_at + 12)
+    if bought and not cues.INVESTMENT.search(text, bought.end(), cue_at):
+        # "Micro-Tech has acquired the majority stake in the company at an equity value of 72 million euros": the
+        # buyer is not what is valued; the target is, and told only by a descriptor it is no one the structure names
+        target = name_after(ctx, sm, bought.start(), _BOUGHT_WORDS, within=bought.end() - bought.start())
+        if target and any(core_words(ctx.full(n.text) or n.text) == core_words(target)
+                          for n in sm.names if n.end <= bought.start()):
+            target = None  # "the company" read back to the buyer
+        return target, "bought-target"
     active = re.match(r"valu(?:es|ed|ing)\s+(?:the\s+)?[A-Z]", text[cue_at:cue_at + 24])
     who = name_after(ctx, sm, cue_at, r"valuing|valued|values", within=12) if active else None
     if who:
@@ -139,11 +148,24 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     return (ctx.full(names[0].text), "first-name") if names else (salient_here(ctx, sm, clause), "salient")
 
 
+# an acquisition's object, then the price told as the value it puts on the target: "acquired the majority stake in the
+# company at an equivalent equity value of"
+_BOUGHT_WORDS = (r"(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+over)"
+                 r"(?:\s+(?:an?|the|its|their)?\s*(?:[\w%.-]+\s+){0,3}?(?:stake|interest|holding|shares?)\s+(?:in|of)|"
+                 # "acquired Sorrel Brands at a valuation of": the object named at once (not "bought back shares")
+                 r"(?=\s+(?:the\s+)?(?-i:[A-Z])))")
+_BOUGHT_AT_VALUE = re.compile(rf"\b{_BOUGHT_WORDS}\s+(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\bat\s+(?:an?\s+|the\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:value|valuation)\b", re.I)
 _THAT_DESCRIPTOR = re.compile(rf"\bthat\s+((?:the|this)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD})\s+"
                               r"(?:(?:could|would|will|may|might|is|was|now|be|been|currently)\s+)+$", re.I)
 # "according to the Draft Red Herring Prospectus (DRHP)": a source of the figure, not its company
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|consistent with|citing|cited by|reported by|as reported in)\b"
                             r"[^.;,]{0,60}$", re.I)
+
+
+# a person told by a role in an appositive: ", the chief executive of SoftBank,", ", its co-founder,"
+_PERSON_APPOSITIVE = re.compile(r",\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}?(?:chief executive|ceo|founder|co-founder|"
+                                r"chairman|chairwoman|chairperson|president|managing director|chief \w+ officer)\b", re.I)
 
 
 # "Helio's rival Voltstack", "Alibaba's affiliate Ant Financial": a possessive, the lower-case relation it owns, a name
@@ -183,6 +205,8 @@ def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGrou
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
         return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
+    if any(_PERSON_APPOSITIVE.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(company)}\b", text)):
+        return []  # "Son, the chief executive of SoftBank, agreed ...", later "Son's ... valuation": a person, no company
     return [draft(kind, sm, g, company=ctx.fuller(company), rule=f"{kind}:{cue_name(cue)}/{pattern}")]
 
 

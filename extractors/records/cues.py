@@ -107,7 +107,10 @@ ROUND_TOTAL = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:funding|fund-?raising|fi
 STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bownership\b", r"\bequity interest\b",
             r"\b(?:economic|ownership|controlling|minority|majority) interest\b", r"\binterest in\b",
             r"\bowns?\b", r"\bowned\b", r"\bholds?\b", r"\bheld\b", r"\bof the (?:shares|company|firm|stock|equity|"
-            r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b")
+            r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b",
+            # "held 13,586,000 shares ..., representing 3.1% of its issued share capital": a filing's way to say a stake
+            r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:(?:issued|outstanding|paid-up) )?share capital\b",
+            r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:issued|outstanding) (?:ordinary |voting )?shares\b")
 STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bownership\b|\bholdings?\s+in\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
                         r"\b(?:owned|controlled) by\b",
                         re.I)
@@ -277,7 +280,7 @@ GOES_PUBLIC = re.compile(r"^(?:['’]s)?\s+(?:(?:from|to|will|would|is|was|plans
 FOR_A_STAKE = re.compile(r"\b(invest(?:s|ed|ing)?|pay(?:s|ing)?|paid|put(?:s|ting)?|inject(?:s|ed|ing)?|spend(?:s|ing)?|"
                          # "plans to sell its business Yihaodian to JD.com Inc for a 5 percent stake in JD.com": the seller
                          # is paid in the buyer's shares
-                         r"spent|sell(?:s|ing)?|sold|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|transfer(?:s|red|ring)?)\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,120}?\bfor\s+(?:a|an|about|around|nearly|roughly|up to|another)?\s*$", re.I)
+                         r"spent|sell(?:s|ing)?|sold|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|transfer(?:s|red|ring)?)\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,120}?\b(?:for|in lieu of)\s+(?:(?:a|an|about|around|nearly|near|roughly|up to|another)\s+)*$", re.I)
 # "stake in X", "15 percent of X": the preposition that names the company follows the stake words at once
 STAKE_TO_PREP = re.compile(r"^\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
                            r"(?:stake|interest|shareholding|holding|of the shares|of the (?:company|firm))?\s*$", re.I)
@@ -289,6 +292,13 @@ FRACTION_OF_HOLDING = re.compile(r"^\s+of\s+(?:(?:[A-Z][\w.&’'\-]*\s+){1,5}?[\
                                  r"^\s+of\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:shares|stock|options|ESOPs?)\b|"
                                  r"^\s+of\s+(?:(?:its|their|the)\s+)?(?:vested|unvested|ESOP)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:shares|stock|options|ESOPs?)\b")
+# a share of something that is not equity: "about 10 percent of the value of the company", "40% of its revenue",
+# "60 percent of the votes cast", "a 30 percent share of the market"
+SHARE_OF_NOT_EQUITY = re.compile(r"^\s+of\s+(?:(?:its|their|his|her|the|all|total|global|annual|[\w.&’'-]+['’]s)\s+)*"
+                                 r"(?:[\w-]+\s+)?(?:value|worth|revenues?|sales|profits?|earnings|income|turnover|market|"
+                                 r"market\s+share|votes?|ballots|deposits|assets|loans|exports|imports|GDP|output|"
+                                 r"population|users|customers|workforce|employees|staff|budget|costs?|spending|traffic|"
+                                 r"volumes?|supply|demand|capacity|production)\b(?!\s+(?:shares|stock|equity)\b)")
 # a change told as a fraction: "cut its stake by two-thirds", "raised its holding by 5 percent"
 CHANGE_BY = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|trimm?\w*|slash\w*|rais\w+|increas\w+|lift\w*|boost\w*|"
                        r"halv\w+|doubl\w+)\b[^.;]{0,60}\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$",
@@ -415,6 +425,15 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"^\s+(?:on|per|for)\s+(?:each|every|a|any|one)\s+(?:investment|deal|start-?up|company|cheque|check)\b",
                 re.I)),
     # "company executives and employees will not sell any shares": not the company's own money
+    # "real income gain of about US$220 billion", "would add $1.2 trillion to GDP": an economy's figure, not a company's
+    ("economic-figure", frozenset({"valuations", "investments", "offerings"}),
+     re.compile(r"\b(?:GDP|gross domestic product|national income|real income|income gains?|economic output|"
+                r"(?:trade|export|import)\s+(?:value|volume|flows?|gains?)|welfare gains?)\b"
+                r"(?:\s+(?:gains?|growth|losses|loss|increases?|boost))?\s+(?:of|at|to|by|worth)?\s*" + _Q + r"$", re.I),
+     None),
+    ("economic-figure-after", frozenset({"valuations", "investments", "offerings"}), None,
+     re.compile(r"^\s+(?:(?:to|in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:GDP|gross domestic product|economic output)|"
+                r"(?:in|of)\s+(?:real\s+)?(?:income|output)\s+gains?)\b", re.I)),
 ]
 # "the valuation doubled from that last funding round to $5 billion": the value's own change verb carries the
 # sum, whatever cue sits nearer

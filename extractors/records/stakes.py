@@ -33,6 +33,9 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                               block.end() <= ps and not sentence[block.end():ps].strip())))
         if qualifier_word:
             block = None  # "cut its stake to below 5%": the word qualifies the level
+        elif block is not None and block.group().lower() == "up" and (
+                ps <= block.start() < pe or re.fullmatch(r"\s+to\s+", sentence[block.end():ps])):
+            block = None  # "agreed to acquire up to 54.34% stake": a cap on the level, not a rise
         if block is not None and (not has_stake_noun or (block_dist <= 3 and not (level and re.match(
                 r"(?:rise|rises|rising|fall|falls|falling|increase|decrease|up|down)", block.group(), re.I))
                 and not bought_of)):
@@ -53,8 +56,8 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "cut its stake by two-thirds": a change, not a level
         if cues.PERCENT_CHANGE_AFTER.match(sentence[pe:pe + 30]):
             continue  # "a 4% rise in profit", "a 10% discount"
-        if re.match(r"\s+of\s+(?:its|their|the)\s+(?:revenue|sales|profit|market|turnover|income)", sentence[pe:pe + 40], re.I):
-            continue
+        if cues.SHARE_OF_NOT_EQUITY.match(sentence[pe:pe + 60]):
+            continue  # "about 10 percent of the value of the company": a share of value, revenue, votes, not of equity
         chain = chains[pi]
         last = out[-1] if out else None
         holder, company, how = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
@@ -111,9 +114,12 @@ def _appositive_shareholder(ctx: DocContext, sm: SentenceMentions, ps: int) -> t
 
 # the gap between two percentages where the second's verb has no subject of its own: "... and will control"
 _SHARED_SUBJECT = re.compile(r"(?:[^.;,]|(?<=\d)\.(?=\d)){0,80}?\band\s+(?:(?:will|would|also|now|still|can|could|"
-                             r"may|to)\s+)*(?:own|owns|hold|holds|control|controls|keep|keeps|retain|retains|have|has)"
+                             r"may|to|later|then)\s+)*(?:(?:own|owns|hold|holds|control|controls|keep|keeps|retain|retains|have|has)"
                              r"\s+(?:(?:about|around|nearly|roughly|some|over|more than|less than|up to|at least|"
-                             r"an?)\s+)*$", re.I)
+                             r"an?)\s+)*|"
+                             # "invested $210 million in Zomato for 14.7 per cent stake and later raised the stake to 23"
+                             r"(?:raised|increased|lifted|boosted|cut|reduced|trimmed|lowered)\s+(?:the|its|their)\s+"
+                             r"(?:stake|holding|shareholding)\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?)$", re.I)
 
 
 def _chains(text: str, sm: SentenceMentions) -> list[list]:
@@ -237,7 +243,19 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         holder = next((ctx.full(n.text) for n in sm.names if cop.end() <= n.start <= cop.end() + 60
                        and DocContext._org(n, sm) and not n.possessive), None)
         how["holder"] = "copula"
-    if company is None:
+    shares_in = (re.search(r"\b(?:held|holds?|owns?|owned)\s+(?:[\w,.]+\s+){0,5}?shares\s+in\s+", text[s:ps])
+                 if re.match(r"\s+of\s+(?:its|their)\s", text[pe:pe + 10]) else None)
+    if shares_in and company is None:
+        # "Lemkins held 13,586,000 shares in the supply chain services provider, representing 3.1% of its issued share
+        # capital": the verb's subject holds; "its" is the company the shares are in, not the holder
+        subj = subjects(ctx, sm, s + shares_in.start())
+        holder = subj[0] if subj else holder
+        how["holder"] = "shares-in-subject"
+        company = name_after(ctx, sm, s + shares_in.end() - 3, "in", within=4)
+        if company is None or (holder and core_words(ctx.fuller(company)) == core_words(ctx.fuller(holder))):
+            company, descriptor_company = None, True
+        how["company"] = "shares-in"
+    if company is None and not shares_in:
         # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
         prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
         if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not _DESCRIPTOR_REF.match(
@@ -300,6 +318,8 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
         how["company"] = "descriptor-reference"
         company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
+                        # "Alipay, a unit of Chinese e-commerce giant Alibaba": the holder's parent, told aside
+                        and not _PARENT_ASIDE.search(text[max(s, n.start - 60):n.start])
                         and (holder is None or core_words(ctx.fuller(n.text)) != core_words(ctx.fuller(holder)))),
                        company)
         window = ctx.items[max(0, sm.index - 2):sm.index + 1]
@@ -329,9 +349,14 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         how["company"] = "salient"
     if holder and company and core_words(holder) == core_words(company):
         return None, None, ""
-    return _with_head(ctx, sm, ctx.fuller(holder)), company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
+    holder = _with_head(ctx, sm, ctx.fuller(holder))
+    if holder and company and core_words(ctx.fuller(holder)) == core_words(ctx.fuller(company)):
+        return None, None, ""  # a company does not hold a stake in itself: one of the two roles is wrong
+    return holder, company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
 
 
+_PARENT_ASIDE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|affiliate|arm|division)\s+of\s+"
+                           r"(?:[\w.-]+\s+){0,4}$")
 _STAKE_IN = re.compile(r"\b(?:stake|slice|holding|shareholding|interest|shares)\s+(?:in|at|of)\s+(?=[A-Z])")
 
 

@@ -63,4 +63,54 @@ STAKES_DEV2: list[Row] = [
     # a stake without its company states nothing usable: no row
     ("The company has the option to convert up to 3.52 million of these shares, which would give it at most a 9.99 "
      "percent stake in the share class.", None, []),
+    # blind audit (issue 9): a share of something that is not equity is no stake
+    ("In truth, the Yahoo assets being sold are only about 10 percent of the value of the company, so the sale may "
+     "not have been worth it.", None, []),
+    # shares as the subject of "are worth": the value of a holding, not a valuation of the company
+    ("The Alibaba shares being left behind in Remain Co. are worth about $28 billion, or six times the value of the "
+     "cash Verizon is paying.", None, []),
+    # an economy's projected gain is no company's value
+    ("* Reduced trade costs of about 15.6% of trade value and real income gain of about US$220 billion", None, []),
+    # "valuing it at" values what follows the verb, not the sum raised before it
+    ("Freshdesk has till now raised a total of $149 million valuing it at $700 Million.", None,
+     [{"kind": "valuations", "company": "Freshdesk", "amount": 700_000_000},
+      {"kind": "investments", "company": "Freshdesk", "amount": 149_000_000}]),
+    # "in lieu of a stake": the investor buys the stake, the company it invests in issues it
+    ("In April, Facebook announced its plans to invest $5.7 billion in telecom operator Reliance Jio in lieu of a near "
+     "10% stake.", None,
+     [{"kind": "stakes", "holder": "Facebook", "company": "Reliance Jio", "percent": 10.0},
+      {"kind": "investments", "investor": "Facebook", "company": "Reliance Jio", "amount": 5_700_000_000}]),
+    # a participle opening the sentence before "by" is not a name
+    ("Boosted by Softbank's entry in 2011, the Japanese company owns about 35 % of InMobi, according to reports.", None,
+     [{"kind": "stakes", "company": "InMobi", "percent": 35.0}]),
+    # a second stake verb joined by "and" without a subject of its own shares the first one's holder and company
+    ("In 2018, Ant Financial invested $210 million in Zomato for 14.7 per cent stake and later raised the stake to 23 "
+     "per cent.", None,
+     [{"kind": "stakes", "holder": "Ant Financial", "company": "Zomato", "percent": 14.7},
+      {"kind": "stakes", "holder": "Ant Financial", "company": "Zomato", "percent": 23.0},
+      {"kind": "investments", "investor": "Ant Financial", "company": "Zomato", "amount": 210_000_000}]),
+    # the price of an acquisition told as the value it puts on the target: the buyer is not valued, and a target
+    # told only as "the company" is no one the structure names
+    ("Under the deal Micro-Tech (NL) International, a unit of China's Micro-Tech (Nanjing) has acquired the majority "
+     "stake in the company at an equivalent equity value of 72 million euros, the medical device company said.", None,
+     []),
+    # "up to" before a percentage caps the level; it is not a rise
+    ("AION/TECH Solutions has agreed to acquire up to 54.34% stake in ETO Motors, which provides electric mobility as "
+     "a service.", None,
+     [{"kind": "stakes", "company": "ETO Motors", "percent": 54.34}]),
+    # the holder's parent told in an appositive is not what "the ... company" refers back to
+    ("Wirecard AG is negotiating with representatives of Alipay, a unit of Chinese e-commerce giant Alibaba, about it "
+     "taking a stake of up to 25 percent in the German banking software company, a newspaper reported.", None,
+     [{"kind": "stakes", "holder": "Alipay", "company": "Wirecard AG", "percent": 25.0}]),
+    # a filing's "N shares in X, representing 3.1% of its issued share capital": the subject of "held" holds, "its" is
+    # the company the shares are in
+    ("EDA Group said a cornerstone investor had bought more of its shares on the open market, a Hong Kong bourse "
+     "filing said. As of Monday, Feb. 10, Lemkins Group (Asia) held a total of 13,586,000 shares in the supply chain "
+     "services provider, representing 3.1% of its issued share capital.", None,
+     [{"kind": "stakes", "holder": "Lemkins Group", "company": "EDA Group", "percent": 3.1}]),
+    # a person told by a role in an appositive is no company with a value; the structure names no other
+    ("After several confabulations Son, the chief executive of SoftBank, agreed to invest $200 million catapulting "
+     "Tewari's then four-year venture into instant stardom with a valuation of over $1 billion. Son's willingness to "
+     "invest at over $1 billion valuation validated Indian startups.", None,
+     []),
 ]
