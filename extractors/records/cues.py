@@ -412,6 +412,30 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"\b(?:upper\s+limit|cap|ceiling|limit|maximum)\s+of\s+" + _Q + r"$", re.I),
      re.compile(r"^\s+(?:on|per|for)\s+(?:each|every|a|any|one)\s+(?:investment|deal|start-?up|company|cheque|check)\b",
                 re.I)),
+    # "wrote off almost $555 million in investment in Ola": money written off is a loss on a holding, not a deal
+    ("written-off", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:wr(?:ote|ites|iting|itten)\s+(?:off|down)|write-?(?:offs?|downs?)\s+(?:of|on)|impair(?:ed|s|ing)|"
+                r"impairments?\s+(?:of|on)|mark(?:ed|s|ing)\s+down)\s+" + _Q + r"$", re.I), None),
+    # "asked Masayoshi Son to invest $250 million in his startup", "his $250 million ask": a pitch, not the deal
+    ("pitch-ask", frozenset({"investments"}),
+     re.compile(r"\bask(?:ed|s|ing)?\s+(?:[\w.’'-]+\s+){1,5}?to\s+(?:invest|put|pump|inject|fund|back)\s+(?:in\s+)?"
+                + _Q + r"$", re.I), None),
+    ("pitch-ask-after", frozenset({"investments"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:ask|pitch|request|proposal)\b", re.I)),
+    # "Eyeing a ₹350 Cr corpus, IAN raises ₹175 Cr in its first round", "closes the first close of its fund":
+    # a fund's corpus and its closes are an asset manager raising a fund, not an investment in a company
+    ("fund-corpus", frozenset({"investments", "offerings", "valuations"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+)?corpus\b|^[^.;]{0,30}?\b(?:first|final|second|third)\s+close\b",
+                re.I)),
+    ("fund-corpus-before", frozenset({"investments", "offerings"}),
+     re.compile(r"\bcorpus\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I), None),
+    # "Included will also be $10 billion in cash", "leaves shareholders with $10 billion in cash": cash a company
+    # holds or keeps in a deal, not money put into it
+    ("cash-held", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:includ(?:e|es|ed|ing)|leav(?:e|es|ing)|left|remain(?:s|ed|ing)?|hold(?:s|ing)?|held|sitting\s+on|"
+                r"sits\s+on|retain(?:s|ed|ing)?)\b[^.;]{0,40}$", re.I),
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:net\s+)?cash\b(?!\s+(?:investment|injection|infusion|funding))",
+                re.I)),
     # "company executives and employees will not sell any shares": not the company's own money
 ]
 # "the valuation doubled from that last funding round to $5 billion": the value's own change verb carries the
