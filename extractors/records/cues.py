@@ -50,7 +50,10 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b", r"\bfunding\b", r"\bfund
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\binto\b)",
                  # buying shares a company newly issues puts money into it
-                 r"\bnew(?:ly[- ]issued)? shares\b")
+                 r"\bnew(?:ly[- ]issued)? shares\b",
+                 # "X will get upto ₹205 Cr from Hero Motocorp", "X receives $5M from Y": a sum got from a named backer
+                 r"\b(?:gets?|got|receiv(?:e|es|ed))\b(?=\s+(?:[\w.-]+\s+){0,2}?(?:[$€£₹¥]|Rs\b|US\$|\d)[^;]{0,80}?"
+                 r"\bfrom\s+(?:the\s+)?(?-i:[A-Z]))")
 # raising money in an IPO is an offering, not an investment
 RAISE_ONLY = re.compile(r"^(?:rais\w*|secured)$", re.I)
 # "raised $12m", "raised about $12m", "raised another $450 million": the sum is what was raised; "raised its damage

@@ -34,6 +34,9 @@ NOT_A_DEAL: list[Row] = [
      "5 years.", None, []),
     ("SoftBank will invest $1 billion over three years in Lumora, the company said.", None,
      [_i("SoftBank", "Lumora", 1e9)]),
+    # a sum got from a named backer is an investment by it (second blind set)
+    ("* Ather Energy, the IIT-Madras incubated startup working towards electronic bikes in India will get upto ₹205 Cr "
+     "from Hero Motocorp.", None, [_i("Hero Motocorp", "Ather Energy", 2.05e9, currency="INR")]),
     # cap-per-deal (second blind set, paraphrased)
     ("IIT-Kanpur launches an incubation fund with an upper limit of Rs 50 lakh on each investment.", None, []),
     # plural-object, said with "to invest in" (second blind set, paraphrased)
