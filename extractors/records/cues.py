@@ -439,6 +439,9 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"sits\s+on|retain(?:s|ed|ing)?)\b[^.;]{0,40}$", re.I),
      re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:net\s+)?cash\b(?!\s+(?:investment|injection|infusion|funding))",
                 re.I)),
+    # "Shopclues looks to go IPO, eyes a $75-$100 Million pre-IPO round": a private round before the offering
+    ("pre-ipo-round", frozenset({"offerings"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?pre-?\s?IPO\b", re.I)),
     # "company executives and employees will not sell any shares": not the company's own money
 ]
 # "the valuation doubled from that last funding round to $5 billion": the value's own change verb carries the

@@ -37,6 +37,8 @@ NOT_A_DEAL: list[Row] = [
     # a sum got from a named backer is an investment by it (second blind set)
     ("* Ather Energy, the IIT-Madras incubated startup working towards electronic bikes in India will get upto ₹205 Cr "
      "from Hero Motocorp.", None, [_i("Hero Motocorp", "Ather Energy", 2.05e9, currency="INR")]),
+    # pre-ipo-round: a round before the offering is not the offering (second blind set)
+    ("* Shopclues looks to go IPO, eyes a $75-$100 Million(approx. ₹500-650 Cr) pre-IPO round.", None, []),
     # cap-per-deal (second blind set, paraphrased)
     ("IIT-Kanpur launches an incubation fund with an upper limit of Rs 50 lakh on each investment.", None, []),
     # plural-object, said with "to invest in" (second blind set, paraphrased)
