@@ -145,6 +145,8 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
 def not_a_deal(kind: str, sentence: str, start: int, end: int) -> str | None:
     """The name of the not-a-record context (cues.NOT_DEAL) around the sum at sentence[start:end], if one holds."""
     before, after = sentence[max(0, start - 120):start], sentence[end:end + 90]
+    if sentence[start:end].count("(") > sentence[start:end].count(")"):
+        after = re.sub(r"^\s*\)", "", after)  # "$20 Million(approx. ₹136 Cr) to launch": the sum ends in its bracket
     for name, kinds, b, a in cues.NOT_DEAL:
         if kind in kinds and (b is None or b.search(before)) and (a is None or a.search(after)):
             return name

@@ -52,7 +52,10 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b", r"\bfunding\b", r"\bfund
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\binto\b)",
                  # buying shares a company newly issues puts money into it
-                 r"\bnew(?:ly[- ]issued)? shares\b")
+                 r"\bnew(?:ly[- ]issued)? shares\b",
+                 # "X will get upto ₹205 Cr from Hero Motocorp", "X receives $5M from Y": a sum got from a named backer
+                 r"\b(?:gets?|got|receiv(?:e|es|ed))\b(?=\s+(?:[\w.-]+\s+){0,2}?(?:[$€£₹¥]|Rs\b|US\$|\d)[^;]{0,80}?"
+                 r"\bfrom\s+(?:the\s+)?(?-i:[A-Z]))")
 # raising money in an IPO is an offering, not an investment
 RAISE_ONLY = re.compile(r"^(?:rais\w*|secured)$", re.I)
 # "raised $12m", "raised about $12m", "raised another $450 million": the sum is what was raised; "raised its damage
@@ -424,6 +427,33 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"\b(?:upper\s+limit|cap|ceiling|limit|maximum)\s+of\s+" + _Q + r"$", re.I),
      re.compile(r"^\s+(?:on|per|for)\s+(?:each|every|a|any|one)\s+(?:investment|deal|start-?up|company|cheque|check)\b",
                 re.I)),
+    # "wrote off almost $555 million in investment in Ola": money written off is a loss on a holding, not a deal
+    ("written-off", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:wr(?:ote|ites|iting|itten)\s+(?:off|down)|write-?(?:offs?|downs?)\s+(?:of|on)|impair(?:ed|s|ing)|"
+                r"impairments?\s+(?:of|on)|mark(?:ed|s|ing)\s+down)\s+" + _Q + r"$", re.I), None),
+    # "asked Masayoshi Son to invest $250 million in his startup", "his $250 million ask": a pitch, not the deal
+    ("pitch-ask", frozenset({"investments"}),
+     re.compile(r"\bask(?:ed|s|ing)?\s+(?:[\w.’'-]+\s+){1,5}?to\s+(?:invest|put|pump|inject|fund|back)\s+(?:in\s+)?"
+                + _Q + r"$", re.I), None),
+    ("pitch-ask-after", frozenset({"investments"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:ask|pitch|request|proposal)\b", re.I)),
+    # "Eyeing a ₹350 Cr corpus, IAN raises ₹175 Cr in its first round", "closes the first close of its fund":
+    # a fund's corpus and its closes are an asset manager raising a fund, not an investment in a company
+    ("fund-corpus", frozenset({"investments", "offerings", "valuations"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+)?corpus\b|^[^.;]{0,30}?\b(?:first|final|second|third)\s+close\b",
+                re.I)),
+    ("fund-corpus-before", frozenset({"investments", "offerings"}),
+     re.compile(r"\bcorpus\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I), None),
+    # "Included will also be $10 billion in cash", "leaves shareholders with $10 billion in cash": cash a company
+    # holds or keeps in a deal, not money put into it
+    ("cash-held", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:includ(?:e|es|ed|ing)|leav(?:e|es|ing)|left|remain(?:s|ed|ing)?|hold(?:s|ing)?|held|sitting\s+on|"
+                r"sits\s+on|retain(?:s|ed|ing)?)\b[^.;]{0,40}$", re.I),
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:net\s+)?cash\b(?!\s+(?:investment|injection|infusion|funding))",
+                re.I)),
+    # "Shopclues looks to go IPO, eyes a $75-$100 Million pre-IPO round": a private round before the offering
+    ("pre-ipo-round", frozenset({"offerings"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?pre-?\s?IPO\b", re.I)),
     # "company executives and employees will not sell any shares": not the company's own money
     # "real income gain of about US$220 billion", "would add $1.2 trillion to GDP": an economy's figure, not a company's
     ("economic-figure", frozenset({"valuations", "investments", "offerings"}),

@@ -276,9 +276,15 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     for_whom = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])), None)
     if for_whom is not None and is_place(for_whom.text):
         return []  # "raised $1.2 million for Haiti": money collected for a country is charity, not an investment
-    if verb and re.match(r"invest", verb.group()) and target is None and _SPENDING_AFTER.match(text, g.end):
+    past = _past_bracket(text, g)
+    if verb and re.match(r"invest", verb.group()) and target is None and _SPENDING_AFTER.match(text, past):
         return []  # "would invest $1 billion in digitizing small businesses", "to digitise ...": a spending plan
-    if _ASSET_TARGET.match(text, g.end):
+    if target is None and investors == [None] and _OVER_YEARS.match(text, past) and not re.match(
+            r"\s+(?:in|into)\s+(?!(?:its|their|his|her)\b)", text[_OVER_YEARS.match(text, past).end():]):
+        # "Amazon looks to set up shop ... with an investment clocking up to ₹3500 Cr over a period of 5 years": a
+        # company's own spending plan over years, no company invested in and nobody investing from outside
+        return []
+    if _ASSET_TARGET.match(text, past):
         return []  # "invest Rs 450 crore in a new plant in Gujarat": spending on an asset, not money put into a company
     if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
@@ -286,6 +292,19 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         return []
     rule = f"investments:{cue_name(cue)}/{pattern}"
     return [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
+
+
+# "₹3500 Cr over a period of 5 years", "$1 billion over the next five years"
+_OVER_YEARS = re.compile(r"\s*,?\s+over\s+(?:a\s+period\s+of\s+|the\s+(?:next|coming|following)\s+)?(?:[\w-]+\s+)?years?\b",
+                         re.I)
+
+
+def _past_bracket(text: str, g: MoneyGroup) -> int:
+    """Where the text after the sum starts: past the closing bracket of an equivalent the group ends inside
+    ("$20 Million(approx. ₹136 Cr) to launch")."""
+    inner = text[g.start:g.end]
+    m = re.match(r"\s*\)", text[g.end:g.end + 4]) if inner.count("(") > inner.count(")") else None
+    return g.end + m.end() if m else g.end
 
 
 # what money invested goes to when it is an activity, not a company: "in digitizing ...", "to expand ..."

@@ -14,6 +14,31 @@ NOT_A_DEAL: list[Row] = [
      "leagues in India.", None, []),
     ("Accel will invest $20 million in Lumora to expand its sales team.", None,
      [{"kind": "investments", "investor": "Accel", "company": "Lumora", "amount": 2e7}]),
+    # spent-on-purpose, the sum ending inside its equivalent's bracket (second blind set)
+    ("* Nazara Games, a mobile game publishing company will invest up to $20 Million(approx. ₹136 Cr) to launch "
+     "sports leagues for CS:GO and DotA1 in India.", None, []),
+    # written-off (second blind set)
+    ("* Softback, the Japanese telecom and internet major wrote off almost $555 million in investment in Ola and "
+     "Snapdeal.", None, []),
+    # pitch-ask and pitch-ask-after (second blind set)
+    ("The cofounder of InMobi asked Japanese billionaire Masayoshi Son to invest $250 million (Rs 1,500 crore) in his "
+     "startup.", None, []),
+    ("Naveen Tewari's audacious $250 million ask to Masayoshi Son demonstrated founder ambition.", None, []),
+    # fund-corpus and fund-corpus-before (second blind set)
+    ("* Eyeing a ₹350 Cr corpus, IAN raises ₹175 Cr in its first round.", None, []),
+    # cash-held (blind set)
+    ("Included will also be $10 billion in cash, plus the Excalibur patent portfolio and a number of minority "
+     "investments including Snapchat.", None, []),
+    # a company's own spending plan over years, no investee (second blind set)
+    ("* Amazon looks to set up shop in India's food bazaar with an investment clocking up to ₹3500 Cr over a period of "
+     "5 years.", None, []),
+    ("SoftBank will invest $1 billion over three years in Lumora, the company said.", None,
+     [_i("SoftBank", "Lumora", 1e9)]),
+    # a sum got from a named backer is an investment by it (second blind set)
+    ("* Ather Energy, the IIT-Madras incubated startup working towards electronic bikes in India will get upto ₹205 Cr "
+     "from Hero Motocorp.", None, [_i("Hero Motocorp", "Ather Energy", 2.05e9, currency="INR")]),
+    # pre-ipo-round: a round before the offering is not the offering (second blind set)
+    ("* Shopclues looks to go IPO, eyes a $75-$100 Million(approx. ₹500-650 Cr) pre-IPO round.", None, []),
     # cap-per-deal (second blind set, paraphrased)
     ("IIT-Kanpur launches an incubation fund with an upper limit of Rs 50 lakh on each investment.", None, []),
     # plural-object, said with "to invest in" (second blind set, paraphrased)
