@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "von", "van", "der", "del", "y", "on"}
 # "and" / "on" join two capitalised runs into one name only for institutions ("Securities and Exchange
@@ -208,6 +209,7 @@ NOT_BODY_HEADS = {"case", "cases", "probe", "ruling", "rules", "law", "laws", "a
                   "violations", "fine", "fines", "lawsuit", "settlement", "directive", "rulebook"}
 
 
+@lru_cache(maxsize=8192)  # pure and asked again for the same names many times per article
 def is_authority(name: str) -> bool:
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
     if not words:
@@ -233,6 +235,7 @@ CATEGORY_WORDS = {"ipo", "qip", "fpo", "ofs", "sme", "qib", "nbfc", "reit", "inv
                   "buyers", "ai", "iot", "ml", "and", "for", "sale", "of", "the"}
 
 
+@lru_cache(maxsize=8192)  # pure and asked again for the same names many times per article
 def is_category(name: str | None) -> bool:
     """"IPOs", "Qualified Institutional Placement", "SME", "QIBs": a kind of deal or market, never a party."""
     if not name:
@@ -253,6 +256,7 @@ def is_law(name: str | None) -> bool:
     return bool(name) and bool(_LAW.search(name.strip()))
 
 
+@lru_cache(maxsize=8192)  # pure and asked again for the same names many times per article
 def is_place(name: str | None) -> bool:
     if not name:
         return False
@@ -336,6 +340,11 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "a", "b", "c", "i
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Capitalised runs in text[start:end] (offsets are into text)."""
+    return list(_find_names(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=512)  # the same sentence and title are read by several rules; bounded, so memory stays flat
+def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
     end = len(text) if end is None else end
     dl = _DATELINE.match(text, start, end)
     if dl and dl.group().strip()[:2].isupper() and (len(re.sub(r"[^A-Z]", "", dl.group().split("(")[0])) >= 4
@@ -425,7 +434,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
-    return _join_bracketed_places(text, names)
+    return tuple(_join_bracketed_places(text, names))
 
 
 # "Alipay (Hong Kong) Holding Limited": a place in brackets inside a company's registered name
@@ -564,6 +573,7 @@ def fullest(name: str, known: list[str]) -> str:
     return best
 
 
+@lru_cache(maxsize=8192)  # pure and asked again for the same names many times per article
 def core_words(name: str) -> tuple[str, ...]:
     words = re.sub(r"['’]s\b", "", name.lower()).replace(".", " ").split()
     return tuple(w.strip(",") for w in words if w.strip(",") not in SUFFIXES and w != "the")
