@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar
 
 from price_parser import Price
@@ -163,6 +164,11 @@ class Zones:
     def covers(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]
+
+
+@lru_cache(maxsize=4)  # money and percent read the same text's zones; bounded, so memory stays flat
+def zones_of(text: str) -> Zones:
+    return Zones(text)
 
 
 def qualifier_before(text: str, start: int, lo: int = 0) -> tuple[str, int]:
@@ -482,7 +488,7 @@ def find_money(text: str) -> list[Money]:
     """Every money mention in `text`, sorted by start and non-overlapping."""
     if not isinstance(text, str) or not text:
         return []
-    zones = Zones(text)
+    zones = zones_of(text)
     found: list[Money] = []
     last_end = 0
     for m in NUMBER_RE.finditer(text):

@@ -291,6 +291,9 @@ NATIONALITIES = {"chinese", "american", "european", "japanese", "indian", "briti
 PUBLIC_OPENERS = {"federal", "national", "state", "central", "international"}
 
 
+_OPENERS = frozenset(NATIONALITIES | PUBLIC_OPENERS)
+
+
 def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """"European Commission", "European Union": a nationality followed at once by an institution word;
     "Federal Trade Commission", "State Department": a public opener followed by a capitalised word."""
@@ -368,6 +371,13 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
     i = 0
     while i < len(toks):
         s, e, tok = toks[i]
+        if tok[0].islower() and tok.lower() not in _OPENERS:
+            # fast path, same outcome as the test below: a lower-case word opens no name unless it may open an
+            # institution ("federal", "chinese"); "New" and "Jan" are capitalised
+            i += 1
+            if tok.lower() in _NUMBERED and i < len(toks) and toks[i][2].lower() in _NUMBER_WORDS:
+                i += 1
+            continue
         if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)
                 or _LOWER_COMPOUND.match(tok) and re.match(r" [a-z]", text[e:e + 2])
                 or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
