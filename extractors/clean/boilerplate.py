@@ -104,9 +104,25 @@ _INLINE_ADS = re.compile(r"\[ad_?\d+\]", re.I)
 _GLUED_COUNTER = re.compile(r"^\d(?=[A-Z][a-z]{3,})", re.M)
 
 
+# per rule of _MD_RULES / _INLINE_JUNK, strings one of which every match contains (None: no cheap test); a rule
+# whose strings are all absent from the text cannot match, so its regex is not run
+_MD_NEEDS: tuple[tuple[str, ...] | None, ...] = (
+    ("![",), ("](",), ("][",), ("]:",), ("http", "www."), ("#",), ("---", "===", "***", "___"), (">",),
+    ("**", "__"), ("*",), ("`",), None)
+_NEEDS: tuple[tuple[str, ...] | None, ...] = (
+    ("opens new tab",), ("Item ",), ("Purchase Licensing Rights",), ("Sign up here.",),
+    ("Our Standards: The Thomson Reuters Trust Principles",), ("ing by",), ("Zacks Rank ",),
+    ("Want the latest recommendations from Zacks Investment Research?",), ("Frequently Asked Questions View more",))
+
+
+def _may_match(needs: tuple[str, ...] | None, text: str) -> bool:
+    return needs is None or any(n in text for n in needs)
+
+
 def strip_markdown(text: str) -> str:
-    for pattern, repl in _MD_RULES:
-        text = pattern.sub(repl, text)
+    for (pattern, repl), needs in zip(_MD_RULES, _MD_NEEDS, strict=True):
+        if _may_match(needs, text):
+            text = pattern.sub(repl, text)
     return text
 
 
@@ -159,8 +175,9 @@ def _drop_menus(lines: list[str]) -> list[str]:
 
 
 def _strip_inline(line: str) -> str:
-    for pattern, repl in _INLINE_JUNK:
-        line = pattern.sub(repl, line)
+    for (pattern, repl), needs in zip(_INLINE_JUNK, _NEEDS, strict=True):
+        if _may_match(needs, line):
+            line = pattern.sub(repl, line)
     return line.strip()
 
 

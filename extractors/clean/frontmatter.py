@@ -58,7 +58,8 @@ def _load_yaml(src: str) -> Any:
     cannot be subclassed), then the header is loaded by the C safe loader."""
     if _CLoader is None:
         return yaml.load(src, Loader=_NoAliasLoader)  # noqa: S506 - the loader is a SafeLoader subclass
-    for event in yaml.parse(src, Loader=_CLoader):
+    # an alias is written with "*" (an anchor with "&"): without either there is none to look for
+    for event in (yaml.parse(src, Loader=_CLoader) if "*" in src or "&" in src else ()):
         if isinstance(event, yaml.AliasEvent):
             raise yaml.composer.ComposerError(None, None, "YAML aliases are not accepted in front matter",
                                               event.start_mark)

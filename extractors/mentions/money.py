@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar
 
 from price_parser import Price
@@ -167,6 +168,11 @@ class Zones:
     def covers(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]
+
+
+@lru_cache(maxsize=4)  # money and percent read the same text's zones; bounded, so memory stays flat
+def zones_of(text: str) -> Zones:
+    return Zones(text)
 
 
 def qualifier_before(text: str, start: int, lo: int = 0) -> tuple[str, int]:
@@ -506,7 +512,7 @@ def find_money(text: str) -> list[Money]:
     """Every money mention in `text`, sorted by start and non-overlapping."""
     if not isinstance(text, str) or not text:
         return []
-    zones = Zones(text)
+    zones = zones_of(text)
     # "P1.0 billion" in a Philippine text is the peso sign written as a letter: read it as "₱" (one character for
     # one, so every span stays the same), where a scale word or grouped digits make it an amount
     pesos = "P" in text and _PESO_P_RE.search(text) is not None and _PHILIPPINE_WORDS_RE.search(text) is not None

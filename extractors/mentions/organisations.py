@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "von", "van", "der", "del", "y", "on"}
 # "and" / "on" join two capitalised runs into one name only for institutions ("Securities and Exchange
@@ -210,6 +211,7 @@ NOT_BODY_HEADS = {"case", "cases", "probe", "ruling", "rules", "law", "laws", "a
                   "violations", "fine", "fines", "lawsuit", "settlement", "directive", "rulebook"}
 
 
+@lru_cache(maxsize=8192)  # pure and asked again for the same names many times per article
 def is_authority(name: str) -> bool:
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
     if not words:
@@ -238,6 +240,7 @@ CATEGORY_WORDS = {"ipo", "qip", "fpo", "ofs", "sme", "qib", "nbfc", "reit", "inv
                   "buyers", "ai", "iot", "ml", "and", "for", "sale", "of", "the"}
 
 
+@lru_cache(maxsize=8192)  # pure and asked again for the same names many times per article
 def is_category(name: str | None) -> bool:
     """"IPOs", "Qualified Institutional Placement", "SME", "QIBs": a kind of deal or market, never a party."""
     if not name:
@@ -258,6 +261,7 @@ def is_law(name: str | None) -> bool:
     return bool(name) and bool(_LAW.search(name.strip()))
 
 
+@lru_cache(maxsize=8192)  # pure and asked again for the same names many times per article
 def is_place(name: str | None) -> bool:
     if not name:
         return False
@@ -290,6 +294,9 @@ NATIONALITIES = {"chinese", "american", "european", "japanese", "indian", "briti
 
 # words that open a public body's name though they are not names alone ("Federal Trade Commission")
 PUBLIC_OPENERS = {"federal", "national", "state", "central", "international"}
+
+
+_OPENERS = frozenset(NATIONALITIES | PUBLIC_OPENERS)
 
 
 def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
@@ -341,6 +348,11 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "a", "b", "c", "i
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Capitalised runs in text[start:end] (offsets are into text)."""
+    return list(_find_names(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=512)  # the same sentence and title are read by several rules; bounded, so memory stays flat
+def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
     end = len(text) if end is None else end
     dl = _DATELINE.match(text, start, end)
     if dl and dl.group().strip()[:2].isupper() and (len(re.sub(r"[^A-Z]", "", dl.group().split("(")[0])) >= 4
@@ -364,6 +376,13 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     i = 0
     while i < len(toks):
         s, e, tok = toks[i]
+        if tok[0].islower() and tok.lower() not in _OPENERS:
+            # fast path, same outcome as the test below: a lower-case word opens no name unless it may open an
+            # institution ("federal", "chinese"); "New" and "Jan" are capitalised
+            i += 1
+            if tok.lower() in _NUMBERED and i < len(toks) and toks[i][2].lower() in _NUMBER_WORDS:
+                i += 1
+            continue
         if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)
                 or _LOWER_COMPOUND.match(tok) and re.match(r" [a-z]", text[e:e + 2])
                 or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
@@ -434,7 +453,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if name_text and not (len(name_text) == 1):
             names.append(Name(s2, s2 + len(name_text), name_text, possessive))
         i = j + 1
-    return _join_bracketed_places(text, names)
+    return tuple(_join_bracketed_places(text, names))
 
 
 # "Alipay (Hong Kong) Holding Limited": a place in brackets inside a company's registered name
@@ -597,6 +616,7 @@ def fullest(name: str, known: list[str]) -> str:
     return best
 
 
+@lru_cache(maxsize=8192)  # pure and asked again for the same names many times per article
 def core_words(name: str) -> tuple[str, ...]:
     words = re.sub(r"['’]s\b", "", name.lower()).replace(".", " ").split()
     return tuple(w.strip(",") for w in words if w.strip(",") not in SUFFIXES and w != "the")

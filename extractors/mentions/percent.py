@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from extractors.mentions.money import NUMBER, Zones, is_change_not_range, qualifier_before, without_overlaps, words_before
+from extractors.mentions.money import NUMBER, Zones, is_change_not_range, zones_of, qualifier_before, without_overlaps, words_before
 
 
 @dataclass(frozen=True)
@@ -179,5 +179,5 @@ def find_percents(text: str) -> list[Percent]:
     """Every percentage in `text`, sorted by start and non-overlapping."""
     if not isinstance(text, str) or not text:
         return []
-    zones = Zones(text)
+    zones = zones_of(text)
     return without_overlaps(_numeric_percents(text, zones) + _fraction_percents(text, zones))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from extractors.records import cues
 
@@ -26,10 +27,15 @@ def _distance(m: Cue, start: int, end: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=1024)  # every figure of a sentence scans the same cue tables; bounded, so memory stays flat
+def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[Cue, ...]:
+    return tuple(pattern.finditer(sentence))
+
+
 def nearest(pattern: re.Pattern[str], sentence: str, start: int, end: int,
             valid: Callable[[Cue], bool] | None = None) -> tuple[int, Cue | None]:
     best: tuple[int, Cue | None] = (10**9, None)
-    for m in pattern.finditer(sentence):
+    for m in _matches(pattern, sentence):
         d = _distance(m, start, end)
         if d < best[0] and (valid is None or valid(m)):
             best = (d, m)
