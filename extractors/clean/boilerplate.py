@@ -107,7 +107,7 @@ _GLUED_COUNTER = re.compile(r"^\d(?=[A-Z][a-z]{3,})", re.M)
 # per rule of _MD_RULES / _INLINE_JUNK, strings one of which every match contains (None: no cheap test); a rule
 # whose strings are all absent from the text cannot match, so its regex is not run
 _MD_NEEDS: tuple[tuple[str, ...] | None, ...] = (
-    ("![",), ("](",), ("][",), ("]:",), ("http", "www."), ("#",), ("---", "===", "***", "___"), (">",),
+    ("![",), ("](",), ("](",), ("][",), ("]:",), ("http", "www."), ("#",), ("---", "===", "***", "___"), (">",),
     ("**", "__"), ("*",), ("`",), None)
 _NEEDS: tuple[tuple[str, ...] | None, ...] = (
     ("opens new tab",), ("Item ",), ("Purchase Licensing Rights",), ("Sign up here.",),
