@@ -8,17 +8,19 @@ DBX = ["Databricks"]
 doc(R, C + "finance/202602091500-databricks-completes-5-billion-funding-round-at-134-billion-valuati.md",
     "Databricks completes $5 billion funding round at $134 billion valuation", published="2026-02-09",
     url="https://www.cnbc.com/2026/02/09/databricks-completes-5-billion-funding-round-with-2-billion-in-debt.html",
-    valuations=[V(DBX, [("USD", 134_000_000_000)])],
+    # dev2 labels a market capitalisation as a valuation ("market capitalization of about USD 74.5 billion -> valuation (Didi)");
+    # a comparison company's is optional here
+    valuations=[V(DBX, [("USD", 134_000_000_000)]), V(["Snowflake"], [("USD", 58_000_000_000)], opt=True)],
     investments=[I(None, DBX, [("USD", 5_000_000_000), ("USD", 4_000_000_000)]),
                  I(["JPMorgan"], DBX, [("USD", 2_000_000_000)], opt=True)],
     must_not=[MN("USD", 5_400_000_000, "annualized revenue"), MN("USD", 1_400_000_000, "AI products' annualized revenue"),
-              MN("USD", 1_210_000_000, "Snowflake quarterly revenue"), MN("USD", 58_000_000_000, "Snowflake market cap"),
+              MN("USD", 1_210_000_000, "Snowflake quarterly revenue"), 
               MP(65, "revenue growth"), MP(50, "growth forecast"), MP(13, "share-price fall")],
     audit=["completes $5 billion funding round at $134 billion valuation (title) / raised $5 billion in funding ... at a $134 billion valuation -> "
            "investment (Databricks; several investors -> null) + valuation; December's 'raising more than $4 billion in the round' is the same round, accepted",
            "$2 billion in new debt capacity ... JPMorgan led the debt round -> investment (optional): debt, as dev2 labels a debt package",
            "annualized revenue exceeded $5.4 billion, up 65% / $1.4 billion AI revenue / forecast 50% growth -> not records",
-           "Snowflake $1.21 billion revenue / market cap about $58 billion / shares fell about 13% -> not records",
+           "Snowflake $1.21 billion revenue / shares fell about 13% -> not records; market cap about $58 billion -> valuation (optional, Snowflake)",
            "No. 3 / 2013 -> not money"])
 
 APT = ["Apptronik"]
@@ -131,14 +133,15 @@ doc(R, C + "finance/202602181445-arm-shares-edge-higher-as-nvidia-sells-entire-s
     url="https://www.cnbc.com/2026/02/18/arm-nvidia-nokia-ai-stake-shares.html",
     investments=[I(NV, ["Nokia"], [("USD", 1_000_000_000)]), I(None, ARM, [("USD", 735_000_000)], opt=True)],
     offerings=[O(ARM, [("USD", 735_000_000)], opt=True)],
+    valuations=[V(ARM, [("USD", 135_000_000_000)], opt=True)],
     must_not=[MN("USD", 155_800_000, "value of Nvidia's Arm holding at the end of Q3"), MN("USD", 40_000_000_000, "Nvidia's failed bid to buy Arm"),
-              MN("USD", 135_000_000_000, "Arm market cap"), MN("USD", 1_240_000_000, "Arm quarterly sales"),
+              MN("USD", 1_240_000_000, "Arm quarterly sales"),
               MN("USD", 135, "analyst price target"),
               MP(1, "share-price move"), MP(26, "sales growth"), MP(16, "share-price gain this year"), MP(6, "premium of the price target")],
     audit=["Nvidia sold its stake ... held 1.1 million shares of Arm with a value of $155.8 million -> not a record: value of a holding (the sale price is not stated)",
            "strategic investors that collectively purchased $735 million of Arm shares (at the 2023 IPO) -> investment or offering (optional): a group purchase in the IPO",
            "failed bid to buy the company outright for $40 billion -> not a record: acquisition price",
-           "market cap of around $135 billion / sales ... $1.24 billion / price target of $135 -> not records",
+           "market cap of around $135 billion -> valuation (optional, Arm); sales ... $1.24 billion / price target of $135 -> not records",
            "The $1 billion stake in Finnish telco Nokia that the company added -> investment (Nvidia, Nokia); no percent",
            "more than 1% higher / 26% / up 16% / just over 6% -> not records", "20-year license -> not money"])
 
