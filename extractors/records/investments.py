@@ -284,6 +284,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "Amazon looks to set up shop ... with an investment clocking up to ₹3500 Cr over a period of 5 years": a
         # company's own spending plan over years, no company invested in and nobody investing from outside
         return []
+    if target is None and investors == [None] and _MADE_OVER.match(text, past):
+        return []  # "the latest $40 billion investment will be made through 2027": a spending schedule, no investee
     if _ASSET_TARGET.match(text, past):
         return []  # "invest Rs 450 crore in a new plant in Gujarat": spending on an asset, not money put into a company
     if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
@@ -297,6 +299,12 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
 # "₹3500 Cr over a period of 5 years", "$1 billion over the next five years"
 _OVER_YEARS = re.compile(r"\s*,?\s+over\s+(?:a\s+period\s+of\s+|the\s+(?:next|coming|following)\s+)?(?:[\w-]+\s+)?years?\b",
                          re.I)
+
+
+# "$40 billion investment will be made through 2027", "investment is to be spread over five years"
+_MADE_OVER = re.compile(r"\s+(?:[\w-]+\s+)?investments?\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+be\s+"
+                        r"(?:made|spent|deployed|spread|rolled\s+out)\s+(?:over|through|until|by|across|during)\s+"
+                        r"(?:the\s+(?:next|coming|following)\b|\d{4}\b|(?:[\w-]+\s+)?(?:years?|decades?)\b)", re.I)
 
 
 def _past_bracket(text: str, g: MoneyGroup) -> int:
@@ -412,7 +420,18 @@ def _aimed_at_place(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> boo
         place = name_after_raw(ctx, sm, m.end())
         if place and is_place(place) and ctx.doc.text.find(place, m.end()) < g.start:
             return True
+    # "adding to its already $500 billion investment in the US": the noun after the sum aimed at a country (not
+    # "investment in India's Paytm", where the place only qualifies the company)
+    after = _INVESTMENT_NOUN_IN.match(ctx.doc.text, _past_bracket(ctx.doc.text, g))
+    if after is not None:
+        place = name_after_raw(ctx, sm, after.start())
+        at = ctx.doc.text.find(place, after.start()) if place else -1
+        if place and is_place(place) and at - after.end() <= 4 and not re.match(r"['’]", ctx.doc.text[at + len(place):]):
+            return True
     return False
+
+
+_INVESTMENT_NOUN_IN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?investments?\s+in\s+", re.I)
 
 
 def name_after_raw(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | None:

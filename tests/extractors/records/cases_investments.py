@@ -93,6 +93,38 @@ NOT_A_DEAL: list[Row] = [
      [_i(None, "PSBC", 7e9, qualifier="approx")]),
     ("The regulator said it is fining Alibaba, Tencent-backed China Literature and Shenzhen Hive Box 500,000 yuan "
      "each.", None, None),
+    # third blind set: a company's own spending, a grant, a fund raise, money for a cause are not investments
+    # settlement-noun
+    ("Judge approves $1.5 million SEC-Musk settlement over Twitter investment", None, []),
+    # saved-or-earned
+    ("The regulator questioned Musk's delay in revealing his previous investments in the platform, arguing that the "
+     "wait allowed him to increase his share before making the purchase, saving him as much as $150 million.", None, []),
+    # grant-or-subsidy
+    ("Intel was supposed to receive up to $10.86 billion in federal funding to expand its chip manufacturing business "
+     "as part of the CHIPS Act.", None, []),
+    ("Intel had previously received $2.2 billion in CHIPS grants.", None, []),
+    # raised-for-other (a round "for" its company stays a deal)
+    ("Summer Games Done Quick 2025 raises $2.4 million for Doctors Without Borders", None, []),
+    ("The speedrunning marathon came to a close, with Summer Games Done Quick raising $2,436,614 for Doctors Without "
+     "Borders.", None, []),
+    # market-size
+    ("The investment is expected to create a $250 billion AI infrastructure ecosystem in India over the next decade.",
+     None, []),
+    # spent-on-purpose-over-years (a named company after "in" stays a deal)
+    ("Alphabet said in October that it would invest $15 billion over the next five years to build an AI data center "
+     "hub in southern India.", None, []),
+    ("Accel will invest $20 million in Lumora over the next two years to expand its sales team.", None,
+     [_i("Accel", "Lumora", 2e7)]),
+    # the investment noun after the sum aimed at a country (investments._aimed_at_place)
+    ("Apple relies on manufacturers in India, so adding to its already $500 billion investment in the US is likely a "
+     "way to avoid the tariffs.", None, []),
+    # a spending schedule with no investee (investments._MADE_OVER)
+    ("According to Google, the latest $40 billion investment will be made through 2027.", None, []),
+    # the cue word inside a body's name is no cue: seeking money for one's own fund from it is a fund raise
+    ("When Son needed capital to launch his first Vision Fund in 2017, he didn't hesitate to seek $45 billion from "
+     "Saudi Arabia's Public Investment Fund.", None, []),
+    ("Saudi Arabia's Public Investment Fund invested $1 billion in Lucid.", None,
+     [_i("Public Investment Fund", "Lucid", 1e9)]),
 ]
 
 # units and subsidiaries are their own companies; reported speech; a round told as a floor then a figure
