@@ -53,8 +53,20 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+# a press release's opening line: "Stuttgart, Germany – July 17, 2025 – Q.ANT ...", "MINNEAPOLIS, Minn. -
+# (NewMediaWire) - October 1, 2024 - Roy, ...", "InvestorNewsBreaks – Polyrizon Ltd. (NASDAQ: PLRZ) Secures": the place,
+# wire and date before the dash are no party to the news
+_DATELINE = re.compile(rf"^[A-Z][^–—()\n]{{1,80}}?\s[–—-]{{1,2}}\s+(?:\([^()]{{1,40}}\)\s+[–—-]{{1,2}}\s+)?{_DATE}\s*[–—-]{{1,2}}\s+"
+                       rf"|^[A-Z][^–—()\n]{{1,60}}?,\s+{_DATE}\s*/[^/\n]{{1,30}}/\s*[–—-]{{1,2}}\s+"
+                       r"|^[A-Z][\w.&-]*\s+[–—]\s+(?=[A-Z][^()–—\n]{0,60}\((?:NASDAQ|NYSE|Nasdaq|NYSE American|OTCQB|OTCQX|"
+                       r"OTC|TSX|TSXV|CSE|ASX|LSE|AIM)\s*:)")
+
+
 def _masked_head(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str:
     head = ctx.doc.text[sm.sentence.start:verb_at]
+    head = _DATELINE.sub(_blank, head)
     head = cues.LEADING_APPOSITIVE.sub(_blank, head)
     head = _PARENS.sub(_blank, head)
     return _APPOSITIVE.sub(_blank, head)

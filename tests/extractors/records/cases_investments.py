@@ -317,4 +317,14 @@ UNSEEN_STYLES: list[Row] = [
     ("Amazon's $700 million investment in Rivian gave it a 20% stake.", None, [_i("Amazon", "Rivian", 700e6)]),
     ("Paytm's parent One97 Communications raised Rs 18,300 crore through its IPO.", None,
      [_o("One97 Communications", 183e9, "INR")]),
+    # a press release's dateline (place, wire, date, dash) is no party to the news (third blind set, shortened)
+    ("Stuttgart, Germany – July 17, 2025 – Q.ANT, a pioneer in photonic processing, today announced a €62 million "
+     "Series A financing round.", None, [_i(None, "Q.ANT", 62e6, "EUR")]),
+    ("Fukuoka, Japan/New York, United States – July 1st 2025 – FELIQS Corporation (“FELIQS”), a biotechnology company, "
+     "today announced the successful completion of a $9 million Series A funding round.", None,
+     [_i(None, "FELIQS Corporation", 9e6)]),
+    ("NEW YORK, July 1, 2025 /PRNewswire/ -- Lumora Inc., a maker of widgets, today announced a $20 million Series A "
+     "financing round.", None, [_i(None, "Lumora Inc.", 20e6)]),
+    ("InvestorNewsBreaks – Polyrizon Ltd. (NASDAQ: PLRZ) Secures $4.2M in Initial Public Offering", None,
+     [_o("Polyrizon Ltd.", 4.2e6)]),
 ]
