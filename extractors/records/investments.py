@@ -6,7 +6,7 @@ import re
 from extractors.mentions.organisations import Name, core_words, is_place
 from extractors.records import cues
 from extractors.records.companies import salient_here, valuation_owner
-from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
+from extractors.records.context import DocContext, MoneyGroup, SentenceMentions, _looks_personal
 from extractors.records.drafts import Draft, cue_name, draft
 from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
 
@@ -228,14 +228,19 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             if pronoun:
                 # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence;
                 # "They" after "Blank-check firms are ...": a class, nobody
-                company = ctx.resolve(pronoun.group(), sm.index, at)
+                company = _it_referent(ctx, sm, at, ctx.resolve(pronoun.group(), sm.index, at))
             else:
                 company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
-                                                or ctx.resolve(text[s:at], sm.index, at))
+                                                or _it_referent(ctx, sm, at, ctx.resolve(text[s:at], sm.index, at)))
         frm = name_after(ctx, sm, g.end, "from", within=40)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
         investors = [frm] if frm else [None]
+        if (said is None and raise_verb is None and frm is None and target and not is_place(target)
+                and company is not None and not _same_org(company, target) and _INVESTMENT_IN.match(text, g.end)):
+            # "Son made what would become his most legendary bet: a $20 million investment in Alibaba": the noun
+            # names its investee, and the clause's subject is the one investing
+            investors, company, pattern = [company], target, "investment-in/subject"
     led = None
     for m in _LED_ROUND.finditer(sentence):
         if m.end() <= g.start - s:
@@ -305,6 +310,35 @@ _OVER_YEARS = re.compile(r"\s*,?\s+over\s+(?:a\s+period\s+of\s+|the\s+(?:next|co
 _MADE_OVER = re.compile(r"\s+(?:[\w-]+\s+)?investments?\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+be\s+"
                         r"(?:made|spent|deployed|spread|rolled\s+out)\s+(?:over|through|until|by|across|during)\s+"
                         r"(?:the\s+(?:next|coming|following)\b|\d{4}\b|(?:[\w-]+\s+)?(?:years?|decades?)\b)", re.I)
+
+
+_IT = re.compile(r"\b(?:it|its)\b", re.I)
+
+
+def _it_referent(ctx: DocContext, sm: SentenceMentions, at: int, found: str | None) -> str | None:
+    """"Cluely's new funding comes two months after it raised", "the valuation it hit a year ago, per PitchBook, after
+    raising": "it" stands for an organisation told before it, never for a person's name nor a name told after it.
+    Where the antecedent found breaks that, the opening possessive of the sentence, else the nearest earlier
+    organisation that is no person, is meant."""
+    text = ctx.doc.text
+    it = _IT.search(text, sm.sentence.start, at)
+    if it is None or found is None:
+        return found
+    here = [n for n in sm.names if ctx.full(n.text) == found]
+    after_only = bool(here) and all(n.start >= it.end() for n in here)
+    personal = any(ctx.full(n.text) == found and _looks_personal(n)
+                   for item in ctx.items[max(0, sm.index - 2):sm.index + 1] for n in item.names)
+    if not after_only and not personal:
+        return found
+    own = next((n for n in sm.names if n.end <= it.start() and n.possessive and not is_place(n.text)
+                and not n.is_authority and not _looks_personal(n)), None)
+    if own is not None:
+        return ctx.full(own.text)
+    for item in reversed(ctx.items[max(0, sm.index - 2):sm.index]):
+        for n in item.names:
+            if not is_place(n.text) and not n.is_authority and not _looks_personal(n) and not n.possessive:
+                return ctx.full(n.text)
+    return ctx.salient
 
 
 def _past_bracket(text: str, g: MoneyGroup) -> int:

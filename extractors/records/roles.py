@@ -64,9 +64,14 @@ _DATELINE = re.compile(rf"^[A-Z][^–—()\n]{{1,80}}?\s[–—-]{{1,2}}\s+(?:\(
                        r"OTC|TSX|TSXV|CSE|ASX|LSE|AIM)\s*:)")
 
 
+# "the valuation it hit a year ago, per PitchBook, after raising": the source a fact is told on is no party to it
+_SOURCE = re.compile(r"\b(?:per|according\s+to|citing)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+
+
 def _masked_head(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str:
     head = ctx.doc.text[sm.sentence.start:verb_at]
     head = _DATELINE.sub(_blank, head)
+    head = _SOURCE.sub(_blank, head)
     head = cues.LEADING_APPOSITIVE.sub(_blank, head)
     head = _PARENS.sub(_blank, head)
     return _APPOSITIVE.sub(_blank, head)
@@ -182,7 +187,10 @@ def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, w
             break
         mismatch = False
         for k, n in enumerate(sm.names):
-            if n.start >= at and _LOWER_GAP.match(text[at:n.start]) and n.start - at <= 60:
+            # "investment in India's Paytm": a place's possessive right before the name only qualifies it
+            qual = sm.names[k - 1] if k and n.start - sm.names[k - 1].end <= 3 and sm.names[k - 1].start >= at else None
+            gap_end = qual.start if qual is not None and qual.possessive and is_place(qual.text) else n.start
+            if n.start >= at and _LOWER_GAP.match(text[at:gap_end]) and n.start - at <= 60:
                 nxt = sm.names[k + 1] if k + 1 < len(sm.names) else None
                 if nxt and cues.DESCRIPTOR_THEN_NAME.match(text[n.end:nxt.start]):
                     n = nxt  # "AI company Replika", "NDTV promoter Prannoy Roy"

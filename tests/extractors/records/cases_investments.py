@@ -327,4 +327,16 @@ UNSEEN_STYLES: list[Row] = [
      "financing round.", None, [_i(None, "Lumora Inc.", 20e6)]),
     ("InvestorNewsBreaks – Polyrizon Ltd. (NASDAQ: PLRZ) Secures $4.2M in Initial Public Offering", None,
      [_o("Polyrizon Ltd.", 4.2e6)]),
+    # the investment noun after the sum names its investee; the clause's subject invests (third blind set)
+    ("Amid that terribleness, Son made what would become his most legendary bet: a $20 million investment in Alibaba "
+     "in 2000.", None, [_i("Son", "Alibaba", 20e6)]),
+    # a place's possessive before the investee only qualifies it
+    ("SoftBank made a $200 million investment in India's Paytm.", None, [_i("SoftBank", "Paytm", 200e6)]),
+    # "it" is never a person nor a source named after it (third blind set, shortened)
+    ("Cluely has raised a $15 million Series A. The startup was founded by Roy Lee and Neel Shanmugam. Cluely’s new "
+     "funding comes roughly two months after it raised $5.3 million in seed funding co-led by Abstract Ventures and "
+     "Susa Ventures.", None, [_i(None, "Cluely", 15e6), _i(None, "Cluely", 5.3e6)]),
+    ("OpenRouter has raised a $113 million Series B. This is a hefty increase from the valuation it hit a year ago, "
+     "per PitchBook, after raising $40 million in Series A funding in June 2025.", None,
+     [_i(None, "OpenRouter", 113e6), _i(None, "OpenRouter", 40e6)]),
 ]
