@@ -8,7 +8,7 @@ from extractors.records import cues
 from extractors.records.companies import salient_here, valuation_owner
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions, _looks_personal
 from extractors.records.drafts import Draft, cue_name, draft
-from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
+from extractors.records.roles import generic_subject, is_modifier, name_after, possessor_before, subjects
 
 # "the issue of 1.5 crore equity shares on a preferential basis to Ashoka Infraventures for Rs 750 crore"
 _PREFERENTIAL_TO = re.compile(r"\bpreferential\s+(?:basis|allotment|issue)\b(?:\s+of\s+[^.;]{0,60}?)?\s+to\s+", re.I)
@@ -78,6 +78,11 @@ _EXEC_TITLE = re.compile(r"\b(?:Chief Executive(?: Officer)?|CEO|Chairman|Chairw
                          r"Co-founder|Chief Financial Officer|CFO|Managing Director)\s+$")
 
 
+# "the government will \"make an $8.9 billion investment", "the US government has invested": the state told by its kind
+# as the clause's subject, right before the verb
+_STATE_SUBJECT = re.compile(r"\b[Tt]he\s+((?:(?:U\.S\.|US|UK|federal|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+)?government)\s+"
+                            r"(?:(?:has|have|had|will|would|is|was|plans\s+to|agreed\s+to|is\s+set\s+to|is\s+to|also|then|"
+                            r"now)\s+)*[\"“]?$")
 # "would pay $1 billion for a 40 percent stake in Alibaba.com": money paid for a stake in the company
 _FOR_STAKE_AFTER = re.compile(r"\s+for\s+(?:a|an|its|the)\s+(?:(?:about|around|nearly|roughly)\s+)?(?:[\d.]+\s*(?:%|percent|"
                               r"per cent)\s+|(?:[\w-]+\s+){0,2})?(?:equity\s+)?(?:stake|interest|holding|shareholding)\s+in\s+",
@@ -127,6 +132,9 @@ def announced_investment(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -
     lead = next((n for n in sm.names if n.start < verb.start() and not n.possessive), None)
     if not subj and lead is not None and re.search(r",\s+and\s+(?:[\w-]+\s+){0,3}$", text[s:verb.start()]):
         subj, pattern = [ctx.full(lead.text)], "announced-investment-in/shared-subject"  # "X is ..., and unveiled"
+    state = None if subj else _STATE_SUBJECT.search(text, s, verb.start())
+    if state is not None:
+        subj, pattern = [state.group(1)], "announced-investment-in/state-subject"
     if len(subj) != 1:
         return None
     who = next((n for n in sm.names if ctx.full(n.text) == subj[0]), None)
@@ -182,6 +190,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             investors = [names[sm.money.index(g)]]  # "A and B invested $30 million and $20 million, respectively"
         elif names:
             investors = names if each else ([names[0]] if len(names) == 1 else [None])
+        elif _STATE_SUBJECT.search(text, s, s + verb.start()):
+            # "the government will invest $8.9 billion in Intel": the state, told by its kind, invests
+            investors, pattern = [_STATE_SUBJECT.search(text, s, s + verb.start()).group(1)], "state-subject-investor"
         elif ctx.resolve(sentence[:verb.start()], sm.index) and re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,3}$",
                                                                           sentence[:verb.start()]):
             investors = [ctx.resolve(sentence[:verb.start()], sm.index)]
@@ -298,7 +309,26 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     if company is not None and any(_same_org(company, i) for i in investors):
         return []
     rule = f"investments:{cue_name(cue)}/{pattern}"
-    return [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
+    out = [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
+    if re.fullmatch(r"private\s+placement", cue.group(), re.I) and investors == [None] and _listed(ctx, company):
+        # "Femto Technologies Inc. (Nasdaq: BCAN) Announces $17 Million Private Placement": a listed company's
+        # placement is a share issue as well as money from its (unnamed) buyers
+        out.append(draft("offerings", sm, g, company=ctx.fuller(company), rule="offerings:private placement/listed-issuer"))
+    return out
+
+
+# "Femto Technologies Inc. (Nasdaq: BCAN)": an exchange and ticker in brackets after the name
+_TICKER_AFTER = re.compile(r"\s*\((?:NASDAQ|Nasdaq|NYSE|NYSE American|OTCQB|OTCQX|OTC|TSX|TSXV|CSE|ASX|LSE|AIM|NSE|BSE)\s*:"
+                           r"\s*[A-Z][A-Z.]{0,6}\)")
+
+
+def _listed(ctx: DocContext, company: str) -> bool:
+    """The article tags the company with an exchange ticker somewhere."""
+    text = ctx.doc.text
+    for m in re.finditer(re.escape(company.rstrip(".")), text):
+        if _TICKER_AFTER.match(text, m.end() + (1 if text.startswith(".", m.end()) else 0)):
+            return True
+    return False
 
 
 # "₹3500 Cr over a period of 5 years", "$1 billion over the next five years"
@@ -328,16 +358,19 @@ def _it_referent(ctx: DocContext, sm: SentenceMentions, at: int, found: str | No
     after_only = bool(here) and all(n.start >= it.end() for n in here)
     personal = any(ctx.full(n.text) == found and _looks_personal(n)
                    for item in ctx.items[max(0, sm.index - 2):sm.index + 1] for n in item.names)
-    if not after_only and not personal:
+    told = [(item, n) for item in ctx.items[max(0, sm.index - 2):sm.index + 1] for n in item.names
+            if ctx.full(n.text) == found]
+    qualifier = bool(told) and all(is_modifier(ctx, item, n) for item, n in told)  # "Popular AI gateway maker X"
+    if not after_only and not personal and not qualifier:
         return found
     own = next((n for n in sm.names if n.end <= it.start() and n.possessive and not is_place(n.text)
                 and not n.is_authority and not _looks_personal(n)), None)
     if own is not None:
         return ctx.full(own.text)
-    for item in reversed(ctx.items[max(0, sm.index - 2):sm.index]):
+    for item in reversed(ctx.items[max(0, sm.index - 2):sm.index + 1]):
         for n in item.names:
-            if not is_place(n.text) and not n.is_authority and not _looks_personal(n) and not n.possessive:
-                return ctx.full(n.text)
+            if n.start < it.start() and ctx.full(n.text) != found and not n.is_authority and not _looks_personal(n) and not n.possessive and not is_modifier(ctx, item, n):
+                return ctx.full(n.text)  # "Popular AI gateway maker OpenRouter": the head, not its qualifier
     return ctx.salient
 
 

@@ -68,10 +68,16 @@ _DATELINE = re.compile(rf"^[A-Z][^–—()\n]{{1,80}}?\s[–—-]{{1,2}}\s+(?:\(
 _SOURCE = re.compile(r"\b(?:per|according\s+to|citing)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
 
 
+# "If Aegis exercises the option in full, the total gross proceeds ... are": an opening condition's subject is not the
+# main clause's
+OPENING_CONDITION = re.compile(r"^\s*(?:If|Unless|Should)\s[^,;]{1,160},\s+")
+
+
 def _masked_head(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str:
     head = ctx.doc.text[sm.sentence.start:verb_at]
     head = _DATELINE.sub(_blank, head)
     head = _SOURCE.sub(_blank, head)
+    head = OPENING_CONDITION.sub(_blank, head)
     head = cues.LEADING_APPOSITIVE.sub(_blank, head)
     head = _PARENS.sub(_blank, head)
     return _APPOSITIVE.sub(_blank, head)

@@ -336,7 +336,22 @@ UNSEEN_STYLES: list[Row] = [
     ("Cluely has raised a $15 million Series A. The startup was founded by Roy Lee and Neel Shanmugam. Cluely’s new "
      "funding comes roughly two months after it raised $5.3 million in seed funding co-led by Abstract Ventures and "
      "Susa Ventures.", None, [_i(None, "Cluely", 15e6), _i(None, "Cluely", 5.3e6)]),
-    ("OpenRouter has raised a $113 million Series B. This is a hefty increase from the valuation it hit a year ago, "
+    ("Popular AI gateway maker OpenRouter has raised a $113 million Series B. This is a hefty increase from the "
+     "valuation it hit a year ago, "
      "per PitchBook, after raising $40 million in Series A funding in June 2025.", None,
      [_i(None, "OpenRouter", 113e6), _i(None, "OpenRouter", 40e6)]),
+    # the state told by its kind as the clause's subject invests (third blind set)
+    ("The company said in a press release that the government will \"make an $8.9 billion investment in Intel common "
+     "stock.\"", None, [_i("government", "Intel", 8.9e9)]),
+    ("The German government will invest $1 billion in Lufthansa.", None, [_i("German government", "Lufthansa", 1e9)]),
+    # an opening condition's subject is not the issuer; a market strategist is a voice, not an issuer
+    ("Polyrizon closed its initial public offering. If Aegis exercises the option in full, the total gross proceeds of "
+     "the offering including the overallotment are expected to be approximately $4.82 million.", None, []),
+    ("SpaceX expects its IPO to raise $74.4 billion. Matthew Kennedy, a senior IPO market strategist at Renaissance "
+     "Capital, told The Times that raising $74.4 billion would be more than every US IPO combined.", None,
+     [_o("SpaceX", 74.4e9)]),
+    # a listed company's private placement is a share issue too; an unlisted one's is a round only
+    ("Femto Technologies Inc. Announces $17 Million Private Placement. Femto Technologies Inc. (Nasdaq: BCAN) is a "
+     "FemTech pioneer.", None, [_i(None, "Femto Technologies Inc.", 17e6), _o("Femto Technologies Inc.", 17e6)]),
+    ("Lumora Inc. Announces $17 Million Private Placement.", None, [_i(None, "Lumora Inc.", 17e6)]),
 ]
