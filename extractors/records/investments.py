@@ -476,7 +476,20 @@ def _several_backers(after: str, first: str) -> bool:
     if at < 0:
         return False
     return bool(re.search(r"\b(?:including|such as|among them|led by)\s+$", after[:at])
-                or re.match(r"^(?:,\s*[A-Z]|\s+and\s+[A-Z]|\s*&\s*[A-Z])", after[at + len(first):]))
+                or re.match(r"^(?:,\s*[A-Z]|\s+and\s+[A-Z]|\s*&\s*[A-Z])", after[at + len(first):])
+                or _GROUP_OF.search(after[:at]) or _MORE_BACKERS.match(after[at + len(first):]))
+
+
+# "from a group of HNIs": backers told as a body of many
+_GROUP_OF = re.compile(r"\b(?:group|clutch|consortium|host|number|set|syndicate|bunch|band|pool|network)\s+of\s+"
+                       r"(?:[\w-]+\s+)?$", re.I)
+# "from Mathew Cyriac(Fmr Blackstone PE) and other investors", "from Yournest and iSon Group", "from Mayfield India,
+# 3one4 Capital and others", "from Abhinav Bindra's firm(...) and Franchise India Brand", "from Ford Mobility LLC,
+# alongwith Sequoia", "from YC partners Justin Kan & Qasar Younis": the named backer is one of several
+_MORE_BACKERS = re.compile(r"^(?:['’]s?\s+[a-z][\w-]*)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[A-Z0-9]|[a-z]+[A-Z])|"
+                           r"(?:,\s*)?(?:and|&)\s+(?:others?\b|other\s|existing\s|[A-Z0-9]|[a-z]+[A-Z])|"
+                           r"(?:,\s*)?(?:along\s*with|alongwith|together\s+with)\b)"
+                           r"|^\s+(?:partners|investors|founders|executives|members|angels)\b")
 
 
 def _aimed_at_place(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:

@@ -354,4 +354,14 @@ UNSEEN_STYLES: list[Row] = [
     ("Femto Technologies Inc. Announces $17 Million Private Placement. Femto Technologies Inc. (Nasdaq: BCAN) is a "
      "FemTech pioneer.", None, [_i(None, "Femto Technologies Inc.", 17e6), _o("Femto Technologies Inc.", 17e6)]),
     ("Lumora Inc. Announces $17 Million Private Placement.", None, [_i(None, "Lumora Inc.", 17e6)]),
+    # one named backer among several ("and other investors", "and iSon Group", "a group of HNIs"): nobody's alone
+    # (second blind set, shortened)
+    ("* CASHe, a personal lending firm raises ₹25 Cr in its Series-A round from Mathew Cyriac(Fmr Blackstone PE) and "
+     "other investors.", None, [_i(None, "CASHe", 2.5e8, "INR")]),
+    ("* Golflan, an online golf community raises $1 Million(₹6,67 Cr) from Yournest and iSon Group from Africa.", None,
+     [_i(None, "Golflan", 1e6)]),
+    ("* Jhakas, a company enabling local businesses to go online, has raised ₹1 Cr from a group of HNIs.", None,
+     [_i(None, "Jhakas", 1e7, "INR")]),
+    ("* Rivigo, a Gurugram based logistic platform raised $75 Million(₹500 Cr) from Warburg Pincus.", None,
+     [_i("Warburg Pincus", "Rivigo", 75e6)]),
 ]
