@@ -7,7 +7,7 @@ from extractors.mentions.organisations import core_words, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, cue_name, draft
-from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
+from extractors.records.roles import OPENING_CONDITION, generic_subject, name_after, possessor_before, subjects
 
 
 def kind_is_offering(cue: re.Match[str]) -> bool:
@@ -138,6 +138,8 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     # not a counterparty ("capital from LIC")
     bounds = [m.end() for m in cues.CLAUSE_BOUNDARY.finditer(text, s, g.start)]
     clause = bounds[-1] if bounds else s
+    cond = OPENING_CONDITION.match(text[s:g.start])
+    clause = max(clause, s + cond.end()) if cond else clause  # "If Aegis exercises the option, the proceeds ... are"
     names = [n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive
              and n.start >= clause
              # a counterparty ("capital from LIC") or a round's backer ("a round in 2021 led by Tiber") is not the company
@@ -164,8 +166,10 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|consistent with|citing|cited by|
 
 
 # a person told by a role in an appositive: ", the chief executive of SoftBank,", ", its co-founder,"
-_PERSON_APPOSITIVE = re.compile(r",\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}?(?:chief executive|ceo|founder|co-founder|"
-                                r"chairman|chairwoman|chairperson|president|managing director|chief \w+ officer)\b", re.I)
+# "Matthew Kennedy, a senior IPO market strategist at Renaissance Capital, told": a market voice, not an issuer
+_PERSON_APPOSITIVE = re.compile(r",\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,3}?(?:chief executive|ceo|founder|co-founder|"
+                                r"chairman|chairwoman|chairperson|president|managing director|chief \w+ officer|"
+                                r"strategist|analyst|economist|spokes(?:man|woman|person))\b", re.I)
 
 
 # "Helio's rival Voltstack", "Alibaba's affiliate Ant Financial": a possessive, the lower-case relation it owns, a name

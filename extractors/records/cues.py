@@ -43,7 +43,11 @@ OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\bin
                # "GBP2 million via a share placing" (a "private placement" by an unlisted company is a round)
                r"(?<!private )(?<!private share )\b(?:share |equity |institutional )?placement\b", r"\bplacing\b",
                r"\ballot(?:ment|ted)\s+of\s+(?:[\w.,]+\s+){0,4}(?:equity\s+)?shares\b(?=[^.;]{0,140}\baggregating\b)")
-INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
+INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
+                 # "Saudi Arabia's Public Investment Fund", "China Investment Corp": the word inside a body's name
+                 r"(?!(?:(?<=Investment)|(?<=Investments))\s+(?-i:Fund|Authority|Corporation|Corp|Company|Bank|"
+                 r"Management|Group|Partners|Trust|Holdings|Office|Board|Commission|Council|Agency|Limited|Ltd|"
+                 r"Advisors|Advisers|Managers|Promotion)\b)", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
                  r"\bround\b", r"\brais(?:e|es|ed|ing)\b",
                  # "Tencent-backed China Literature": a hyphenated "-backed" only describes a name
                  r"(?<!-)\bbacked\b", r"\bled by\b", r"\binjection\b",
@@ -464,6 +468,37 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("economic-figure-after", frozenset({"valuations", "investments", "offerings"}), None,
      re.compile(r"^\s+(?:(?:to|in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:GDP|gross domestic product|economic output)|"
                 r"(?:in|of)\s+(?:real\s+)?(?:income|output)\s+gains?)\b", re.I)),
+    # "approves $1.5 million SEC-Musk settlement over Twitter investment": the sum's own noun is a settlement or a
+    # penalty, whatever the investment word near it
+    ("settlement-noun", frozenset({"investments", "offerings"}), None,
+     re.compile(r"^\s+(?:[\w’'-]+\s+){0,2}?(?:settlement|fine|penalty|penalties|damages)\b", re.I)),
+    # "saving him as much as $150 million at the expense of shareholders": money saved or earned, not put in
+    ("saved-or-earned", frozenset({"investments", "offerings"}),
+     re.compile(r"\b(?:sav(?:e|es|ed|ing)|earn(?:s|ed|ing)?|nett(?:ed|ing))\s+(?:(?:him|her|them|it|us|me|you)\s+)?"
+                + _Q + r"$", re.I), None),
+    # "was supposed to receive up to $10.86 billion in federal funding ... as part of the CHIPS Act", "$2.2 billion in
+    # CHIPS grants": a grant or subsidy from the state buys no shares
+    ("grant-or-subsidy", frozenset({"investments", "offerings"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of|as)\s+)?(?:[\w-]+\s+){0,2}?(?:grants?|subsid(?:y|ies)|"
+                r"(?:federal|government|state|public|taxpayer)\s+(?:funding|money|support|aid|financing))\b", re.I)),
+    # "Summer Games Done Quick raising $2,436,614 for Doctors Without Borders": money raised for another named body,
+    # with no round in sight, is a collection for a cause (a place after "for" is handled in investments.py)
+    ("raised-for-other", frozenset({"investments"}),
+     re.compile(r"\brais(?:e|es|ed|ing)\s+" + _Q + r"$", re.I),
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?for\s+(?![^.;]{0,80}\b(?:round|series|seed|funding|financing|led by|"
+                r"investors?|valuation|expansion|growth|its|their)\b)(?:the\s+)?(?-i:[A-Z])", re.I)),
+    # "expected to create a $250 billion AI infrastructure ecosystem": the size of a market, not a deal
+    ("market-size", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:ecosystem|market|industry|economy|opportunity)\b"
+                r"(?!\s+(?:cap|value|valuation|capitali[sz]ation|debut|listing)\b)", re.I)),
+    # "it would invest $15 billion over the next five years to build an AI data center hub": a spending plan with
+    # its span told before its purpose (spent-on-purpose reads the purpose right after the sum)
+    ("spent-on-purpose-over-years", frozenset({"investments"}),
+     re.compile(r"\b(?:invest|invests|investing|spend|spends|spending|pump|pumps)\s+" + _Q + r"$", re.I),
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:over|through|until|by|across|during)\s+(?:the\s+)?"
+                r"(?:(?:next|coming|following)\s+)?(?:[\w-]+\s+)?(?:years?|months|decades?|\d{4})\s*,?\s+"
+                r"(?:to|towards?)\s+(?:launch|build|set\s+up|expand|develop|start|create|open|upgrade|improve|"
+                r"digiti[sz]e|moderni[sz]e|construct|building|developing|expanding)\b", re.I)),
 ]
 # "the valuation doubled from that last funding round to $5 billion": the value's own change verb carries the
 # sum, whatever cue sits nearer

@@ -6,9 +6,9 @@ import re
 from extractors.mentions.organisations import Name, core_words, is_place
 from extractors.records import cues
 from extractors.records.companies import salient_here, valuation_owner
-from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
+from extractors.records.context import DocContext, MoneyGroup, SentenceMentions, _looks_personal
 from extractors.records.drafts import Draft, cue_name, draft
-from extractors.records.roles import generic_subject, name_after, possessor_before, subjects
+from extractors.records.roles import generic_subject, is_modifier, name_after, possessor_before, subjects
 
 # "the issue of 1.5 crore equity shares on a preferential basis to Ashoka Infraventures for Rs 750 crore"
 _PREFERENTIAL_TO = re.compile(r"\bpreferential\s+(?:basis|allotment|issue)\b(?:\s+of\s+[^.;]{0,60}?)?\s+to\s+", re.I)
@@ -78,6 +78,11 @@ _EXEC_TITLE = re.compile(r"\b(?:Chief Executive(?: Officer)?|CEO|Chairman|Chairw
                          r"Co-founder|Chief Financial Officer|CFO|Managing Director)\s+$")
 
 
+# "the government will \"make an $8.9 billion investment", "the US government has invested": the state told by its kind
+# as the clause's subject, right before the verb
+_STATE_SUBJECT = re.compile(r"\b[Tt]he\s+((?:(?:U\.S\.|US|UK|federal|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+)?government)\s+"
+                            r"(?:(?:has|have|had|will|would|is|was|plans\s+to|agreed\s+to|is\s+set\s+to|is\s+to|also|then|"
+                            r"now)\s+)*[\"“]?$")
 # "would pay $1 billion for a 40 percent stake in Alibaba.com": money paid for a stake in the company
 _FOR_STAKE_AFTER = re.compile(r"\s+for\s+(?:a|an|its|the)\s+(?:(?:about|around|nearly|roughly)\s+)?(?:[\d.]+\s*(?:%|percent|"
                               r"per cent)\s+|(?:[\w-]+\s+){0,2})?(?:equity\s+)?(?:stake|interest|holding|shareholding)\s+in\s+",
@@ -127,6 +132,9 @@ def announced_investment(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -
     lead = next((n for n in sm.names if n.start < verb.start() and not n.possessive), None)
     if not subj and lead is not None and re.search(r",\s+and\s+(?:[\w-]+\s+){0,3}$", text[s:verb.start()]):
         subj, pattern = [ctx.full(lead.text)], "announced-investment-in/shared-subject"  # "X is ..., and unveiled"
+    state = None if subj else _STATE_SUBJECT.search(text, s, verb.start())
+    if state is not None:
+        subj, pattern = [state.group(1)], "announced-investment-in/state-subject"
     if len(subj) != 1:
         return None
     who = next((n for n in sm.names if ctx.full(n.text) == subj[0]), None)
@@ -182,6 +190,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             investors = [names[sm.money.index(g)]]  # "A and B invested $30 million and $20 million, respectively"
         elif names:
             investors = names if each else ([names[0]] if len(names) == 1 else [None])
+        elif _STATE_SUBJECT.search(text, s, s + verb.start()):
+            # "the government will invest $8.9 billion in Intel": the state, told by its kind, invests
+            investors, pattern = [_STATE_SUBJECT.search(text, s, s + verb.start()).group(1)], "state-subject-investor"
         elif ctx.resolve(sentence[:verb.start()], sm.index) and re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,3}$",
                                                                           sentence[:verb.start()]):
             investors = [ctx.resolve(sentence[:verb.start()], sm.index)]
@@ -228,14 +239,19 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             if pronoun:
                 # "X's China unit boosted its valuation ... after it raised": the pronoun's antecedent in the sentence;
                 # "They" after "Blank-check firms are ...": a class, nobody
-                company = ctx.resolve(pronoun.group(), sm.index, at)
+                company = _it_referent(ctx, sm, at, ctx.resolve(pronoun.group(), sm.index, at))
             else:
                 company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
-                                                or ctx.resolve(text[s:at], sm.index, at))
+                                                or _it_referent(ctx, sm, at, ctx.resolve(text[s:at], sm.index, at)))
         frm = name_after(ctx, sm, g.end, "from", within=40)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
         investors = [frm] if frm else [None]
+        if (said is None and raise_verb is None and frm is None and target and not is_place(target)
+                and company is not None and not _same_org(company, target) and _INVESTMENT_IN.match(text, g.end)):
+            # "Son made what would become his most legendary bet: a $20 million investment in Alibaba": the noun
+            # names its investee, and the clause's subject is the one investing
+            investors, company, pattern = [company], target, "investment-in/subject"
     led = None
     for m in _LED_ROUND.finditer(sentence):
         if m.end() <= g.start - s:
@@ -284,6 +300,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "Amazon looks to set up shop ... with an investment clocking up to ₹3500 Cr over a period of 5 years": a
         # company's own spending plan over years, no company invested in and nobody investing from outside
         return []
+    if target is None and investors == [None] and _MADE_OVER.match(text, past):
+        return []  # "the latest $40 billion investment will be made through 2027": a spending schedule, no investee
     if _ASSET_TARGET.match(text, past):
         return []  # "invest Rs 450 crore in a new plant in Gujarat": spending on an asset, not money put into a company
     if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
@@ -291,12 +309,69 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     if company is not None and any(_same_org(company, i) for i in investors):
         return []
     rule = f"investments:{cue_name(cue)}/{pattern}"
-    return [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
+    out = [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
+    if re.fullmatch(r"private\s+placement", cue.group(), re.I) and investors == [None] and _listed(ctx, company):
+        # "Femto Technologies Inc. (Nasdaq: BCAN) Announces $17 Million Private Placement": a listed company's
+        # placement is a share issue as well as money from its (unnamed) buyers
+        out.append(draft("offerings", sm, g, company=ctx.fuller(company), rule="offerings:private placement/listed-issuer"))
+    return out
+
+
+# "Femto Technologies Inc. (Nasdaq: BCAN)": an exchange and ticker in brackets after the name
+_TICKER_AFTER = re.compile(r"\s*\((?:NASDAQ|Nasdaq|NYSE|NYSE American|OTCQB|OTCQX|OTC|TSX|TSXV|CSE|ASX|LSE|AIM|NSE|BSE)\s*:"
+                           r"\s*[A-Z][A-Z.]{0,6}\)")
+
+
+def _listed(ctx: DocContext, company: str) -> bool:
+    """The article tags the company with an exchange ticker somewhere."""
+    text = ctx.doc.text
+    for m in re.finditer(re.escape(company.rstrip(".")), text):
+        if _TICKER_AFTER.match(text, m.end() + (1 if text.startswith(".", m.end()) else 0)):
+            return True
+    return False
 
 
 # "₹3500 Cr over a period of 5 years", "$1 billion over the next five years"
 _OVER_YEARS = re.compile(r"\s*,?\s+over\s+(?:a\s+period\s+of\s+|the\s+(?:next|coming|following)\s+)?(?:[\w-]+\s+)?years?\b",
                          re.I)
+
+
+# "$40 billion investment will be made through 2027", "investment is to be spread over five years"
+_MADE_OVER = re.compile(r"\s+(?:[\w-]+\s+)?investments?\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+be\s+"
+                        r"(?:made|spent|deployed|spread|rolled\s+out)\s+(?:over|through|until|by|across|during)\s+"
+                        r"(?:the\s+(?:next|coming|following)\b|\d{4}\b|(?:[\w-]+\s+)?(?:years?|decades?)\b)", re.I)
+
+
+_IT = re.compile(r"\b(?:it|its)\b", re.I)
+
+
+def _it_referent(ctx: DocContext, sm: SentenceMentions, at: int, found: str | None) -> str | None:
+    """"Cluely's new funding comes two months after it raised", "the valuation it hit a year ago, per PitchBook, after
+    raising": "it" stands for an organisation told before it, never for a person's name nor a name told after it.
+    Where the antecedent found breaks that, the opening possessive of the sentence, else the nearest earlier
+    organisation that is no person, is meant."""
+    text = ctx.doc.text
+    it = _IT.search(text, sm.sentence.start, at)
+    if it is None or found is None:
+        return found
+    here = [n for n in sm.names if ctx.full(n.text) == found]
+    after_only = bool(here) and all(n.start >= it.end() for n in here)
+    personal = any(ctx.full(n.text) == found and _looks_personal(n)
+                   for item in ctx.items[max(0, sm.index - 2):sm.index + 1] for n in item.names)
+    told = [(item, n) for item in ctx.items[max(0, sm.index - 2):sm.index + 1] for n in item.names
+            if ctx.full(n.text) == found]
+    qualifier = bool(told) and all(is_modifier(ctx, item, n) for item, n in told)  # "Popular AI gateway maker X"
+    if not after_only and not personal and not qualifier:
+        return found
+    own = next((n for n in sm.names if n.end <= it.start() and n.possessive and not is_place(n.text)
+                and not n.is_authority and not _looks_personal(n)), None)
+    if own is not None:
+        return ctx.full(own.text)
+    for item in reversed(ctx.items[max(0, sm.index - 2):sm.index + 1]):
+        for n in item.names:
+            if n.start < it.start() and ctx.full(n.text) != found and not n.is_authority and not _looks_personal(n) and not n.possessive and not is_modifier(ctx, item, n):
+                return ctx.full(n.text)  # "Popular AI gateway maker OpenRouter": the head, not its qualifier
+    return ctx.salient
 
 
 def _past_bracket(text: str, g: MoneyGroup) -> int:
@@ -401,7 +476,20 @@ def _several_backers(after: str, first: str) -> bool:
     if at < 0:
         return False
     return bool(re.search(r"\b(?:including|such as|among them|led by)\s+$", after[:at])
-                or re.match(r"^(?:,\s*[A-Z]|\s+and\s+[A-Z]|\s*&\s*[A-Z])", after[at + len(first):]))
+                or re.match(r"^(?:,\s*[A-Z]|\s+and\s+[A-Z]|\s*&\s*[A-Z])", after[at + len(first):])
+                or _GROUP_OF.search(after[:at]) or _MORE_BACKERS.match(after[at + len(first):]))
+
+
+# "from a group of HNIs": backers told as a body of many
+_GROUP_OF = re.compile(r"\b(?:group|clutch|consortium|host|number|set|syndicate|bunch|band|pool|network)\s+of\s+"
+                       r"(?:[\w-]+\s+)?$", re.I)
+# "from Mathew Cyriac(Fmr Blackstone PE) and other investors", "from Yournest and iSon Group", "from Mayfield India,
+# 3one4 Capital and others", "from Abhinav Bindra's firm(...) and Franchise India Brand", "from Ford Mobility LLC,
+# alongwith Sequoia", "from YC partners Justin Kan & Qasar Younis": the named backer is one of several
+_MORE_BACKERS = re.compile(r"^(?:['’]s?\s+[a-z][\w-]*)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[A-Z0-9]|[a-z]+[A-Z])|"
+                           r"(?:,\s*)?(?:and|&)\s+(?:others?\b|other\s|existing\s|[A-Z0-9]|[a-z]+[A-Z])|"
+                           r"(?:,\s*)?(?:along\s*with|alongwith|together\s+with)\b)"
+                           r"|^\s+(?:partners|investors|founders|executives|members|angels)\b")
 
 
 def _aimed_at_place(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
@@ -412,7 +500,18 @@ def _aimed_at_place(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> boo
         place = name_after_raw(ctx, sm, m.end())
         if place and is_place(place) and ctx.doc.text.find(place, m.end()) < g.start:
             return True
+    # "adding to its already $500 billion investment in the US": the noun after the sum aimed at a country (not
+    # "investment in India's Paytm", where the place only qualifies the company)
+    after = _INVESTMENT_NOUN_IN.match(ctx.doc.text, _past_bracket(ctx.doc.text, g))
+    if after is not None:
+        place = name_after_raw(ctx, sm, after.start())
+        at = ctx.doc.text.find(place, after.start()) if place else -1
+        if place and is_place(place) and at - after.end() <= 4 and not re.match(r"['’]", ctx.doc.text[at + len(place):]):
+            return True
     return False
+
+
+_INVESTMENT_NOUN_IN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?investments?\s+in\s+", re.I)
 
 
 def name_after_raw(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | None:

@@ -53,8 +53,31 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+# a press release's opening line: "Stuttgart, Germany – July 17, 2025 – Q.ANT ...", "MINNEAPOLIS, Minn. -
+# (NewMediaWire) - October 1, 2024 - Roy, ...", "InvestorNewsBreaks – Polyrizon Ltd. (NASDAQ: PLRZ) Secures": the place,
+# wire and date before the dash are no party to the news
+_DATELINE = re.compile(rf"^[A-Z][^–—()\n]{{1,80}}?\s[–—-]{{1,2}}\s+(?:\([^()]{{1,40}}\)\s+[–—-]{{1,2}}\s+)?{_DATE}\s*[–—-]{{1,2}}\s+"
+                       rf"|^[A-Z][^–—()\n]{{1,60}}?,\s+{_DATE}\s*/[^/\n]{{1,30}}/\s*[–—-]{{1,2}}\s+"
+                       r"|^[A-Z][\w.&-]*\s+[–—]\s+(?=[A-Z][^()–—\n]{0,60}\((?:NASDAQ|NYSE|Nasdaq|NYSE American|OTCQB|OTCQX|"
+                       r"OTC|TSX|TSXV|CSE|ASX|LSE|AIM)\s*:)")
+
+
+# "the valuation it hit a year ago, per PitchBook, after raising": the source a fact is told on is no party to it
+_SOURCE = re.compile(r"\b(?:per|according\s+to|citing)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+
+
+# "If Aegis exercises the option in full, the total gross proceeds ... are": an opening condition's subject is not the
+# main clause's
+OPENING_CONDITION = re.compile(r"^\s*(?:If|Unless|Should)\s[^,;]{1,160},\s+")
+
+
 def _masked_head(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str:
     head = ctx.doc.text[sm.sentence.start:verb_at]
+    head = _DATELINE.sub(_blank, head)
+    head = _SOURCE.sub(_blank, head)
+    head = OPENING_CONDITION.sub(_blank, head)
     head = cues.LEADING_APPOSITIVE.sub(_blank, head)
     head = _PARENS.sub(_blank, head)
     return _APPOSITIVE.sub(_blank, head)
@@ -170,7 +193,10 @@ def name_after(ctx: DocContext, sm: SentenceMentions, pos: int, words: str, *, w
             break
         mismatch = False
         for k, n in enumerate(sm.names):
-            if n.start >= at and _LOWER_GAP.match(text[at:n.start]) and n.start - at <= 60:
+            # "investment in India's Paytm": a place's possessive right before the name only qualifies it
+            qual = sm.names[k - 1] if k and n.start - sm.names[k - 1].end <= 3 and sm.names[k - 1].start >= at else None
+            gap_end = qual.start if qual is not None and qual.possessive and is_place(qual.text) else n.start
+            if n.start >= at and _LOWER_GAP.match(text[at:gap_end]) and n.start - at <= 60:
                 nxt = sm.names[k + 1] if k + 1 < len(sm.names) else None
                 if nxt and cues.DESCRIPTOR_THEN_NAME.match(text[n.end:nxt.start]):
                     n = nxt  # "AI company Replika", "NDTV promoter Prannoy Roy"

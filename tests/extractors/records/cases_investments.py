@@ -93,6 +93,38 @@ NOT_A_DEAL: list[Row] = [
      [_i(None, "PSBC", 7e9, qualifier="approx")]),
     ("The regulator said it is fining Alibaba, Tencent-backed China Literature and Shenzhen Hive Box 500,000 yuan "
      "each.", None, None),
+    # third blind set: a company's own spending, a grant, a fund raise, money for a cause are not investments
+    # settlement-noun
+    ("Judge approves $1.5 million SEC-Musk settlement over Twitter investment", None, []),
+    # saved-or-earned
+    ("The regulator questioned Musk's delay in revealing his previous investments in the platform, arguing that the "
+     "wait allowed him to increase his share before making the purchase, saving him as much as $150 million.", None, []),
+    # grant-or-subsidy
+    ("Intel was supposed to receive up to $10.86 billion in federal funding to expand its chip manufacturing business "
+     "as part of the CHIPS Act.", None, []),
+    ("Intel had previously received $2.2 billion in CHIPS grants.", None, []),
+    # raised-for-other (a round "for" its company stays a deal)
+    ("Summer Games Done Quick 2025 raises $2.4 million for Doctors Without Borders", None, []),
+    ("The speedrunning marathon came to a close, with Summer Games Done Quick raising $2,436,614 for Doctors Without "
+     "Borders.", None, []),
+    # market-size
+    ("The investment is expected to create a $250 billion AI infrastructure ecosystem in India over the next decade.",
+     None, []),
+    # spent-on-purpose-over-years (a named company after "in" stays a deal)
+    ("Alphabet said in October that it would invest $15 billion over the next five years to build an AI data center "
+     "hub in southern India.", None, []),
+    ("Accel will invest $20 million in Lumora over the next two years to expand its sales team.", None,
+     [_i("Accel", "Lumora", 2e7)]),
+    # the investment noun after the sum aimed at a country (investments._aimed_at_place)
+    ("Apple relies on manufacturers in India, so adding to its already $500 billion investment in the US is likely a "
+     "way to avoid the tariffs.", None, []),
+    # a spending schedule with no investee (investments._MADE_OVER)
+    ("According to Google, the latest $40 billion investment will be made through 2027.", None, []),
+    # the cue word inside a body's name is no cue: seeking money for one's own fund from it is a fund raise
+    ("When Son needed capital to launch his first Vision Fund in 2017, he didn't hesitate to seek $45 billion from "
+     "Saudi Arabia's Public Investment Fund.", None, []),
+    ("Saudi Arabia's Public Investment Fund invested $1 billion in Lucid.", None,
+     [_i("Public Investment Fund", "Lucid", 1e9)]),
 ]
 
 # units and subsidiaries are their own companies; reported speech; a round told as a floor then a figure
@@ -285,4 +317,51 @@ UNSEEN_STYLES: list[Row] = [
     ("Amazon's $700 million investment in Rivian gave it a 20% stake.", None, [_i("Amazon", "Rivian", 700e6)]),
     ("Paytm's parent One97 Communications raised Rs 18,300 crore through its IPO.", None,
      [_o("One97 Communications", 183e9, "INR")]),
+    # a press release's dateline (place, wire, date, dash) is no party to the news (third blind set, shortened)
+    ("Stuttgart, Germany – July 17, 2025 – Q.ANT, a pioneer in photonic processing, today announced a €62 million "
+     "Series A financing round.", None, [_i(None, "Q.ANT", 62e6, "EUR")]),
+    ("Fukuoka, Japan/New York, United States – July 1st 2025 – FELIQS Corporation (“FELIQS”), a biotechnology company, "
+     "today announced the successful completion of a $9 million Series A funding round.", None,
+     [_i(None, "FELIQS Corporation", 9e6)]),
+    ("NEW YORK, July 1, 2025 /PRNewswire/ -- Lumora Inc., a maker of widgets, today announced a $20 million Series A "
+     "financing round.", None, [_i(None, "Lumora Inc.", 20e6)]),
+    ("InvestorNewsBreaks – Polyrizon Ltd. (NASDAQ: PLRZ) Secures $4.2M in Initial Public Offering", None,
+     [_o("Polyrizon Ltd.", 4.2e6)]),
+    # the investment noun after the sum names its investee; the clause's subject invests (third blind set)
+    ("Amid that terribleness, Son made what would become his most legendary bet: a $20 million investment in Alibaba "
+     "in 2000.", None, [_i("Son", "Alibaba", 20e6)]),
+    # a place's possessive before the investee only qualifies it
+    ("SoftBank made a $200 million investment in India's Paytm.", None, [_i("SoftBank", "Paytm", 200e6)]),
+    # "it" is never a person nor a source named after it (third blind set, shortened)
+    ("Cluely has raised a $15 million Series A. The startup was founded by Roy Lee and Neel Shanmugam. Cluely’s new "
+     "funding comes roughly two months after it raised $5.3 million in seed funding co-led by Abstract Ventures and "
+     "Susa Ventures.", None, [_i(None, "Cluely", 15e6), _i(None, "Cluely", 5.3e6)]),
+    ("Popular AI gateway maker OpenRouter has raised a $113 million Series B. This is a hefty increase from the "
+     "valuation it hit a year ago, "
+     "per PitchBook, after raising $40 million in Series A funding in June 2025.", None,
+     [_i(None, "OpenRouter", 113e6), _i(None, "OpenRouter", 40e6)]),
+    # the state told by its kind as the clause's subject invests (third blind set)
+    ("The company said in a press release that the government will \"make an $8.9 billion investment in Intel common "
+     "stock.\"", None, [_i("government", "Intel", 8.9e9)]),
+    ("The German government will invest $1 billion in Lufthansa.", None, [_i("German government", "Lufthansa", 1e9)]),
+    # an opening condition's subject is not the issuer; a market strategist is a voice, not an issuer
+    ("Polyrizon closed its initial public offering. If Aegis exercises the option in full, the total gross proceeds of "
+     "the offering including the overallotment are expected to be approximately $4.82 million.", None, []),
+    ("SpaceX expects its IPO to raise $74.4 billion. Matthew Kennedy, a senior IPO market strategist at Renaissance "
+     "Capital, told The Times that raising $74.4 billion would be more than every US IPO combined.", None,
+     [_o("SpaceX", 74.4e9)]),
+    # a listed company's private placement is a share issue too; an unlisted one's is a round only
+    ("Femto Technologies Inc. Announces $17 Million Private Placement. Femto Technologies Inc. (Nasdaq: BCAN) is a "
+     "FemTech pioneer.", None, [_i(None, "Femto Technologies Inc.", 17e6), _o("Femto Technologies Inc.", 17e6)]),
+    ("Lumora Inc. Announces $17 Million Private Placement.", None, [_i(None, "Lumora Inc.", 17e6)]),
+    # one named backer among several ("and other investors", "and iSon Group", "a group of HNIs"): nobody's alone
+    # (second blind set, shortened)
+    ("* CASHe, a personal lending firm raises ₹25 Cr in its Series-A round from Mathew Cyriac(Fmr Blackstone PE) and "
+     "other investors.", None, [_i(None, "CASHe", 2.5e8, "INR")]),
+    ("* Golflan, an online golf community raises $1 Million(₹6,67 Cr) from Yournest and iSon Group from Africa.", None,
+     [_i(None, "Golflan", 1e6)]),
+    ("* Jhakas, a company enabling local businesses to go online, has raised ₹1 Cr from a group of HNIs.", None,
+     [_i(None, "Jhakas", 1e7, "INR")]),
+    ("* Rivigo, a Gurugram based logistic platform raised $75 Million(₹500 Cr) from Warburg Pincus.", None,
+     [_i("Warburg Pincus", "Rivigo", 75e6)]),
 ]
