@@ -22,6 +22,8 @@ _PARENS = re.compile(r"\([^()]{0,200}\)")
 # preposition ends the phrase ("in a round led by Balderton Capital" does not name the round's company)
 _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|as|which|who|that|said|says|and|or|after|"
                         r"before|since|through|via|including)\b)[a-z][\w\-’']*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.|US|UK|E\.U\.|\d+|"
+                        # "in Berlin-based mobile developer JustPlay": a place glued to a participle describes
+                        r"[A-Z][\w.]*-(?:based|headquartered|listed|born)|"
                         # an order's party told by its role, then an honorific: "on the Noticee, Mr. Rakesh Kumar"
                         r"(?:Noticee|Respondent|Appellant|Petitioner|Applicant)s?,?|(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sh)\.?)"
                         r"(?:[\s\-–—]+|$))*$")
