@@ -394,6 +394,11 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "employees have liquidated their ESOPs — collectively worth $1.2 million": options cashed in, not a value
     ("options-worth", frozenset({"valuations", "investments"}),
      re.compile(r"\b(?:ESOPs?|stock options|options|warrants|RSUs|vested\s+(?:shares|options))\b[^.;]{0,40}$"), None),
+    # "Nvidia held 1.1 million shares of Arm with a value of $155.8 million": the value of a holding, not of the company
+    ("held-shares-value", frozenset({"valuations", "investments"}),
+     re.compile(r"\b(?:held|holds|holding|owns|owned|owning)\s+(?:[\w.,]+\s+){0,4}?shares\s+(?:of|in)\s+"
+                r"(?:[\w.&’'-]+\s+){1,4}?(?:with\s+an?\s+(?:total\s+|combined\s+|market\s+)?value\s+of|worth|valued\s+at)\s+"
+                + _Q + r"$", re.I), None),
     # "raised $500 million for its third venture fund", "a $2 billion growth fund": an asset manager's fund, money
     # it will invest later, not an investment in a company
     ("fund-size", frozenset({"investments", "offerings", "valuations"}), None,
