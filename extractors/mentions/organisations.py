@@ -284,7 +284,14 @@ def _strip_dateline(text: str, s: int, name_text: str) -> tuple[int, str]:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[0].isupper() or (tok[0].isdigit() and any(c.isupper() for c in tok))
+    return tok[0].isupper() or (tok[0].isdigit() and (any(c.isupper() for c in tok) or _DIGIT_BRAND.fullmatch(tok)
+                                                      is not None))
+
+
+# "4chan", "9gag": a brand glued to its leading digits, not a quantity with its unit ("10years", "5million", "3rd")
+_DIGIT_BRAND = re.compile(r"\d{1,2}(?!(?:years?|months?|weeks?|days?|hours?|mins?|minutes?|seconds?|million|billion|"
+                          r"trillion|crores?|lakhs?|percent|times|people|users|plus|inch(?:es)?|feet|miles?|metres?|"
+                          r"meters?|tons?|tonnes?|kmph)\b)[a-z]{4,}")
 
 
 NATIONALITIES = {"chinese", "american", "european", "japanese", "indian", "british", "german", "french", "italian",

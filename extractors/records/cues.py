@@ -15,6 +15,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # what a settlement with the state resolves: "to settle SEC charges", "to resolve U.S. criminal and civil probes"
 _OFFICIAL_MATTER = (r"(?:charges|probes?|investigations?|inquiry|inquiries|allegations|regulators?|commission|government|"
                     r"federal|state|criminal|civil|claims|prosecutors|department|authorities|agency|watchdog|"
+                    # "The FTC announced that X will pay $14 million to settle a complaint": with a public body named
+                    # in the sentence (fines.py checks)
+                    r"complaints?|"
                     # "in a comprehensive settlement, the FTC confirmed": a regulator known by its acronym
                     r"(?-i:SEC|FTC|DOJ|CFTC|FCA|CMA|EPA|FINRA|OCC|CFPB|FDIC|SEBI|RBI|CCI|ED))")
 # up to 60 characters of the same sentence; an abbreviation's full stop ("U.S.") does not end it
