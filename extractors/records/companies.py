@@ -134,6 +134,14 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
             return resolved, "reported-clause-salient"
         return None, "reported-clause-speaker"
     if subj:
+        told = next((n for n in sm.names if n.end <= at and (ctx.full(n.text) or n.text) == subj[0]), None)
+        first = next((n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive), None)
+        if told is not None and first is not None and first.start < told.start and re.search(
+                r"\b(?:talks|negotiations|deal|partnership)\s+with\s+(?:the\s+)?$", text[max(s, told.start - 40):told.start]) \
+                and re.fullmatch(r"\W*", text[s:first.start]):
+            # "Zeta in talks with SoftBank to raise at over $1 billion valuation": the counterparty of the talks is not
+            # the company; the sentence's subject is
+            return ctx.full(first.text), "subject-before-counterparty"
         return subj[0], "clause-subject"
     earlier = ctx.clause_antecedent(sm, at)
     if earlier:

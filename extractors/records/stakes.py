@@ -95,6 +95,24 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     return out
 
 
+# a reporting verb then "the stake" told without its holder: "said he does not expect the stake to go above 30%"
+_SPEAKER_THEN_STAKE = re.compile(r"\b(?:said|says|told|added|noted|expects?|expected)\b[^.;]{0,60}\bthe\s+"
+                                 r"(?:(?:stake|holding|shareholding)\s*)?$")
+
+
+def _speaker(ctx: DocContext, sm: SentenceMentions, name: str, verb_at: int) -> bool:
+    n = next((n for n in sm.names if n.end <= verb_at and (ctx.full(n.text) or n.text) == name), None)
+    return n is not None and re.match(r"\s+(?:(?:has|had|also|later)\s+)?(?:said|says|told|added|noted|expects?|expected)\b",
+                                      ctx.doc.text[n.end:n.end + 30]) is not None
+
+
+# money received "from" payers "in exchange for" the percentage
+_FUNDS_FROM_FOR_STAKE = re.compile(r"\b(?:get|gets|got|getting|receive[sd]?|receiving|raise[sd]?|raising|secure[sd]?|"
+                                   r"securing|obtain(?:s|ed|ing)?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bfrom\s+"
+                                   r"((?:[^.;]|(?<=[A-Z])\.){1,160}?)\s+in\s+(?:exchange|return)\s+for\s+"
+                                   r"(?:(?:a|an|about|around|nearly|up\s+to|upto)\s+)*$", re.I)
+
+
 # a level as the subject of what a rule demands: "a 30% stake requires a mandatory offer", "an 8% holding triggers"
 _THRESHOLD = re.compile(r"\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:(?:would|will|automatically)\s+)?"
                         r"(?:requires?|triggers?|obliges?|forces?|compels?|necessitates?)\b", re.I)
@@ -339,6 +357,16 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         elif m:
             company = name_after(ctx, sm, s + sw, "in", within=m.end())
             how["company"] = "stake-in"
+    swap = _FUNDS_FROM_FOR_STAKE.search(text[s:ps])
+    if swap and holder is None:
+        # "Ather Energy will get upto ₹205 Cr from Hero Motocorp in exchange for 26%-30% stake": the one who pays holds,
+        # the receiving subject is the company; several payers together hold no one's stake
+        subj = subjects(ctx, sm, s + swap.start())
+        payers = [n for n in sm.names if s + swap.start(1) <= n.start and n.end <= s + swap.end(1)
+                  and not n.possessive and not is_place(n.text)]
+        if subj:
+            return (ctx.full(payers[0].text) if len(payers) == 1 else None), subj[0], \
+                ("from-payer" if len(payers) == 1 else "several-payers") + "+receiver-subject"
     bought = cues.FOR_A_STAKE.search(text[s:ps])
     if bought and holder is None:
         # "Orbis will invest $4.5 billion in Northstar for a 7.7% stake": the payer holds, the payee is the company
@@ -369,10 +397,15 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             verb_at = min(ps, s + sw) if sw is not None else ps
             subj = subjects(ctx, sm, verb_at)
             subj = [x for x in subj if not company or core_words(x) != core_words(company)]
+            if subj and _SPEAKER_THEN_STAKE.search(text[s:verb_at]) and _speaker(ctx, sm, subj[0], verb_at):
+                # "Orcel said he does not expect the stake to go above 30%": the speaker is not the holder
+                subj, how["holder"] = [], "speaker"
+                holder = None
             if respective and len(subj) == respective[1]:
                 subj = [subj[respective[0]]]  # "A and B own 12% and 8% of C, respectively"
-            holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
-            how["holder"] = "subject" if subj else "resolved"
+            if how["holder"] != "speaker":
+                holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
+                how["holder"] = "subject" if subj else "resolved"
     if holder is None and company is not None:
         # "Norland Pension Fund, the largest shareholder in Ecker Mining with a 14.5% stake": the clause's first
         # organisation other than the company

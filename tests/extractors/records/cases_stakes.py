@@ -147,4 +147,14 @@ STAKES_DEV2: list[Row] = [
      "Stabia. The acquisition is expected to finalize by March 31, 2025, granting Ashcombe ~52% ownership.", None,
      [{"kind": "stakes", "holder": "Ashcombe Holdings", "company": "SS Verona Stabia", "percent": 52.0,
        "rule": "stakes:ownership/give-object+earlier-telling"}]),
+    # the speaker of "said ... the stake" is not its holder
+    ("Ordwell already holds a 28% stake in Norland Bank. Mr Orcas said he does not expect the stake to go "
+     "significantly above 30%.", None,
+     [{"kind": "stakes", "holder": "Ordwell", "company": "Norland Bank", "percent": 28.0}]),
+    # money received "from" a payer "in exchange for" a stake: the payer holds, the receiving subject is the company
+    ("* Plovio Energy, the incubated startup working towards electronic bikes in India will get upto ₹205 Cr from "
+     "Kestrel Motors in exchange for 26% stake in the company.", None,
+     [{"kind": "stakes", "holder": "Kestrel Motors", "company": "Plovio Energy", "percent": 26.0,
+       "rule": "stakes:stake/from-payer+receiver-subject"},
+      {"kind": "investments", "investor": "Kestrel Motors", "company": "Plovio Energy"}]),
 ]

@@ -28,4 +28,7 @@ VALUATIONS_BLIND3: list[Row] = [
     # names in an aside between dashes are not the subject of the clause that goes on after it
     ("Kestrel sold its entire stake in the chip designer. Arm — whose commercial partners include tech giants Meta, Google, Microsoft and Amazon — now has a market cap "
      "of around $135 billion, according to LSEG data.", None, []),
+    # the counterparty of talks is not the company valued; the headline's subject is
+    ("Plovio in talks with Kestrel Capital to raise at over $1 billion valuation", None,
+     [{"kind": "valuations", "company": "Plovio", "amount": 1e9, "rule": "valuations:valuation/subject-before-counterparty"}]),
 ]
