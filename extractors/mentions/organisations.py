@@ -291,7 +291,7 @@ def _is_cap(tok: str) -> bool:
 # "4chan", "9gag": a brand glued to its leading digits, not a quantity with its unit ("10years", "5million", "3rd")
 _DIGIT_BRAND = re.compile(r"\d{1,2}(?!(?:years?|months?|weeks?|days?|hours?|mins?|minutes?|seconds?|million|billion|"
                           r"trillion|crores?|lakhs?|percent|times|people|users|plus|inch(?:es)?|feet|miles?|metres?|"
-                          r"meters?|tons?|tonnes?|kmph)\b)[a-z]{4,}")
+                          r"meters?|tons?|tonnes?|kmph|wheelers?|stars?|seaters?|storeys?|fold|digits?|members?)\b)[a-z]{4,}")
 
 
 NATIONALITIES = {"chinese", "american", "european", "japanese", "indian", "british", "german", "french", "italian",

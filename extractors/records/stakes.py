@@ -159,6 +159,21 @@ _STATE_HOLDS = re.compile(_STATE + r"(?:,\s+which|\s+(?:(?:is|was|will|would|has
                           rf"have)\s+{_Q_WORDS}(?:(?:its|a)\s+)?$")
 
 
+# "so the $8.9 billion investment is equivalent to a", "the deal represents a"
+_INVESTMENT_EQUALS = re.compile(r"\b(?:investment|purchase|payment|injection|deal)\s+(?:is|was|would\s+be|will\s+be)\s+"
+                                r"(?:equivalent|equal)\s+to\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+)*$|"
+                                r"\b(?:investment|purchase|payment|injection|deal)\s+(?:represents|amounts\s+to|equates\s+to|"
+                                r"translates\s+(?:in)?to)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+)*$", re.I)
+
+
+def _named_state(ctx: DocContext, sm: SentenceMentions) -> str | None:
+    """The last state the article named by its place or nationality up to this sentence ("the US government")."""
+    for m in reversed(list(re.finditer(_STATE, ctx.doc.text[:sm.sentence.end]))):
+        if _state_word(m.group(1)):
+            return _state_name(m.group(1))
+    return None
+
+
 def _state_word(phrase: str) -> bool:
     """"US government", "Portuguese state": the first word is a place or a nationality, not a name ("Trump government")."""
     first = phrase.split()[0]
@@ -257,6 +272,17 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     role = _role_with_percent(ctx, sm, ps)
     if role:
         return *role, "possessive-shareholder"
+    equals = _INVESTMENT_EQUALS.search(text[s:ps])
+    if equals and holder is None:
+        # "The government paid $20.47 per share, so the $8.9 billion investment is equivalent to a 9.9 percent stake":
+        # the payer of the first clause holds; "the government" is the state the article named before
+        opening = re.match(r"\W*(?:The|the)\s+government\b", text[s:s + equals.start()])
+        first = next((n for n in sm.names if n.start < s + equals.start()), None)
+        if opening:
+            holder, how["holder"] = _named_state(ctx, sm) or "government", "investment-equals-state"
+        elif first is not None and not first.possessive and DocContext._org(first, sm) \
+                and re.fullmatch(r"\W*", text[s:first.start]):
+            holder, how["holder"] = ctx.full(first.text), "investment-equals-subject"
     state = _STATE_HOLDS.search(text[s:ps])
     if state and _state_word(state.group(1)):
         # "the US government is taking a 10 percent stake in Intel", "the Portuguese state, which has 11.46%": a state

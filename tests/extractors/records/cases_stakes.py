@@ -157,4 +157,13 @@ STAKES_DEV2: list[Row] = [
      [{"kind": "stakes", "holder": "Kestrel Motors", "company": "Plovio Energy", "percent": 26.0,
        "rule": "stakes:stake/from-payer+receiver-subject"},
       {"kind": "investments", "investor": "Kestrel Motors", "company": "Plovio Energy"}]),
+    # "the investment is equivalent to a N% stake": the payer of the first clause holds; "the government" is the state
+    # the article named before
+    ("President Donald Trump says the US government is taking a 10 percent stake in chip maker Veltrix. Veltrix later "
+     "announced more details on the investment. The government paid $20.47 per share, so the $8.9 billion investment "
+     "is equivalent to a 9.9 percent stake in the company.", None,
+     [{"kind": "stakes", "holder": "US government", "company": "Veltrix", "percent": 10.0},
+      {"kind": "stakes", "holder": "US government", "company": "Veltrix", "percent": 9.9,
+       "rule": "stakes:stake/investment-equals-state+salient"},
+      {"kind": "investments", "company": "Veltrix", "amount": 8.9e9}]),
 ]
