@@ -283,8 +283,18 @@ def _strip_dateline(text: str, s: int, name_text: str) -> tuple[int, str]:
     return s, name_text
 
 
+_DOUBLED = re.compile(r"([A-Z][a-z]{3,}[A-Za-z]*)\1")
+
+
 def _is_cap(tok: str) -> bool:
-    return tok[0].isupper() or (tok[0].isdigit() and any(c.isupper() for c in tok))
+    return tok[0].isupper() or (tok[0].isdigit() and (any(c.isupper() for c in tok) or _DIGIT_BRAND.fullmatch(tok)
+                                                      is not None))
+
+
+# "4chan", "9gag": a brand glued to its leading digits, not a quantity with its unit ("10years", "5million", "3rd")
+_DIGIT_BRAND = re.compile(r"\d{1,2}(?!(?:years?|months?|weeks?|days?|hours?|mins?|minutes?|seconds?|million|billion|"
+                          r"trillion|crores?|lakhs?|percent|times|people|users|plus|inch(?:es)?|feet|miles?|metres?|"
+                          r"meters?|tons?|tonnes?|kmph|wheelers?|stars?|seaters?|storeys?|fold|digits?|members?)\b)[a-z]{4,}")
 
 
 NATIONALITIES = {"chinese", "american", "european", "japanese", "indian", "british", "german", "french", "italian",
@@ -370,6 +380,10 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
         if "-" in m.group() and _PLACE_ADJECTIVE.search(m.group()):
             if m.group()[0].isupper():
                 modifiers.append(m.start())  # "Goyal-led", not the verb "co-led"
+        elif _DOUBLED.fullmatch(m.group()):
+            # "CEO of Databricks.DatabricksDatabricks said": a caption's credit glued to the name that opens the text
+            half = len(m.group()) // 2
+            toks.append((m.start() + half, m.end(), m.group()[half:]))
         else:
             toks.append((m.start(), m.end(), m.group()))
     names: list[Name] = []

@@ -123,7 +123,25 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     subj = subjects(ctx, sm, at)
     if not subj and ctx.related(text[s:at], sm.index):
         return ctx.related(text[s:at], sm.index), "related-descriptor-subject"
+    if subj and _speaker_of_clause(ctx, sm, subj[0], at):
+        # "Bloomberg reported that the July financing was ... at a $14 billion valuation": the speaker of a reported
+        # clause with a subject of its own is not what is valued
+        subj = []
+        resolved = ctx.resolve(text[s:g.start], sm.index)
+        speaker_words = [core_words(ctx.full(n.text) or n.text) for n in sm.names if n.end <= at]
+        resolved = resolved if resolved and core_words(resolved) not in speaker_words else ctx.salient
+        if resolved and core_words(resolved) not in speaker_words:
+            return resolved, "reported-clause-salient"
+        return None, "reported-clause-speaker"
     if subj:
+        told = next((n for n in sm.names if n.end <= at and (ctx.full(n.text) or n.text) == subj[0]), None)
+        first = next((n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive), None)
+        if told is not None and first is not None and first.start < told.start and re.search(
+                r"\b(?:talks|negotiations|deal|partnership)\s+with\s+(?:the\s+)?$", text[max(s, told.start - 40):told.start]) \
+                and re.fullmatch(r"\W*", text[s:first.start]):
+            # "Zeta in talks with SoftBank to raise at over $1 billion valuation": the counterparty of the talks is not
+            # the company; the sentence's subject is
+            return ctx.full(first.text), "subject-before-counterparty"
         return subj[0], "clause-subject"
     earlier = ctx.clause_antecedent(sm, at)
     if earlier:
@@ -146,7 +164,9 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
              and not re.search(r"\b(?:from|with|to)\s+(?:the\s+)?$", text[max(s, n.start - 10):n.start])
              and not (n.start > g.end and re.search(r"\b(?:led|co-led|backed|headed)\s+by\s+(?:the\s+)?$",
                                                     text[max(s, n.start - 16):n.start]))
-             and not _SOURCE_BEFORE.search(text[max(s, n.start - 70):n.start])]
+             and not _SOURCE_BEFORE.search(text[max(s, n.start - 70):n.start])
+             # "Arm — whose partners include Meta and Google — now has a market cap of": names in a dashed aside
+             and not any(a.start() <= n.start and n.end <= a.end() for a in _DASHED_ASIDE.finditer(text, s, g.start))]
     return (ctx.full(names[0].text), "first-name") if names else (salient_here(ctx, sm, clause), "salient")
 
 
@@ -160,9 +180,20 @@ _BOUGHT_AT_VALUE = re.compile(rf"\b{_BOUGHT_WORDS}\s+(?:[^.;]|(?<=\d)\.(?=\d)){{
                               r"(?:[\w-]+\s+){0,3}?(?:value|valuation)\b", re.I)
 _THAT_DESCRIPTOR = re.compile(rf"\bthat\s+((?:the|this)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD})\s+"
                               r"(?:(?:could|would|will|may|might|is|was|now|be|been|currently)\s+)+$", re.I)
-# "according to the Draft Red Herring Prospectus (DRHP)": a source of the figure, not its company
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|consistent with|citing|cited by|reported by|as reported in)\b"
-                            r"[^.;,]{0,60}$", re.I)
+# "according to the Draft Red Herring Prospectus (DRHP)", ", per PitchBook": a source of the figure, not its company
+_SOURCE_BEFORE = re.compile(r"(?:\b(?:according to|consistent with|citing|cited by|reported by|as reported in)\b"
+                            r"[^.;,]{0,60}|,\s+per\s+(?:the\s+)?)$", re.I)
+_DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–.;]{1,160}?\s[—–](?=\s)")
+# a speaker, its reporting verb, then a reported clause opening with a noun phrase of its own ("the July financing")
+_REPORTED_NOUN_CLAUSE = re.compile(rf"\s+(?:(?:has|had|also|later|first)\s+)?(?:reported|reports|said|says|wrote|writes|"
+                                   rf"noted|notes)\s+(?:(?:on|in|last)\s+\w+\s+)?(?:that\s+)?(?:the|a|an|this)\s+"
+                                   rf"(?!(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}\b)", re.I)
+
+
+def _speaker_of_clause(ctx: DocContext, sm: SentenceMentions, subject: str, at: int) -> bool:
+    text = ctx.doc.text
+    n = next((n for n in sm.names if n.end <= at and (ctx.full(n.text) or n.text) == subject), None)
+    return n is not None and _REPORTED_NOUN_CLAUSE.match(text, n.end) is not None
 
 
 # a person told by a role in an appositive: ", the chief executive of SoftBank,", ", its co-founder,"

@@ -12,7 +12,7 @@ from extractors.mentions.money import Money, find_money, group_equivalents
 from extractors.mentions.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_category,
                                       is_place)
 from extractors.mentions.percent import Percent, find_percents
-from extractors.records.cues import CLAUSE_BOUNDARY, DESCRIPTOR_HEAD, LEADING_APPOSITIVE
+from extractors.records.cues import CLAUSE_BOUNDARY, DESCRIPTOR_HEAD, DESCRIPTOR_THEN_NAME, LEADING_APPOSITIVE
 from extractors.mentions.sentences import Sentence, split_sentences
 from schemas import Document
 
@@ -284,12 +284,14 @@ class DocContext:
             lead = LEADING_APPOSITIVE.match(sm.sentence.text)
             skip = sm.sentence.start + (lead.end() if lead else 0)
             for n in sm.names:
-                if skip <= n.start and n.end <= pos and self._org(n, sm) and not n.possessive:
+                if skip <= n.start and n.end <= pos and self._org(n, sm) and not n.possessive \
+                        and not _REPORTS_THAT.match(self.doc.text, n.end):
                     return self.full(n.text)
         for prev in reversed(self.items[max(0, index - back):index]):
             for n in prev.names:
                 # "Founded in Palo Alto, California, the company ... It": a place after a preposition is no antecedent
-                if self._org(n, prev) and not _PREPOSITION_BEFORE.search(self.doc.text, max(0, n.start - 8), n.start):
+                if self._org(n, prev) and not _PREPOSITION_BEFORE.search(self.doc.text, max(0, n.start - 8), n.start) \
+                        and not _REPORTS_THAT.match(self.doc.text, n.end) and not _describes_next(self.doc.text, n, prev):
                     return self.full(n.text)
         return self.salient
 
@@ -403,6 +405,16 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 # an opening quote not closed before the pronoun: a speaker's "we" inside a quotation is not the publisher's
 _QUOTE_OPEN = re.compile(r"[\"“](?=[^\"”]*$)")
 _HOST_WORDS = {"www", "com", "org", "net", "blog", "news", "press", "newsroom", "media", "investors", "about", "www2"}
+# "The New York Times reports that it landed at ...": a publication reporting is not what "it" stands for
+_REPORTS_THAT = re.compile(r"\s+(?:reports|reported|writes|wrote)\s+(?:on\s+\w+\s+)?that\b")
+
+
+def _describes_next(text: str, n: Name, sm: SentenceMentions) -> bool:
+    """"Popular AI gateway maker OpenRouter": a name that only qualifies the descriptor of the next name."""
+    nxt = next((o for o in sm.names if o.start > n.end), None)
+    return nxt is not None and DESCRIPTOR_THEN_NAME.match(text[n.end:nxt.start]) is not None
+
+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near|across|outside|inside)\s+$", re.I)
 _UNIT_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|subsidiary|division)\s+"
                            r"(?:(?:has|have|had|also|now|then|is|was|will|would|already|previously)\s+){0,2}$")

@@ -15,6 +15,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # what a settlement with the state resolves: "to settle SEC charges", "to resolve U.S. criminal and civil probes"
 _OFFICIAL_MATTER = (r"(?:charges|probes?|investigations?|inquiry|inquiries|allegations|regulators?|commission|government|"
                     r"federal|state|criminal|civil|claims|prosecutors|department|authorities|agency|watchdog|"
+                    # "The FTC announced that X will pay $14 million to settle a complaint": with a public body named
+                    # in the sentence (fines.py checks)
+                    r"complaints?|"
                     # "in a comprehensive settlement, the FTC confirmed": a regulator known by its acronym
                     r"(?-i:SEC|FTC|DOJ|CFTC|FCA|CMA|EPA|FINRA|OCC|CFPB|FDIC|SEBI|RBI|CCI|ED))")
 # up to 60 characters of the same sentence; an abbreviation's full stop ("U.S.") does not end it
@@ -117,7 +120,12 @@ STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bownersh
             r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b",
             # "held 13,586,000 shares ..., representing 3.1% of its issued share capital": a filing's way to say a stake
             r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:(?:issued|outstanding|paid-up) )?share capital\b",
-            r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:issued|outstanding) (?:ordinary |voting )?shares\b")
+            r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:issued|outstanding) (?:ordinary |voting )?shares\b",
+            # "Commerzbank's second-biggest shareholder with about 12.72% of shares"
+            r"\b(?:shareholder|stakeholder|owner)s?,?\s+with\b",
+            # "and the Portuguese state, which has 11.46%": a relative clause whose object is the bare percentage
+            r"\b(?:which|who)\s+(?:(?:now|still|also|already)\s+)?(?:has|had)\s+(?:(?:about|around|nearly|roughly|some|"
+            r"almost)\s+)?(?=\d[\d.,]*\s*(?:%|percent|per cent)\s*(?:[.,;)]|$))")
 STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bownership\b|\bholdings?\s+in\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
                         r"\b(?:owned|controlled) by\b",
                         re.I)
@@ -175,7 +183,7 @@ MODIFIER_BEFORE = re.compile(r"\b(?:including|excluding|plus|net of|inclusive of
 # "$45 million in damages", "$2 billion of debt", "$3 billion as compensation": the sum's own noun follows it
 SUM_OF = re.compile(r"^\s+(?:in|of|as)\s+(?:[\w-]+\s+)?$", re.I)
 # share-price moves, index moves and ratios: percentages that are never stakes
-NOT_STAKE = _rx(r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump(?:ed|s)?|drop(?:ped|s)?|gain(?:ed|s)?|"
+NOT_STAKE = _rx(r"(?<!-)\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump(?:ed|s)?|drop(?:ped|s)?|gain(?:ed|s)?|"
                 r"lost|slid|slump(?:ed)?|climb(?:ed|s)?|surg(?:ed|es)|plung(?:ed|es)|declin(?:ed|es)|"
                 r"increas(?:ed|es)|decreas(?:ed|es)|firmed|tumbled|soared|sank|up|down|higher|lower|"
                 r"advanced|eased|edged|shed|added|rebound(?:ed|s)?|recover(?:ed|s)?)\b",
@@ -236,7 +244,7 @@ DESCRIPTOR_HEAD = (r"(?:company|companies|firm|giant|major|maker|chip-?maker|car
                    r"platform|app|operator|provider|developer|group|unit|arm|subsidiary|affiliate|lender|bank|"
                    r"insurer|retailer|service|brand|owner|rival|conglomerate|player|outfit|parent|channel|"
                    r"broadcaster|promoter|founder|co-founder|backer|investor|fund|shareholder|business|"
-                   r"marketplace|network|chain|exchange|manufacturer|supplier|airline|carrier|agency)")
+                   r"marketplace|network|chain|exchange|manufacturer|supplier|airline|carrier|agency|club|studio|publisher)")
 DESCRIPTOR_THEN_NAME = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,3}}?{DESCRIPTOR_HEAD}\s+$")
 NAME_IN_DESCRIPTOR = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}{DESCRIPTOR_HEAD}\b")
 # a lower-case phrase standing for an organisation: "Ireland based unified payments company raised ..."
@@ -279,7 +287,7 @@ PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|which|then)\s+|"
                              r"^(?:in|on|at|last|earlier|later|since)\s+(?:[\w]+\s+){1,3}?)(?:it|they)\s+(?![\w\s]{0,12}\b(?:was|were|been|be|is|are)\b)",
                              re.I)
 # "would give it at most a 9.99 percent stake": the holder is the object of give
-GIVE_HOLDER = re.compile(r"\b(?:give|gives|giving|gave|giving)\s+(\w[\w.\-]*)\s+(?:[\w.]+\s+){0,4}$", re.I)
+GIVE_HOLDER = re.compile(r"\b(?:give|gives|giving|gave|grant|grants|granting|granted)\s+(\w[\w.\-]*)\s+(?:[\w.]+\s+){0,4}$", re.I)
 # "save Ant from going public", "Ant's IPO": the name that goes public
 GOES_PUBLIC = re.compile(r"^(?:['’]s)?\s+(?:(?:from|to|will|would|is|was|plans to|prepares to)\s+)?(?:go(?:es|ing)?|went)\s+public"
                          r"|^['’]s\s+(?:\w+\s+){0,2}(?:IPO|I\.P\.O\.|initial public offering|listing)\b", re.I)
@@ -393,6 +401,11 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "employees have liquidated their ESOPs — collectively worth $1.2 million": options cashed in, not a value
     ("options-worth", frozenset({"valuations", "investments"}),
      re.compile(r"\b(?:ESOPs?|stock options|options|warrants|RSUs|vested\s+(?:shares|options))\b[^.;]{0,40}$"), None),
+    # "Nvidia held 1.1 million shares of Arm with a value of $155.8 million": the value of a holding, not of the company
+    ("held-shares-value", frozenset({"valuations", "investments"}),
+     re.compile(r"\b(?:held|holds|holding|owns|owned|owning)\s+(?:[\w.,]+\s+){0,4}?shares\s+(?:of|in)\s+"
+                r"(?:[\w.&’'-]+\s+){1,4}?(?:with\s+an?\s+(?:total\s+|combined\s+|market\s+)?value\s+of|worth|valued\s+at)\s+"
+                + _Q + r"$", re.I), None),
     # "raised $500 million for its third venture fund", "a $2 billion growth fund": an asset manager's fund, money
     # it will invest later, not an investment in a company
     ("fund-size", frozenset({"investments", "offerings", "valuations"}), None,

@@ -35,6 +35,10 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     s, e = sm.sentence.start, sm.sentence.end
     sentence = sm.sentence.text
     cue_at = s + cue.start()
+    if re.search(r"\bcomplaints?$", cue.group(), re.I) and not any(n.is_authority for n in sm.names):
+        return []  # "to settle a complaint" is a fine only where the sentence names the public body that brought it
+    if _paid_to_private_party(ctx, sm, g):
+        return []  # "ordered to pay 465 million euros to Idealo": damages to a named company, not a penalty
     authority = authority_phrase(ctx, sm, min(cue_at, g.start))
     payers: list[str | None] = []
     how = ""  # the role pattern that found the payer, for the record's rule
@@ -185,6 +189,21 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         payers, how = [p if p and core_words(p) != core_words(authority) else None for p in payers], "not-the-authority"
     rule = f"fines:{cue_name(cue)}/{how if payers != [None] else 'no-payer'}"
     return [draft("fines", sm, g, rule=rule, payer=p, authority=authority, status=status) for p in payers]
+
+
+_KIND_SUBJECT = re.compile(r"\s+(?:exchange|platform|app|company|firm|bank|lender|start-?up|insurer|retailer|airline|"
+                           r"carrier|broker|brokerage|marketplace|network|operator|group)\s+(?:(?:already|also|has|have|"
+                           r"had|now|later|then|\w+ly)\s+)*")
+_PAID_TO = re.compile(r"\s*,?\s*to\s+(?:the\s+)?")
+
+
+def _paid_to_private_party(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
+    """A sum paid "to" a named company or person (not a public body) is compensation or damages."""
+    m = _PAID_TO.match(ctx.doc.text, g.end, sm.sentence.end)
+    if m is None:
+        return False
+    n = next((n for n in sm.names if n.start == m.end()), None)
+    return n is not None and not n.is_authority and not is_place(n.text) and not is_authority(ctx.full(n.text) or n.text)
 
 
 _CAP_BEFORE = re.compile(r"\b(?:up to|as much as|a maximum of|maximum)\s+$", re.I)
@@ -558,7 +577,12 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         if who:
             return who, "sum-against"
     # "a penalty of Rs.5 crores on NDTV", "imposed on Ant Group", "a fine against Google"
-    who = name_after(ctx, sm, min(cue_at, g.start), "on|against|upon", within=120, authorities=False)
+    # (not inside a that-clause after the sum: "to settle allegations that the company allowed data collection on
+    # YouTube videos" tells what was alleged, not who pays)
+    start = min(cue_at, g.start)
+    told = re.search(r"\b(?:that|which|whether)\b", text[g.end:sm.sentence.end])
+    reach = 120 if told is None else max(0, min(120, g.end + told.start() - start))
+    who = name_after(ctx, sm, start, "on|against|upon", within=reach, authorities=False)
     if who:
         return who, "on-against"
     # "a 1.1 billion euro fine of chip-maker Intel"
@@ -580,6 +604,12 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         subj = subjects(ctx, sm, at)
         if subj:
             return subj[0], "pay-subject"
+        # "The Gemini exchange already paid a $5 million fine": a name before the kind of business it is, as subject
+        kind = next((n for n in sm.names if n.end <= at and not n.is_authority and not is_place(n.text)
+                     and not n.possessive and re.fullmatch(r"\W*the\s+", text[s:n.start], re.I)
+                     and _KIND_SUBJECT.fullmatch(text, n.end, at)), None)
+        if kind is not None:
+            return ctx.full(kind.text), "kind-subject"
         generic = generic_subject(ctx, sm, at) or ctx.resolve(sentence[:verbs[-1].start()], sm.index)
         if generic:
             return generic, "generic-subject"

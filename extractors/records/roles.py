@@ -18,10 +18,14 @@ from extractors.records.context import DocContext, SentenceMentions
 _APPOSITIVE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z][\w\-]*|A|An|The|Which|Who|Former|Chief|CEO|"
                          r"Chairman|President|Founder)\b[^,]{0,160},")
 _PARENS = re.compile(r"\([^()]{0,200}\)")
+# "Arm — whose partners include Meta and Google — now has": an aside between two dashes
+_DASHED = re.compile(r"\s[—–]\s[^—–.;]{1,160}?\s[—–](?=\s)")
 # lower-case descriptors between a preposition and its name ("in ride-hailing start-up Didi"); a verb or another
 # preposition ends the phrase ("in a round led by Balderton Capital" does not name the round's company)
 _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|as|which|who|that|said|says|and|or|after|"
                         r"before|since|through|via|including)\b)[a-z][\w\-’']*|[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.|US|UK|E\.U\.|\d+|"
+                        # "in Berlin-based mobile developer JustPlay": a place glued to a participle describes
+                        r"[A-Z][\w.]*-(?:based|headquartered|listed|born)|"
                         # an order's party told by its role, then an honorific: "on the Noticee, Mr. Rakesh Kumar"
                         r"(?:Noticee|Respondent|Appellant|Petitioner|Applicant)s?,?|(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sh)\.?)"
                         r"(?:[\s\-–—]+|$))*$")
@@ -80,6 +84,7 @@ def _masked_head(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str:
     head = OPENING_CONDITION.sub(_blank, head)
     head = cues.LEADING_APPOSITIVE.sub(_blank, head)
     head = _PARENS.sub(_blank, head)
+    head = _DASHED.sub(_blank, head)
     return _APPOSITIVE.sub(_blank, head)
 
 

@@ -58,6 +58,12 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "a 4% rise in profit", "a 10% discount"
         if cues.SHARE_OF_NOT_EQUITY.match(sentence[pe:pe + 60]):
             continue  # "about 10 percent of the value of the company": a share of value, revenue, votes, not of equity
+        if _THRESHOLD.match(sentence[pe:pe + 60]) and re.search(r"\b(?:an?|any)\s+$", sentence[max(0, ps - 6):ps], re.I):
+            continue  # "a 30% stake requires a mandatory offer": a threshold a rule sets, nobody's holding
+        if re.match(r"\s+(?:threshold|cliff-?edge|mark|limit|ceiling|cap|barrier|hurdle|trigger)\b", sentence[pe:pe + 20], re.I):
+            continue  # "to overcome this 30% cliff-edge", "crossing the 30% threshold": a line, not a level held
+        if _GERUND_OPENING.match(sentence[:ps]) and _MODAL_AFTER.match(sentence[pe:pe + 60]):
+            continue  # "Taking its stake to 100% would eat up 200 basis points": a level reckoned, not held or sought
         chain = chains[pi]
         last = out[-1] if out else None
         holder, company, how = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
@@ -89,6 +95,33 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     return out
 
 
+# a reporting verb then "the stake" told without its holder: "said he does not expect the stake to go above 30%"
+_SPEAKER_THEN_STAKE = re.compile(r"\b(?:said|says|told|added|noted|expects?|expected)\b[^.;]{0,60}\bthe\s+"
+                                 r"(?:(?:stake|holding|shareholding)\s*)?$")
+
+
+def _speaker(ctx: DocContext, sm: SentenceMentions, name: str, verb_at: int) -> bool:
+    n = next((n for n in sm.names if n.end <= verb_at and (ctx.full(n.text) or n.text) == name), None)
+    return n is not None and re.match(r"\s+(?:(?:has|had|also|later)\s+)?(?:said|says|told|added|noted|expects?|expected)\b",
+                                      ctx.doc.text[n.end:n.end + 30]) is not None
+
+
+# money received "from" payers "in exchange for" the percentage
+_FUNDS_FROM_FOR_STAKE = re.compile(r"\b(?:get|gets|got|getting|receive[sd]?|receiving|raise[sd]?|raising|secure[sd]?|"
+                                   r"securing|obtain(?:s|ed|ing)?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bfrom\s+"
+                                   r"((?:[^.;]|(?<=[A-Z])\.){1,160}?)\s+in\s+(?:exchange|return)\s+for\s+"
+                                   r"(?:(?:a|an|about|around|nearly|up\s+to|upto)\s+)*$", re.I)
+
+
+# a level as the subject of what a rule demands: "a 30% stake requires a mandatory offer", "an 8% holding triggers"
+_THRESHOLD = re.compile(r"\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:(?:would|will|automatically)\s+)?"
+                        r"(?:requires?|triggers?|obliges?|forces?|compels?|necessitates?)\b", re.I)
+# a gerund phrase as the sentence's subject, then a modal: "Taking its stake to 100% would eat up ..."
+_GERUND_OPENING = re.compile(r"\W*(?:Taking|Raising|Lifting|Increasing|Boosting|Building|Buying|Acquiring|Bringing|"
+                             r"Selling|Cutting|Reducing)\b[^,;.]{0,60}$")
+_MODAL_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:would|could|might|will)\b")
+
+
 # "Norcastle Partners, Zephra's largest investor, owns 31 percent": the name before the appositive holds, the
 # appositive's possessor is the company; "Brenlow's largest shareholder, venture firm Ashcombe, will own 24 percent"
 _ROLE = r"(?:investor|shareholder|stakeholder|backer|owner)s?"
@@ -109,6 +142,64 @@ def _appositive_shareholder(ctx: DocContext, sm: SentenceMentions, ps: int) -> t
         company = next((n for n in names if m.group(c).strip() == n or m.group(c).endswith(" " + n)), None)
         if holder and company and core_words(holder) != core_words(company) and not is_place(holder):
             return ctx.full(holder), ctx.full(company)
+    return None
+
+
+# "BlackRock is Commerzbank's third biggest shareholder, with 5.73%", "The German government, Commerzbank's
+# second-biggest shareholder with about 12.72% of shares": the subject or head holds, the possessor is the company
+_Q_WORDS = r"(?:(?:an?|about|around|nearly|roughly|some|almost|over|more\s+than|just\s+(?:over|under))\s+)*"
+_STATE = r"(?:[Tt]he\s+)?((?:U\.S\.|US|UK|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:government|state))"
+_ROLE_WITH = re.compile(rf"(?:{_STATE}|([A-Z][^,;]{{0,60}}?))(?:,\s+|\s+(?:is|was|remains|remained|became|has\s+been)\s+"
+                        rf"(?:(?:now|also|still)\s+)?)([A-Z][^,;]{{0,40}}?)['’]s\s+(?:[\w-]+\s+){{0,2}}{_ROLE},?\s+"
+                        rf"(?:with|holding|owning|which\s+(?:has|holds|owns))\s+{_Q_WORDS}$")
+# the verb whose subject a state is: "the US government is taking a", "the Portuguese state, which has"
+_STATE_HOLDS = re.compile(_STATE + r"(?:,\s+which|\s+(?:(?:is|was|will|would|has|have|had|already|now|still|also|be|been)\s+)*)"
+                          r"\s*(?:(?:now|still|also|already)\s+)?(?:taking|takes|took|take|holds?|held|owns?|owned|controls?|"
+                          r"controlled|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|gets?|got|receiv(?:e|es|ed|ing)|has|had|"
+                          rf"have)\s+{_Q_WORDS}(?:(?:its|a)\s+)?$")
+
+
+# "so the $8.9 billion investment is equivalent to a", "the deal represents a"
+_INVESTMENT_EQUALS = re.compile(r"\b(?:investment|purchase|payment|injection|deal)\s+(?:is|was|would\s+be|will\s+be)\s+"
+                                r"(?:equivalent|equal)\s+to\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+)*$|"
+                                r"\b(?:investment|purchase|payment|injection|deal)\s+(?:represents|amounts\s+to|equates\s+to|"
+                                r"translates\s+(?:in)?to)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+)*$", re.I)
+
+
+def _named_state(ctx: DocContext, sm: SentenceMentions) -> str | None:
+    """The last state the article named by its place or nationality up to this sentence ("the US government")."""
+    for m in reversed(list(re.finditer(_STATE, ctx.doc.text[:sm.sentence.end]))):
+        if _state_word(m.group(1)):
+            return _state_name(m.group(1))
+    return None
+
+
+def _state_word(phrase: str) -> bool:
+    """"US government", "Portuguese state": the first word is a place or a nationality, not a name ("Trump government")."""
+    first = phrase.split()[0]
+    return is_place(first) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)", first) is not None
+
+
+def _state_name(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase)
+
+
+def _role_with_percent(ctx: DocContext, sm: SentenceMentions, ps: int) -> tuple[str, str] | None:
+    head = ctx.doc.text[sm.sentence.start:ps]
+    m = _ROLE_WITH.search(head)
+    if m is None:
+        return None
+    names = [n for n in sm.names if not is_place(n.text)]
+    company = next((n.text for n in names if n.possessive and (m.group(3).strip() == n.text
+                                                                 or m.group(3).endswith(" " + n.text))), None)
+    if m.group(1) and _state_word(m.group(1)):
+        holder = _state_name(m.group(1))
+    else:
+        holder = next((n.text for n in names if not n.possessive and m.group(2)
+                       and (m.group(2).strip() == n.text or m.group(2).endswith(" " + n.text))), None)
+        holder = ctx.full(holder) if holder else None
+    if holder and company and core_words(holder) != core_words(company):
+        return holder, ctx.full(company)
     return None
 
 
@@ -178,6 +269,26 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     appos = _appositive_shareholder(ctx, sm, ps)
     if appos:
         return *appos, "appositive-shareholder"
+    role = _role_with_percent(ctx, sm, ps)
+    if role:
+        return *role, "possessive-shareholder"
+    equals = _INVESTMENT_EQUALS.search(text[s:ps])
+    if equals and holder is None:
+        # "The government paid $20.47 per share, so the $8.9 billion investment is equivalent to a 9.9 percent stake":
+        # the payer of the first clause holds; "the government" is the state the article named before
+        opening = re.match(r"\W*(?:The|the)\s+government\b", text[s:s + equals.start()])
+        first = next((n for n in sm.names if n.start < s + equals.start()), None)
+        if opening:
+            holder, how["holder"] = _named_state(ctx, sm) or "government", "investment-equals-state"
+        elif first is not None and not first.possessive and DocContext._org(first, sm) \
+                and re.fullmatch(r"\W*", text[s:first.start]):
+            holder, how["holder"] = ctx.full(first.text), "investment-equals-subject"
+    state = _STATE_HOLDS.search(text[s:ps])
+    if state and _state_word(state.group(1)):
+        # "the US government is taking a 10 percent stake in Intel", "the Portuguese state, which has 11.46%": a state
+        # told by its place or nationality holds; a speaker ("Trump says the US government ...") does not
+        holder = _state_name(state.group(1))
+        how["holder"] = "state"
     held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
@@ -272,6 +383,16 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         elif m:
             company = name_after(ctx, sm, s + sw, "in", within=m.end())
             how["company"] = "stake-in"
+    swap = _FUNDS_FROM_FOR_STAKE.search(text[s:ps])
+    if swap and holder is None:
+        # "Ather Energy will get upto ₹205 Cr from Hero Motocorp in exchange for 26%-30% stake": the one who pays holds,
+        # the receiving subject is the company; several payers together hold no one's stake
+        subj = subjects(ctx, sm, s + swap.start())
+        payers = [n for n in sm.names if s + swap.start(1) <= n.start and n.end <= s + swap.end(1)
+                  and not n.possessive and not is_place(n.text)]
+        if subj:
+            return (ctx.full(payers[0].text) if len(payers) == 1 else None), subj[0], \
+                ("from-payer" if len(payers) == 1 else "several-payers") + "+receiver-subject"
     bought = cues.FOR_A_STAKE.search(text[s:ps])
     if bought and holder is None:
         # "Orbis will invest $4.5 billion in Northstar for a 7.7% stake": the payer holds, the payee is the company
@@ -302,10 +423,15 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             verb_at = min(ps, s + sw) if sw is not None else ps
             subj = subjects(ctx, sm, verb_at)
             subj = [x for x in subj if not company or core_words(x) != core_words(company)]
+            if subj and _SPEAKER_THEN_STAKE.search(text[s:verb_at]) and _speaker(ctx, sm, subj[0], verb_at):
+                # "Orcel said he does not expect the stake to go above 30%": the speaker is not the holder
+                subj, how["holder"] = [], "speaker"
+                holder = None
             if respective and len(subj) == respective[1]:
                 subj = [subj[respective[0]]]  # "A and B own 12% and 8% of C, respectively"
-            holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
-            how["holder"] = "subject" if subj else "resolved"
+            if how["holder"] != "speaker":
+                holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
+                how["holder"] = "subject" if subj else "resolved"
     if holder is None and company is not None:
         # "Norland Pension Fund, the largest shareholder in Ecker Mining with a 14.5% stake": the clause's first
         # organisation other than the company
@@ -373,6 +499,10 @@ def _earlier_stake_company(ctx: DocContext, sm: SentenceMentions, holder: str) -
             n = next((n for n in prev.names if n.start == m.end()), None)
             if n is not None and DocContext._org(n, prev) and core_words(n.text) != hw:
                 return ctx.full(n.text)
+            # "a majority equity stake in Italian Serie B football club SS Juve Stabia": past the descriptor
+            named = name_after(ctx, prev, m.start(), r"in|at|of", within=m.end() - m.start())
+            if named and core_words(named) != hw and not is_place(named):
+                return named
     return None
 
 

@@ -34,6 +34,10 @@ CASES = [
     ("Title: Halden Bank fined", ["Halden Bank"]),
     ("Tranche Two of the Placement includes", ["Placement"]),
     ("built a stake in Phillips 66 and plans to push", ["Phillips 66"]),
+    # a brand glued to its leading digits is a name; a quantity glued to its unit is not
+    ("Ofcom has slapped 4chan with a fine over 10years of delays", ["Ofcom", "4chan"]),
+    # a caption's credit glued to the name that opens the paragraph
+    ("Photo by Ravel. KestrelKestrel said Monday it has raised", ["Ravel", "Kestrel"]),
     ("fining Alibaba and Shenzhen Hive Box 500,000 yuan each", ["Alibaba", "Shenzhen Hive Box"]),
     ("Ledmore Retail Hit With £500,000 Fine For Data Breach", ["Ledmore Retail", "Data Breach"]),
     ("Halvard Tech SPAC Partners II Announces Closing of $230M IPO", ["Halvard Tech SPAC Partners II", "Closing", "230M"]),

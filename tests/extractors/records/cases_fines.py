@@ -7,6 +7,27 @@ from __future__ import annotations
 from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
+    # --- blind3 classes (names invented) ---
+    # damages a court orders paid "to" a named company are not a penalty; a regulator's fine in the same article is
+    ("First reported by Reuters, the tech giant was ordered to pay approximately 465 million euros, or approximately "
+     "$540 million, to Plovio. A month prior, the European Commission fined Kestrel nearly 3 billion euros.", None,
+     [{"kind": "fines", "payer": "Kestrel", "amount": 3e9, "authority": "European Commission"}]),
+    # a "that" clause after the sum tells what was alleged; its "on X" names no payer, the subject of "will pay" does
+    ("The Federal Trade Commission announced that Kestrel will pay $10 million to settle allegations that the "
+     "entertainment giant allowed data collection on Plovio videos meant for children.", None,
+     [{"kind": "fines", "payer": "Kestrel", "amount": 10e6, "authority": "Federal Trade Commission",
+       "rule": "fines:settle allegations/pay-subject"}]),
+    # "to settle a complaint" is a government settlement where the sentence names the body; else a private matter
+    ("The Federal Trade Commission announced that Kestrel Group will pay $14 million to settle a complaint about "
+     "deceptive practices.", None,
+     [{"kind": "fines", "payer": "Kestrel Group", "amount": 14e6, "authority": "Federal Trade Commission"}]),
+    ("Kestrel Group agreed to pay $5 million to settle a complaint by a former employee.", None, []),
+    # "the X exchange" as subject: the name before the kind of business it is pays
+    ("The Plovio exchange already paid a $5 million fine following the agency's lawsuit.", None,
+     [{"kind": "fines", "payer": "Plovio", "amount": 5e6, "rule": "fines:fine/kind-subject"}]),
+    # a brand glued to its leading digits is a name
+    ("Ofcom has slapped 4chan with a £20,000 ($26,700) fine for failing to comply with the regulator's request.", None,
+     [{"kind": "fines", "payer": "4chan", "authority": "Ofcom", "amount": 20000, "currency": "GBP"}]),
     # a cap a bill or a warning sets, and a reckoning nobody imposed, pinned on no one (second blind set, paraphrased)
     ("The draft bill sets a penalty of up to ₹1 crore for the violation of privacy of citizens.", None, []),
     ("Users were warned that downloading such files could land them in prison and a fine of up to Rs 3 lakh.",

@@ -113,4 +113,57 @@ STAKES_DEV2: list[Row] = [
      "Tewari's then four-year venture into instant stardom with a valuation of over $1 billion. Son's willingness to "
      "invest at over $1 billion valuation validated Indian startups.", None,
      []),
+    # --- blind3 classes (names invented) ---
+    # a holder told as "X's N-th biggest shareholder, with N%": the possessor is the company, the next clause's
+    # holder keeps it
+    ("Ashcombe is Norland Bank's third biggest shareholder, with 5.73%, with Kestrel Investment Management holding "
+     "3.14%.", None,
+     [{"kind": "stakes", "holder": "Ashcombe", "company": "Norland Bank", "percent": 5.73,
+       "rule": "stakes:shareholder, with/possessive-shareholder"},
+      {"kind": "stakes", "holder": "Kestrel Investment Management", "company": "Norland Bank", "percent": 3.14}]),
+    # a state told by its nationality holds, in an appositive or as the subject of a reported clause (not the speaker)
+    ("The German government, Norland Bank's second-biggest shareholder with about 12.72% of shares, is also resistant "
+     "to any tie-up.", None,
+     [{"kind": "stakes", "holder": "German government", "company": "Norland Bank", "percent": 12.72}]),
+    ("President Donald Trump says the US government is taking a 10 percent stake in chip maker Veltrix.", None,
+     [{"kind": "stakes", "holder": "US government", "company": "Veltrix", "percent": 10.0,
+       "rule": "stakes:stake/state+percent-in-of"}]),
+    ("Nova Banca was created in 2014 after a state bailout, with Lone Harbor buying a 75% stake in 2017. The rest is "
+     "held by the resolution fund and the "
+     "Portuguese state, which has 11.46%.", None,
+     [{"kind": "stakes", "holder": "Lone Harbor", "company": "Nova Banca", "percent": 75.0},
+      {"kind": "stakes", "holder": "Portuguese state", "company": "Nova Banca", "percent": 11.46}]),
+    # a threshold a rule sets, a line to cross, a level reckoned in a gerund's "would": nobody's holding
+    ("Under German takeover regulations, a 30% stake requires a mandatory offer for the remaining shares.", None, []),
+    ("Ordwell's bid is designed to overcome this 30% cliff-edge without reaching control.", None, []),
+    ("Ordwell already holds a 28% stake in Norland Bank. Taking its stake to 100% would eat up 200 basis points of "
+     "the bank's capital, Mr Orcas added.", None,
+     [{"kind": "stakes", "holder": "Ordwell", "company": "Norland Bank", "percent": 28.0}]),
+    # a place glued to a participle is a descriptor before the company's name
+    ("Kestrel Games is set to acquire a 70% stake in Berlin-based mobile developer Plovio for $202 million.", None,
+     [{"kind": "stakes", "holder": "Kestrel Games", "company": "Plovio", "percent": 70.0}]),
+    # "granting X N% ownership": X holds what the acquisition told before was of
+    ("Ashcombe Holdings announced its acquisition of a majority equity stake in Italian football club SS Verona "
+     "Stabia. The acquisition is expected to finalize by March 31, 2025, granting Ashcombe ~52% ownership.", None,
+     [{"kind": "stakes", "holder": "Ashcombe Holdings", "company": "SS Verona Stabia", "percent": 52.0,
+       "rule": "stakes:ownership/give-object+earlier-telling"}]),
+    # the speaker of "said ... the stake" is not its holder
+    ("Ordwell already holds a 28% stake in Norland Bank. Mr Orcas said he does not expect the stake to go "
+     "significantly above 30%.", None,
+     [{"kind": "stakes", "holder": "Ordwell", "company": "Norland Bank", "percent": 28.0}]),
+    # money received "from" a payer "in exchange for" a stake: the payer holds, the receiving subject is the company
+    ("* Plovio Energy, the incubated startup working towards electronic bikes in India will get upto ₹205 Cr from "
+     "Kestrel Motors in exchange for 26% stake in the company.", None,
+     [{"kind": "stakes", "holder": "Kestrel Motors", "company": "Plovio Energy", "percent": 26.0,
+       "rule": "stakes:stake/from-payer+receiver-subject"},
+      {"kind": "investments", "investor": "Kestrel Motors", "company": "Plovio Energy"}]),
+    # "the investment is equivalent to a N% stake": the payer of the first clause holds; "the government" is the state
+    # the article named before
+    ("President Donald Trump says the US government is taking a 10 percent stake in chip maker Veltrix. Veltrix later "
+     "announced more details on the investment. The government paid $20.47 per share, so the $8.9 billion investment "
+     "is equivalent to a 9.9 percent stake in the company.", None,
+     [{"kind": "stakes", "holder": "US government", "company": "Veltrix", "percent": 10.0},
+      {"kind": "stakes", "holder": "US government", "company": "Veltrix", "percent": 9.9,
+       "rule": "stakes:stake/investment-equals-state+salient"},
+      {"kind": "investments", "company": "Veltrix", "amount": 8.9e9}]),
 ]

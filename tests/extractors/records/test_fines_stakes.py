@@ -1,4 +1,5 @@
-"""extract_records on the fine and stake cases of cases_fines.py and cases_stakes.py (issue 9's dev2 audit)."""
+"""extract_records on the fine, stake and valuation cases of cases_fines.py, cases_stakes.py and cases_valuations.py
+(issue 9's dev2 and blind3 audits)."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,12 +8,14 @@ import pytest
 
 from tests.extractors.records.cases_fines import FINES_DEV2, NAMES_DEV2
 from tests.extractors.records.cases_stakes import STAKES_DEV2
+from tests.extractors.records.cases_valuations import VALUATIONS_BLIND3
 from tests.extractors.records.test_records import assert_exactly
 
 
 @pytest.mark.parametrize("passage, published, expected",
                          [pytest.param(*r, id=f"{g}: {r[0][:70]}") for g, rows in (("fines", FINES_DEV2),
                                                                                    ("stakes", STAKES_DEV2),
+                                                                                   ("valuations", VALUATIONS_BLIND3),
                                                                                    ("names", NAMES_DEV2))
                           for r in rows])
 def test_fines_and_stakes(passage: str, published: date | None, expected: list[dict]) -> None:

@@ -1,0 +1,34 @@
+"""Valuation cases from the blind3 audit (issue 9): (passage, publication date or None, expected records).
+
+Shortened real sentences with invented names; each row names the class of English it stands for. Same row shape as
+cases_records.py.
+"""
+from __future__ import annotations
+
+from tests.extractors.records.cases_records import Row
+
+VALUATIONS_BLIND3: list[Row] = [
+    # the speaker of a reported clause with a subject of its own is not what is valued; the article's company is
+    ("Plovio reportedly raised $200M at $20B valuation. Bloomberg reported that the July financing was an extension "
+     "of a previous round completed earlier this year at a $14 billion valuation.", None,
+     [{"kind": "valuations", "company": "Plovio", "amount": 20e9},
+      {"kind": "valuations", "company": "Plovio", "amount": 14e9, "rule": "valuations:valuation/reported-clause-salient"},
+      {"kind": "investments", "company": "Plovio", "amount": 200e6}]),
+    # a source after "per" is not the company; a publication that "reports that" is not what "it" stands for; a name
+    # that only qualifies a descriptor ("Popular AI gateway maker X") is not the antecedent either
+    ("Plovio more than doubles valuation in a year. Popular AI gateway maker Plovio has raised a $113 million Series B led by Kestrel. While the startup didn't "
+     "disclose its new valuation, The New York Times reports that it landed at about $1.3 billion post-money. This is "
+     "a hefty increase from the estimated $547 million post-money valuation it hit a year ago, per PitchBook.", None,
+     [{"kind": "investments", "company": "Plovio", "amount": 113e6},
+      {"kind": "valuations", "company": "Plovio", "amount": 1.3e9},
+      {"kind": "valuations", "company": "Plovio", "amount": 547e6}]),
+    # the value of shares a holder held is not the company's valuation
+    ("At the end of the third quarter, Kestrel held 1.1 million shares of Plovio with a value of $155.8 million.",
+     None, []),
+    # names in an aside between dashes are not the subject of the clause that goes on after it
+    ("Kestrel sold its entire stake in the chip designer. Arm — whose commercial partners include tech giants Meta, Google, Microsoft and Amazon — now has a market cap "
+     "of around $135 billion, according to LSEG data.", None, []),
+    # the counterparty of talks is not the company valued; the headline's subject is
+    ("Plovio in talks with Kestrel Capital to raise at over $1 billion valuation", None,
+     [{"kind": "valuations", "company": "Plovio", "amount": 1e9, "rule": "valuations:valuation/subject-before-counterparty"}]),
+]
