@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ("bench_extraction.py", "bench_money.py", "bench_dates.py", "bench_warehouse.py", "bench_resolve.py",
-           "bench_scale.py")
+BENCHES = ("bench_extract.py", "bench_extraction.py", "bench_money.py", "bench_dates.py", "bench_warehouse.py",
+           "bench_resolve.py", "bench_scale.py")
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

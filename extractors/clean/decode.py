@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from extractors.exceptions import DecodeFailure
 
@@ -35,11 +36,15 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+# control characters other than the whitespace ones (\t \n \v \f \r)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    control = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    control = len(_CONTROL.findall(sample))
     return control > 0.1 * len(sample)
 
 

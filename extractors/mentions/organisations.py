@@ -274,9 +274,12 @@ def _institution(words: str) -> bool:
                for w in words.split())
 
 
+_UPPER_PLACE = re.compile(r"((?:[A-Z]{2,}\.?\s+){1,3})(?=[A-Z][a-z])")
+
+
 def _strip_dateline(text: str, s: int, name_text: str) -> tuple[int, str]:
     """"LONDON Google", "SAN FRANCISCO Visa Inc": an upper-case place opening a wire story is not part of the name."""
-    m = re.match(r"((?:[A-Z]{2,}\.?\s+){1,3})(?=[A-Z][a-z])", name_text)
+    m = _UPPER_PLACE.match(name_text)
     if m and is_place(m.group(1).strip()):
         cut = m.end()
         return s + cut, name_text[cut:]
@@ -313,11 +316,11 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
     """"European Commission", "European Union": a nationality followed at once by an institution word;
     "Federal Trade Commission", "State Department": a public opener followed by a capitalised word."""
     low = toks[i][2].lower()
-    if low not in NATIONALITIES | PUBLIC_OPENERS or i + 1 >= len(toks):
+    if low not in _OPENERS or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1][2]
     if low in PUBLIC_OPENERS:
-        return (text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt) and nxt.lower() not in NOT_NAMES - INSIDE_NAME
+        return (text[toks[i][1]:toks[i + 1][0]] == " " and _is_cap(nxt) and nxt.lower() not in _OUTSIDE_NAME
                 and toks[i][0] > 0 and text[toks[i][0] - 1] != "-")
     if text[toks[i][1]:toks[i + 1][0]] != " " or not _is_cap(nxt):
         return False
@@ -356,6 +359,10 @@ _NUMBERED = {"tranche", "series", "round", "class", "phase", "stage"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "a", "b", "c", "i", "ii", "iii"}
 
 
+# a word that ends a run unless a name may hold it ("Group", "International"): built once, not per token
+_OUTSIDE_NAME = frozenset(NOT_NAMES - INSIDE_NAME)
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Capitalised runs in text[start:end] (offsets are into text)."""
     return list(_find_names(text, start, len(text) if end is None else end))
@@ -375,26 +382,27 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
     toks, modifiers = [], []
     tickers = [(t.start(), t.end()) for t in _LISTING.finditer(text, start, end)]
     for m in _TOKEN.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in tickers):
+        tok = m.group()
+        if tickers and any(a <= m.start() < b for a, b in tickers):
             continue  # "Amazon.com (NASDAQ:AMZN)": the listing's exchange and symbol, not a party
-        if "-" in m.group() and _PLACE_ADJECTIVE.search(m.group()):
-            if m.group()[0].isupper():
+        if "-" in tok and _PLACE_ADJECTIVE.search(tok):
+            if tok[0].isupper():
                 modifiers.append(m.start())  # "Goyal-led", not the verb "co-led"
         elif _DOUBLED.fullmatch(m.group()):
             # "CEO of Databricks.DatabricksDatabricks said": a caption's credit glued to the name that opens the text
             half = len(m.group()) // 2
             toks.append((m.start() + half, m.end(), m.group()[half:]))
         else:
-            toks.append((m.start(), m.end(), m.group()))
+            toks.append((m.start(), m.end(), tok))
     names: list[Name] = []
     i = 0
     while i < len(toks):
         s, e, tok = toks[i]
-        if tok[0].islower() and tok.lower() not in _OPENERS:
+        if tok[0].islower() and (low := tok.lower()) not in _OPENERS:
             # fast path, same outcome as the test below: a lower-case word opens no name unless it may open an
             # institution ("federal", "chinese"); "New" and "Jan" are capitalised
             i += 1
-            if tok.lower() in _NUMBERED and i < len(toks) and toks[i][2].lower() in _NUMBER_WORDS:
+            if low in _NUMBERED and i < len(toks) and toks[i][2].lower() in _NUMBER_WORDS:
                 i += 1
             continue
         if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)
@@ -424,7 +432,7 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
             nxt = j + 1
             if nxt < len(toks) and text[e_j:toks[nxt][0]].strip() in ("", "-"):
                 if _is_cap(toks[nxt][2]) and not _MONEYISH.match(toks[nxt][2]) and (
-                        toks[nxt][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME
+                        toks[nxt][2].lower().rstrip(".") not in _OUTSIDE_NAME
                                                or _institution_ahead(toks, nxt, text)):
                     j = nxt
                     continue
@@ -437,7 +445,7 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
                     j = nxt  # "Andes Copper plc"
                     continue
                 if (toks[nxt][2].lower() in CONNECTORS and nxt + 1 < len(toks)
-                        and _is_cap(toks[nxt + 1][2]) and toks[nxt + 1][2].lower().rstrip(".") not in NOT_NAMES - INSIDE_NAME
+                        and _is_cap(toks[nxt + 1][2]) and toks[nxt + 1][2].lower().rstrip(".") not in _OUTSIDE_NAME
                         and text[toks[nxt][1]:toks[nxt + 1][0]].strip() == ""
                         and (toks[nxt][2].lower() not in WEAK_CONNECTORS
                              or _joins_institution(toks, i, nxt + 1, text))):
@@ -502,18 +510,23 @@ _VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall
 _COMPASS = {"north", "south", "east", "west", "central"}
 
 
+_OPENING_PREFIX = re.compile(r"[ \t\n\"'“‘(\[•*#-]*")
+
+
 def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
     """A capitalised word that is not a name by its place: the first word of a sentence-opening descriptor, a plural
     common noun opening a sentence, a compass word cut from a nationality ("North Korean ministry")."""
-    opening = not text[start:s].strip(" \t\n\"'“‘([•*#-")
+    opening = _OPENING_PREFIX.fullmatch(text, start, s) is not None  # only blanks, quotes, bullets before it
     if opening and " " not in name and _OPENING_DESCRIPTOR.match(text, e):
         return True
     if opening and _PLURAL_NOUN.fullmatch(name) and _VERB_NEXT.match(text, e):
         return True
     if opening and re.fullmatch(r"[A-Z][a-z]+ed", name) and re.match(r"\s+by\b", text[e:e + 4]):
         return True  # "Boosted by Softbank's entry", "Backed by Sequoia": a participle opening the sentence
+    if name.lower() not in _COMPASS:
+        return False
     nxt = re.match(r"\s+([A-Z][a-z]+)", text[e:e + 30])
-    return (name.lower() in _COMPASS and nxt is not None and nxt.group(1).lower() in NOT_NAMES
+    return (nxt is not None and nxt.group(1).lower() in NOT_NAMES
             and nxt.group(1).lower().endswith(("an", "ese", "ish", "ch", "i")))
 
 
@@ -525,6 +538,9 @@ TITLE_DESCRIPTOR_HEADS = {"maker", "company", "firm", "startup", "start-up", "gi
 
 def _title_descriptor_end(name: str) -> int:
     """Where the name proper begins after a capitalised descriptor inside the run, or 0."""
+    parts = name.split()
+    if len(parts) < 3 or not any(w.lower() in TITLE_DESCRIPTOR_HEADS for w in parts[1:-1]):
+        return 0  # no descriptor head between the first and the last word: the loop below finds none
     words = list(re.finditer(r"\S+", name))
     for k in range(len(words) - 2, 0, -1):
         if words[k].group().lower() in TITLE_DESCRIPTOR_HEADS and words[k].group()[0].isupper():

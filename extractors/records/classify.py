@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from extractors.records import cues
+from extractors.records import cues, prefilter
 
 KINDS = {"fines": cues.FINE, "valuations": cues.VALUATION, "offerings": cues.OFFERING,
          "investments": cues.INVESTMENT}
@@ -29,7 +29,7 @@ def _distance(m: Cue, start: int, end: int) -> int:
 
 @lru_cache(maxsize=1024)  # every figure of a sentence scans the same cue tables; bounded, so memory stays flat
 def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[Cue, ...]:
-    return tuple(pattern.finditer(sentence))
+    return prefilter.finditer(pattern, sentence)  # the same matches, scanned with the alternatives that can match
 
 
 def nearest(pattern: re.Pattern[str], sentence: str, start: int, end: int,

@@ -1,0 +1,112 @@
+"""Scan a sentence with only the cue alternatives that can match in it: same matches, a fraction of the time.
+
+A cue table is one big alternation ("fine|penalty|levied|..."); Python's regex engine tries every alternative at
+every position, so a scan costs about the number of alternatives. Most alternatives open with a literal word ("\\bfine",
+"\\bpenalt"): where that literal (case folded) is nowhere in the sentence, the alternative matches nowhere in it, and
+dropping it changes no match: at each position the first alternative that matches is the same one. `narrow` returns
+the pattern made of the alternatives that remain (compiled once per set), None where none remain, or the pattern
+itself where it cannot split it safely.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+# the characters other than ASCII that IGNORECASE matches to an ASCII letter ("ſ" to "s", the Kelvin sign to "k"):
+# where a sentence has one, `str.lower` is no safe test for a literal, and the whole pattern runs
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _top_level_alternatives(source: str) -> list[str] | None:
+    """`a|(?:b|c)|[|]` -> ["a", "(?:b|c)", "[|]"]; None where the source is not plain enough to split."""
+    out: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if source[j:j + 1] == "^":
+                j += 1
+            if source[j:j + 1] == "]":
+                j += 1
+            while j < len(source) and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            if j >= len(source):
+                return None
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out if depth == 0 else None
+
+
+def _literal_prefix(alternative: str, flags: int) -> str:
+    """The ASCII literal (lower case) every match of the alternative opens with, past zero-width tests ("" if none)."""
+    items = list(_parser.parse(alternative, flags).data)
+    out = ""
+    while items:
+        op, av = items[0]
+        if not out and op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            items.pop(0)  # "\b", "(?<!pre-)": they consume nothing
+        elif not out and op is C.SUBPATTERN:
+            items = list(av[3].data) + items[1:]  # "(?:fine)": the group's own items come first
+        elif op is C.LITERAL and av < 128:
+            out += chr(av).lower()
+            items.pop(0)
+        else:
+            break
+    return out
+
+
+@lru_cache(maxsize=256)
+def _split(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    source = pattern.pattern
+    # group numbers, back references and global inline flags would change meaning in a subset
+    if pattern.flags & re.VERBOSE or re.search(r"\\\d|\(\?P=|\(\?[aiLmsux]+\)", source):
+        return None
+    alternatives = _top_level_alternatives(source)
+    if not alternatives or len(alternatives) < 2:
+        return None
+    try:
+        prefixes = tuple(_literal_prefix(a, pattern.flags) for a in alternatives)
+    except re.error:
+        return None
+    return tuple(alternatives), prefixes  # an alternative with no literal opening ("") stays in every subset
+
+
+@lru_cache(maxsize=2048)  # a few dozen sets per cue table in practice; bounded, so memory stays flat
+def _subset(pattern: re.Pattern[str], keep: tuple[int, ...]) -> re.Pattern[str] | None:
+    if not keep:
+        return None
+    split = _split(pattern)
+    assert split is not None
+    if len(keep) == len(split[0]):
+        return pattern
+    return re.compile("|".join(split[0][i] for i in keep), pattern.flags)
+
+
+def narrow(pattern: re.Pattern[str], sentence: str) -> re.Pattern[str] | None:
+    """The alternatives of `pattern` that may match in `sentence` (None: none may)."""
+    split = _split(pattern)
+    if split is None or _FOLDS_TO_ASCII.search(sentence):
+        return pattern
+    low = sentence.lower()
+    return _subset(pattern, tuple(i for i, p in enumerate(split[1]) if p in low))
+
+
+def finditer(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str], ...]:
+    """`tuple(pattern.finditer(sentence))`, the same matches (spans and text), scanned with `narrow`'s pattern."""
+    narrowed = narrow(pattern, sentence)
+    return () if narrowed is None else tuple(narrowed.finditer(sentence))
