@@ -144,14 +144,29 @@ class RunStats:
     body: float | None        # seconds the flow itself reported (discovery, extraction, loading)
     first_commit: float | None
     peak_rss: int
+    peaks: dict[str, int]     # role (run, server, workers) -> its own peak RSS, sampled
     cpu: float
     loaded: int
     returncode: int
     tail: str
 
 
-def _sample(proc: psutil.Process, cpu: dict[int, float]) -> int:
-    """RSS of the whole process tree now; records each process's CPU seconds so far in `cpu`."""
+def _role(root: psutil.Process, p: psutil.Process) -> str:
+    """Which part of a run a process is: the run itself, Prefect's server, or the extraction workers."""
+    if p.pid == root.pid:
+        return "run"
+    try:
+        cmd = " ".join(p.cmdline())
+    except psutil.Error:
+        return "other"
+    if "uvicorn" in cmd or "prefect_server" in cmd or "prefect server" in cmd:
+        return "server"
+    return "workers"  # the fork server and the pool's processes
+
+
+def _sample(proc: psutil.Process, cpu: dict[int, float], roles: dict[str, int] | None = None) -> int:
+    """RSS of the whole process tree now; records each process's CPU seconds so far in `cpu`, and the RSS
+    of each role (summed over its processes) in `roles`."""
     total = 0
     try:
         procs = [proc] + proc.children(recursive=True)
@@ -160,9 +175,13 @@ def _sample(proc: psutil.Process, cpu: dict[int, float]) -> int:
     for p in procs:
         try:
             with p.oneshot():
-                total += p.memory_info().rss
+                rss = p.memory_info().rss
+                total += rss
                 t = p.cpu_times()
                 cpu[p.pid] = max(cpu.get(p.pid, 0.0), t.user + t.system)
+            if roles is not None:
+                role = _role(proc, p)
+                roles[role] = roles.get(role, 0) + rss
         except psutil.Error:
             pass
     return total
@@ -171,10 +190,12 @@ def _sample(proc: psutil.Process, cpu: dict[int, float]) -> int:
 def run_cli(cmd: list[str], env: dict[str, str]) -> RunStats:
     """Run one `newsledger run`; sample the RSS of its whole process tree; CPU from wait4 (all descendants)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    # a neutral directory: a checkout's own packages must not shadow those of the CLI being measured
+    proc = subprocess.Popen(cmd, cwd=tempfile.gettempdir(), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
     ps = psutil.Process(proc.pid)
     peak = 0
+    peaks: dict[str, int] = {}
     cpu: dict[int, float] = {}
     first_commit: list[float] = []
     err_lines: list[str] = []
@@ -196,7 +217,10 @@ def run_cli(cmd: list[str], env: dict[str, str]) -> RunStats:
             break
         if pid:
             break
-        peak = max(peak, _sample(ps, cpu))
+        roles: dict[str, int] = {}
+        peak = max(peak, _sample(ps, cpu, roles))
+        for role, rss in roles.items():
+            peaks[role] = max(peaks.get(role, 0), rss)
         time.sleep(0.1)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -205,7 +229,7 @@ def run_cli(cmd: list[str], env: dict[str, str]) -> RunStats:
     out = "".join(out_chunks)
     m = re.search(r"(\d+) documents loaded.* in ([\d.]+) s", out)
     return RunStats(wall=wall, body=float(m.group(2)) if m else None,
-                    first_commit=first_commit[0] if first_commit else None, peak_rss=peak,
+                    first_commit=first_commit[0] if first_commit else None, peak_rss=peak, peaks=peaks,
                     # sampled per process (workers are not all reaped by the run), or what wait4 saw if more
                     cpu=max(usage.ru_utime + usage.ru_stime, sum(cpu.values())), loaded=int(m.group(1)) if m else -1,
                     returncode=proc.returncode, tail=(out + "".join(err_lines))[-1500:])
@@ -244,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time the re-run against a running `prefect server start`")
     ap.add_argument("--cli", default=str(Path(sys.executable).parent / "newsledger"),
                     help="the newsledger command to measure (e.g. an older checkout's, for a before/after)")
+    ap.add_argument("--no-rerun", action="store_true", help="skip the re-run over the unchanged corpus")
     ap.add_argument("--extra", nargs=argparse.REMAINDER, default=[], help="more `run` options, at the end")
     a = ap.parse_args(argv)
     sizes = a.sizes + ([100_000] if a.big else [])
@@ -273,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
             if first.returncode != 0:
                 print(f"run failed ({first.returncode}):\n{first.tail}")
                 return 1
-            again = run_cli(quiet, env)
+            again = None if a.no_rerun else run_cli(quiet, env)
             again_p = run_cli(quiet, {**env, "PREFECT_API_URL": url}) if server else None
             rows.append((n, size, t_read, t_regex, first, again, again_p))
             _print(rows[-1])
@@ -297,10 +322,12 @@ def _print(row) -> None:
     line = (f"  | {n // 1000}k | {first.loaded / first.wall:.0f} | {mb / first.wall:.2f} | {first.wall:.1f} | "
             f"{first.peak_rss / 2**20:.0f} MB | {first.cpu:.1f} | {100 * first.cpu / first.wall:.0f} % | "
             f"{100 * outside:.0f} % | {fc} | ")
-    line += f"{again.wall:.1f} | {100 * again.wall / first.wall:.1f} %"
+    line += f"{again.wall:.1f} | {100 * again.wall / first.wall:.1f} %" if again else "– | –"
     if again_p:
         line += f" | {again_p.wall:.1f} | {100 * again_p.wall / first.wall:.1f} %"
     print(line + " |")
+    print("  peak RSS by process (each sampled at its own peak): " + ", ".join(
+        f"{role} {rss / 2**20:.0f} MB" for role, rss in sorted(first.peaks.items())))
     print(f"  floors: reading every file {t_read:.2f} s ({mb / t_read:.0f} MB/s), one regex pass {t_regex:.2f} s "
           f"({mb / t_regex:.0f} MB/s); the run is {first.wall / t_read:.0f}x the read floor, "
           f"{first.wall / t_regex:.0f}x the regex floor")

@@ -3,7 +3,7 @@ each record's event id, and where analysts' corrections stand. Pure: `warehouse/
 inputs and writes the outputs; the flow calls both after each load."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,7 +30,7 @@ DATE_COLUMN = {"fines": "event_date", "valuations": "as_of", "stakes": "as_of", 
 class ResolveInput:
     records: dict[str, list[dict]]                       # table → rows (the columns resolve reads)
     published: dict[str, date | None]                    # doc_id → published_date
-    texts: dict[str, str]                                # doc_id → text, for documents without cached facts
+    texts: Mapping[str, str]                             # doc_id → text, for documents without cached facts
     facts: dict[str, DocFacts] = field(default_factory=dict)   # cached facts per doc_id
     corrections: list[Correction] = field(default_factory=list)
     previous_companies: list[tuple[str, list[str]]] = field(default_factory=list)  # (company_id, aliases)
@@ -56,13 +56,13 @@ def resolve_all(inp: ResolveInput) -> ResolveOutput:
                for t, rows in inp.records.items()}
 
     facts = dict(inp.facts)
-    new_facts = {d: doc_facts(text) for d, text in inp.texts.items() if d not in facts}
+    new_facts = {d: doc_facts(inp.texts[d]) for d in inp.texts if d not in facts}
     facts.update(new_facts)
 
     mentions = [Mention(r["doc_id"], r[col]) for t, rows in records.items() for r in rows
                 for col, _ in NAME_COLUMNS[t] if r.get(col)]
     previous = {name_key(a): cid for cid, aliases in inp.previous_companies for a in aliases if name_key(a)}
-    texts_for = {d: inp.texts.get(d, "") for d in {m.doc_id for m in mentions}}
+    texts_for = _Only(inp.texts, {m.doc_id for m in mentions})  # a view: the texts may be read lazily
     cr: CompanyResolution = resolve_companies(mentions, facts, texts_for, previous, merges)
 
     ids: dict[str, dict[str, dict[str, str | None]]] = {t: {} for t in inp.records}
@@ -116,3 +116,21 @@ def _event_row(table: str, r: dict, ids: dict[str, str | None], published: date 
 
 
 __all__ = ["ResolveInput", "ResolveOutput", "resolve_all", "NAME_COLUMNS", "DATE_COLUMN"]
+
+
+class _Only(Mapping[str, str]):
+    """`texts` seen through a set of doc ids: the others read as absent."""
+
+    def __init__(self, texts: Mapping[str, str], keep: set[str]):
+        self._texts, self._keep = texts, keep
+
+    def __getitem__(self, doc_id: str) -> str:
+        if doc_id not in self._keep:
+            raise KeyError(doc_id)
+        return self._texts.get(doc_id, "")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._keep))
+
+    def __len__(self) -> int:
+        return len(self._keep)

@@ -157,16 +157,22 @@ def _cluster(block: list[EventRow]) -> list[list[EventRow]]:
     block = sorted(block, key=lambda r: r.record_id)
     member: dict[str, int] = {r.record_id: i for i, r in enumerate(block)}
     groups: dict[int, list[EventRow]] = {i: [r] for i, r in enumerate(block)}
-    # each group carries the rows that contradict one of its members: a merge is one set intersection
-    against: dict[int, set[str]] = {i: set() for i in range(len(block))}
+    # only rows whose figures agree can be compatible: those pairs come from a window over the sorted figures,
+    # not from every pair of the block (a company fined in thousands of articles is one block)
     pairs = []
-    for i, a in enumerate(block):
-        for b in block[i + 1:]:
-            if conflict(a, b):
-                against[member[a.record_id]].add(b.record_id)
-                against[member[b.record_id]].add(a.record_id)
-            elif compatible(a, b):
-                pairs.append((a, b))
+    for i, j in _candidate_pairs(block):
+        a, b = block[i], block[j]
+        if not conflict(a, b) and compatible(a, b):
+            pairs.append((a, b))
+    # each group carries the rows that contradict one of its members: a merge is one set intersection. Rows
+    # only ever meet through compatible pairs, so conflicts matter only inside what those pairs connect
+    against: dict[int, set[str]] = {i: set() for i in range(len(block))}
+    for part in _connected(len(block), [(member[a.record_id], member[b.record_id]) for a, b in pairs]):
+        for x, i in enumerate(part):
+            for j in part[x + 1:]:
+                if conflict(block[i], block[j]):
+                    against[i].add(block[j].record_id)
+                    against[j].add(block[i].record_id)
     for a, b in sorted(pairs, key=lambda p: _closeness(*p)):
         ga, gb = member[a.record_id], member[b.record_id]
         if ga == gb or any(r.record_id in against[ga] for r in groups[gb]):
@@ -176,6 +182,63 @@ def _cluster(block: list[EventRow]) -> list[list[EventRow]]:
         groups[ga] += groups.pop(gb)
         against[ga] |= against.pop(gb)
     return list(groups.values())
+
+
+# two figures that agree differ by at most this share of the larger (amounts_agree, PERCENT_TOLERANCE), with a
+# margin for float rounding: the window is a superset, compatible() decides
+_WINDOW_SHARE = MAX_ROUNDING_TOLERANCE * 1.01
+_PERCENT_WINDOW = PERCENT_TOLERANCE * 1.01
+
+
+def _candidate_pairs(block: list[EventRow]) -> set[tuple[int, int]]:
+    """(i, j), i < j, of every pair of rows that compatible() may accept: stakes whose percents are within the
+    tolerance, amounts in one currency or stated USD figures within the rounding tolerance."""
+    by_percent: list[tuple[float, int]] = []
+    by_amount: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    by_usd: list[tuple[float, int]] = []
+    for i, r in enumerate(block):
+        if r.kind == "stakes":
+            if r.percent is not None and math.isfinite(r.percent):
+                by_percent.append((r.percent, i))
+            continue
+        if r.amount is not None and r.currency and math.isfinite(r.amount):
+            by_amount[r.currency].append((r.amount, i))
+        if r.usd_stated and r.amount_usd and math.isfinite(r.amount_usd):
+            by_usd.append((r.amount_usd, i))
+    out: set[tuple[int, int]] = set()
+    _window(by_percent, lambda x, y: y - x <= _PERCENT_WINDOW, out)
+    for values in [*by_amount.values(), by_usd]:
+        _window(values, lambda x, y: y == x or (x > 0 and y - x <= _WINDOW_SHARE * y), out)
+    return out
+
+
+def _window(values: list[tuple[float, int]], near, out: set[tuple[int, int]]) -> None:
+    """Pairs of sorted values, each value with the following ones while `near` holds."""
+    values.sort()
+    for k, (x, i) in enumerate(values):
+        for y, j in values[k + 1:]:
+            if not near(x, y):
+                break
+            out.add((min(i, j), max(i, j)))
+
+
+def _connected(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:
+    """The connected parts (of two or more members, each sorted) of a graph on 0..n-1."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in sorted({i for e in edges for i in e}):
+        parts[find(i)].append(i)
+    return list(parts.values())
 
 
 def _name_events(clusters: list[list[EventRow]], previous: Mapping[str, str], split: set[str]) -> dict[str, str]:

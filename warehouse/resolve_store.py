@@ -3,6 +3,7 @@ what it returns (companies, the id columns of the record tables, record → even
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 
 import duckdb
@@ -38,16 +39,46 @@ def read_resolve_input(con: duckdb.DuckDBPyConnection) -> ResolveInput:
         if kind != "scanned":
             getattr(f, kind).append((a, b))
     with_records = " UNION ".join(f"SELECT doc_id FROM {t}" for t in _READ)
-    docs = con.execute(f"SELECT doc_id, published_date, CASE WHEN doc_id IN (SELECT doc_id FROM name_facts) AND "
-                       f"doc_id NOT IN ({with_records}) THEN NULL ELSE text END FROM documents").fetchall()
+    docs = con.execute(f"SELECT doc_id, published_date, NOT (doc_id IN (SELECT doc_id FROM name_facts) AND "
+                       f"doc_id NOT IN ({with_records})) FROM documents").fetchall()
     corrections = [Correction(**r) for r in
                    _dicts(con.execute("SELECT * FROM corrections ORDER BY created_at, correction_id"))]
     previous_companies = [(r[0], list(r[1] or [])) for r in
                           con.execute("SELECT company_id, aliases FROM companies").fetchall()]
     previous_events = dict(con.execute("SELECT record_id, event_id FROM record_events").fetchall())
     return ResolveInput(records=records, published={d: p for d, p, _ in docs},
-                        texts={d: t for d, _, t in docs if t is not None}, facts=facts, corrections=corrections, previous_companies=previous_companies,
+                        texts=TextWindow(con, [d for d, _, wanted in docs if wanted]), facts=facts, corrections=corrections, previous_companies=previous_companies,
                         previous_events=previous_events)
+
+
+class TextWindow(Mapping[str, str]):
+    """Document texts by doc_id, read from the warehouse `size` at a time in doc_id order instead of all at
+    once: resolve walks documents in that order, so at most one window of texts (~4 KB each) is in memory
+    however large the warehouse."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, doc_ids: list[str], size: int = 1000):
+        self._con, self._size = con, size
+        self._ids = sorted(doc_ids)
+        self._pos = {d: i for i, d in enumerate(self._ids)}
+        self._window: dict[str, str] = {}
+
+    def __getitem__(self, doc_id: str) -> str:
+        if doc_id not in self._window:
+            i = self._pos[doc_id]  # KeyError: not a document whose text resolve needs
+            chunk = self._ids[i:i + self._size]
+            self._window = {}  # the old window goes before the new one is read
+            self._window = dict(self._con.execute(
+                "SELECT doc_id, text FROM documents WHERE doc_id IN (SELECT UNNEST(?::VARCHAR[]))", [chunk]).fetchall())
+        return self._window[doc_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._pos
 
 
 def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput) -> None:

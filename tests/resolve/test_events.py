@@ -90,3 +90,55 @@ def test_a_fine_told_against_the_unit_or_its_owner_is_one_event():
     ev = resolve_events(rows)
     assert ev["r1"] == ev["r2"] != ev["r3"]
     assert len(_group_roots({"a": "b", "b": "a"})) == 2  # a cycle the texts state ends where it closes
+
+
+def _every_pair_cluster(block):
+    """The clustering as first written: every pair of the block compared (the reference for the window)."""
+    from resolve.events import _closeness, compatible, conflict
+
+    block = sorted(block, key=lambda r: r.record_id)
+    member = {r.record_id: i for i, r in enumerate(block)}
+    groups = {i: [r] for i, r in enumerate(block)}
+    against = {i: set() for i in range(len(block))}
+    pairs = []
+    for i, a in enumerate(block):
+        for b in block[i + 1:]:
+            if conflict(a, b):
+                against[member[a.record_id]].add(b.record_id)
+                against[member[b.record_id]].add(a.record_id)
+            elif compatible(a, b):
+                pairs.append((a, b))
+    for a, b in sorted(pairs, key=lambda p: _closeness(*p)):
+        ga, gb = member[a.record_id], member[b.record_id]
+        if ga == gb or any(r.record_id in against[ga] for r in groups[gb]):
+            continue
+        for r in groups[gb]:
+            member[r.record_id] = ga
+        groups[ga] += groups.pop(gb)
+        against[ga] |= against.pop(gb)
+    return list(groups.values())
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_windowed_clustering_equals_every_pair(seed):
+    """Only pairs whose figures are near are compared (a company fined in thousands of articles is one block):
+    the events are those of comparing every pair, on blocks full of near, equal, zero and missing figures."""
+    import random
+
+    from resolve.events import _cluster
+
+    rng = random.Random(seed)
+    base = [0.0, -5.0, 1e6, 5.6e6, 5.64e6, 530e6, 2.4e9, 2.42e9, 2.45e9, 600e6]
+    when = [None, "2023", "2024-09", "2025-W17", "2025-04", "2017"]
+    rows = []
+    for k in range(rng.randint(2, 60)):
+        kind = rng.choice(["fines", "stakes", "investments"])
+        amount = rng.choice(base + [None]) if rng.random() < 0.8 else rng.choice(base) * rng.uniform(0.97, 1.03)
+        rows.append(EventRow(kind, f"r{k:03d}", f"d{rng.randint(0, 8)}", "co_x", rng.choice([None, "inv1", "inv2"]),
+                             amount, rng.choice(["EUR", "USD", None]), rng.choice(base + [None]),
+                             rng.random() < 0.5, rng.choice([None, 5.0, 5.04, 5.1, 10.0, 0.0]),
+                             rng.choice(when), date(2025, 1, rng.randint(1, 28))))
+    for kind in ("fines", "stakes", "investments"):
+        block = [r for r in rows if r.kind == kind]
+        want = [[r.record_id for r in g] for g in _every_pair_cluster(block)]
+        assert [[r.record_id for r in g] for g in _cluster(block)] == want
