@@ -1,0 +1,162 @@
+"""Labels: soumyadipdas37/finescoop.github.io (Daily Mail / This is Money articles re-posted as Jigsaw Markdown posts with
+front matter: extends, section, image, title, description, date 'YYYY-MM-DD-hh-mm-ss', categories; no author, no url)."""
+from labels_lib import doc, F, V, S, O, I, MN, MP
+
+R = "soumyadipdas37/finescoop.github.io"
+P = "source/_posts/"
+FRC = ["Financial Reporting Council", "FRC", "FRC tribunal", "tribunal"]
+
+doc(R, P + "energy_regulator_hands_sse_2m_fine_for_power_plant_error.md",
+    "Energy regulator hands SSE £2m fine for power plant error", published="2020-09-03",
+    fines=[F(["SSE"], ["Ofgem", "energy regulator", "Energy regulator"], [("GBP", 2_000_000)])],
+    audit=["hands SSE £2m fine (title) / Ofgem has fined SSE £2m fine for a power plant error -> fines (SSE, Ofgem)",
+           "February 2016 / three out of four units / April 1 / four days' trading -> not money"])
+
+doc(R, P + "deloitte_hit_with_record_15m_fine_for_serious_failures_in_audit_of_autonomy.md",
+    "Deloitte hit with record £15m fine for serious failures in audit of Autonomy", published="2020-09-17",
+    fines=[F(["Deloitte"], FRC, [("GBP", 15_000_000)]),
+           F(["Richard Knights", "Knights"], FRC, [("GBP", 500_000)]),
+           F(["Nigel Mercer", "Mercer"], FRC, [("GBP", 250_000)]),
+           F(["PwC"], FRC, [("GBP", 10_000_000)])],
+    must_not=[MN("GBP", 5_600_000, "costs of the investigation and tribunal Deloitte must pay (costs, not a penalty)"),
+              MN("GBP", 9_000_000_000, "price HP paid for Autonomy in 2011 (acquisition price)"),
+              MN("GBP", 469_000_000, "Mike Lynch's estimated wealth")],
+    audit=["record £15m fine (title) / handed a record £15million fine / ordered to pay £15m fine -> fines (Deloitte, FRC tribunal)",
+           "Knights and Mercer were also given fines of £500,000 and £250,000 -> two fines (individuals, FRC)",
+           "£5.6m for legal costs / £5.6million bill for costs -> not a record: costs order",
+           "sold to Hewlett Packard for £9billion in 2011 (twice) -> not a record: acquisition price",
+           "worth an estimated £469million (twice) -> not a record",
+           "previous record fine handed out by the FRC was against ... PwC, for £10million over its audit of BHS -> fines (PwC, FRC): an "
+           "earlier fine stated with payer, authority and amount",
+           "2009 and 2010 / 2011 / five years / Lynch, 55 -> not money"])
+
+doc(R, P + "firm_that_sent_17000_spam_texts_about_hand_gel_to_profit_from_covid_is_fined_60000.md",
+    "Firm that sent 17,000 spam texts about hand gel to profit from Covid is fined £60,000", published="2020-09-24",
+    fines=[F(["Digital Growth Experts Ltd", "Digital Growth Experts", "DGEL"],
+             ["Information Commissioner's Office", "ICO", "Information Commissioner’s Office"], [("GBP", 60_000)])],
+    must_not=[MN("GBP", 29.95, "retail price of three bottles of hand sanitiser")],
+    audit=["is fined £60,000 (title) / fined £60,000 by a watchdog / DGEL was fined by the Information Commissioner's Office -> fines (DGEL, ICO)",
+           "sells Zoono hand sanitisers on Amazon at £29.95 for three 150ml bottles (twice) -> not a record: product price",
+           "17,000 spam texts / 7726 / 0303 123 1113 / 2003 -> not money"])
+
+doc(R, P + "dreamworld_theme_park_operator_ardent_leisure_are_fined_36million.md",
+    "Dreamworld theme park operator Ardent Leisure are fined $3.6million", published="2020-09-28",
+    fines=[F(["Ardent Leisure", "Dreamworld"], None, [("AUD", 3_600_000), ("USD", 3_600_000)]),
+           F(["Ardent Leisure", "Dreamworld"], None, [("AUD", 4_500_000), ("USD", 4_500_000)], opt=True)],
+    audit=["Ardent Leisure are fined $3.6million (title) / Ardent fined $3.6million (description) -> fines (Ardent Leisure), authority "
+           "null: the body names the Southport Magistrates Court hearing and the Workplace Health and Safety prosecutor but not who "
+           "imposed the fine; an Australian article, so '$' is AUD (USD also accepted)",
+           "faces up to $4.5 million in fines (twice) -> fines (optional): the maximum before sentencing",
+           "October 25, 2016 / 30 years / age 12 -> not money"])
+
+doc(R, P + "market_report_chinese_ramp_up_stake_in_hsbc.md",
+    "MARKET REPORT Chinese ramp up stake in HSBC", published="2020-09-28",
+    stakes=[S(["Ping An"], ["HSBC"], 8.0), S(["Ping An"], ["HSBC"], 7.95)],
+    must_not=[MP(11.0, "HSBC intraday share-price rise"), MP(8.9, "HSBC share-price rise"), MP(7.5, "Standard Chartered share-price rise"),
+              MP(7.7, "NatWest share-price rise"), MP(7.6, "Lloyds share-price rise"), MP(7.1, "Barclays share-price rise"),
+              MP(1.46, "FTSE100 gain"), MP(1.91, "FTSE250 gain"), MP(17.2, "Reach share-price rise"), MP(0.4, "Imperial Brands share move"),
+              MN("GBP", 3.0855, "HSBC share price 308.55p"), MN("GBP", 0.252, "share-price move 25.2p"),
+              MN("GBP", 352_600_000, "Reach revenue"), MN("GBP", 290_800_000, "Reach revenue"),
+              MN("GBP", 58_200_000, "Reach profit"), MN("GBP", 25_200_000, "Reach profit"),
+              MN("GBP", 1_100_000_000, "Imperial Brands' sale of its cigar business (disposal price)")],
+    audit=["Ping An increased its holding from 7.95 per cent to 8 per cent (description + body) -> two stakes (Ping An in HSBC): the level "
+           "now held and the earlier level held",
+           "11 / 8.9 / 7.5 / 7.7 / 7.6 / 7.1 / 17.2 / 0.4 per cent share moves; FTSE 1.46 / 1.91 per cent -> not records",
+           "25.2p, 308.55p, 362p, 7.68p, 107.3p, 1.88p, 26.6p, 6.45p, 98p, 11.1p, 75.6p, 5p, 1401p -> share prices and moves, not records",
+           "revenues fell from £352.6m to £290.8m and profits fell from £58.2m to £25.2m -> not records",
+           "£1.1billion sale of its premier cigar business -> not a record: disposal price",
+           "85.26 points / 5927.93 / 326.15 points / 17370.27 / 26 weeks / 12-year -> not money"])
+
+doc(R, P + "kuwaitis_eye_stake_in_rollsroyce_as_it_reports_a_record_54bn_loss.md",
+    "Kuwaitis eye stake in Rolls-Royce as it reports a record £5.4bn loss", published="2020-09-25",
+    offerings=[O(["Rolls-Royce", "Rolls"], [("GBP", 2_500_000_000)], opt=True)],
+    must_not=[MN("GBP", 5_400_000_000, "record annual loss")],
+    audit=["Kuwait's sovereign wealth fund ... in talks about buying a stake -> no record: no percent or amount",
+           "record annual loss of £5.4billion (title + twice in body) -> not a record",
+           "looking at ways to drum up £2.5billion from investors ... issuing new shares or debt (twice) -> offerings (optional): a "
+           "contemplated raise that may be shares or debt",
+           "9,000 jobs / 2019 / 2025 / 114-year-old -> not money"])
+
+doc(R, P + "the_czech_sphinx_becomes_sainsburys_fourth_largest_shareholder.md",
+    "The Czech Sphinx becomes Sainsburys fourth largest shareholder", published="2020-09-17",
+    stakes=[S(["Daniel Kretinsky", "Kretinsky", "Vesa Equity"], ["Sainsbury's", "Sainsburys", "J Sainsbury"], 3.05)],
+    must_not=[MN("GBP", 130_000_000, "value of Kretinsky's Sainsbury's stake (value of a holding)"),
+              MP(3.3, "Sainsbury's share-price rise"), MP(17.0, "Sainsbury's share fall this year"),
+              MN("GBP", 1.9115, "Sainsbury's share price 191.15p"), MN("GBP", 0.0615, "share-price move 6.15p")],
+    audit=["built up a 3.05 per cent stake in the supermarket giant worth £130million (description + twice in body) -> stakes (Kretinsky, "
+           "Sainsbury's) 3.05; the £130m is the value of the holding, not a record",
+           "biggest shareholder in Royal Mail -> no record: no percent",
+           "Sainsbury's shares rose 3.3 per cent, or 6.15p, to 191.15p / down nearly 17 per cent this year -> not records",
+           "fourth-largest / 45-year-old -> not money"])
+
+SAGA = ["Saga"]
+DEHAAN = ["Sir Roger De Haan", "Roger De Haan", "De Haan"]
+doc(R, P + "saga_is_saved_as_former_owner_invests_100m_to_shore_up_finances_and_returns_to_board.md",
+    "Saga is saved as former owner invests £100m to shore up finances and returns to board", published="2020-09-01",
+    investments=[I(DEHAAN, SAGA, [("GBP", 100_000_000)]), I(DEHAAN, SAGA, [("GBP", 60_000_000)], opt=True)],
+    offerings=[O(SAGA, [("GBP", 150_000_000)])],
+    must_not=[MN("GBP", 0.27, "price per share De Haan pays (27p)"), MN("GBP", 0.1361, "Friday's closing price 13.61p"),
+              MN("GBP", 0.266, "share price 26.6p"), MN("GBP", 0.19, "share price 19p"),
+              MP(95.0, "Saga share-price rise at the open"), MP(38.0, "Saga share-price rise")],
+    audit=["former owner invests £100m (title, description) / bringing £100million into the company / investing £100million into the firm "
+           "-> investments (De Haan in Saga)",
+           "as part of a £150million equity raise / the proposed equity raise -> offerings (Saga): the issuer's share placing",
+           "Around £60million of De Haan's investment will be invested in shares which he will buy at 27p each -> investments (optional): a "
+           "component of the £100m; 27p is a per-share price",
+           "shares rose 95 per cent ... up nearly 38 per cent / 13.61 / 26.6p / 19p -> not records"])
+
+doc(R, P + "shareholders_criticise_saga_plan_to_raise_150m_lifeline.md",
+    "Shareholders criticise Saga plan to raise £150m lifeline", published="2020-09-27",
+    offerings=[O(SAGA, [("GBP", 150_000_000)])],
+    must_not=[MN("GBP", 375_000_000, "private equity consortium's rejected offer for Saga (takeover bid)"),
+              MN("GBP", 0.33, "bid price per share 33p"), MN("GBP", 0.12, "placing price per share 12 pence"),
+              MP(45.0, "a shareholder's paper loss")],
+    audit=["Saga's plans to raise a £150m lifeline (title + body) / the proposed equity raise -> offerings (Saga)",
+           "offering 33p per share, or £375m (description + body) -> not a record: a rejected takeover bid",
+           "placed shares at 12 pence each -> not a record: per-share price",
+           "paper loss of 45 per cent / Ryan Howson, 54 -> not records"])
+
+RR = ["Rolls-Royce", "Rolls"]
+doc(R, P + "rollsroyce_in_1_share_offer_as_it_raises_crisis_cash.md",
+    "Rolls-Royce in £1 share offer as it raises crisis cash", published="2020-09-26",
+    offerings=[O(RR, [("GBP", 2_500_000_000)])],
+    investments=[I(None, RR, [("GBP", 500_000_000)], opt=True)],
+    must_not=[MN("GBP", 1, "price per share of the cash call (£1)"), MN("GBP", 1.54, "Friday's closing share price"),
+              MP(35.0, "discount to the share price")],
+    audit=["poised to tap investors for £2.5billion / weighing raising up to £2.5billion through ... a rights issue and potentially other "
+           "forms of equity issuance / the £2.5billion -> offerings (Rolls-Royce)",
+           "up to £500million of the £2.5billion has been allocated to sovereign wealth funds -> investments (optional): funds from Kuwait "
+           "and Singapore, no single investor",
+           "£1 per share – 35 per cent below Friday's closing price of £1.54 (description + twice in body) -> not records",
+           "FTSE100 -> not money"])
+
+HIPG = ["Hipgnosis", "Hipgnosis Songs Fund"]
+doc(R, P + "hipgnosis_wants_to_raise_250m_for_a_spending_spree.md",
+    "Hipgnosis wants to raise £250m for a spending spree", published="2020-09-21",
+    offerings=[O(HIPG, [("GBP", 250_000_000)]), O(HIPG, [("GBP", 4_000_000)], opt=True)],
+    must_not=[MN("GBP", 1.16, "issue price per share 116p"), MN("GBP", 1_000_000_000, "value of song collections Hipgnosis has its eye on")],
+    audit=["wants to raise £250m (title + body) / Hipgnosis will sell 215.5m shares for 116p each -> offerings (Hipgnosis): a share issue by "
+           "a listed fund; 116p is a per-share price",
+           "offer retail investors shares for the same price, which could raise a further £4m -> offerings (optional): the retail add-on",
+           "song collections that are worth around £1billion -> not a record: value of assets it may buy",
+           "50 music catalogues / 13,000 tracks / 2018 / Mercuriadis, 56 -> not money"])
+
+doc(R, P + "klarna_climbs_to_top_fintech_ranking_after_being_valued_at_8bn.md",
+    "Klarna climbs to top fintech ranking after being valued at £8bn", published="2020-09-15",
+    valuations=[V(["Klarna"], [("GBP", 8_000_000_000)])],
+    investments=[I(None, ["Klarna"], [("GBP", 500_000_000)])],
+    must_not=[MN("GBP", 356_000_000, "Klarna revenue in the first half of 2020")],
+    audit=["valued at £8bn (title) / Europe's highest-valued fintech firm, at £8billion -> valuations (Klarna)",
+           "has raised £500million in a funding round, led by ... GIC and Blackrock (description + body) -> investments (Klarna), investor "
+           "null: two named leads",
+           "revenues rose more than a third to £356million -> not a record",
+           "200,000 online sites / 12m users -> not money"])
+
+doc(R, P + "financier_lord_spencer_leads_4m_fintech_fundraiser.md",
+    "Financier Lord Spencer leads £4m fintech fundraiser", published="2020-09-21",
+    investments=[I(None, ["Digital Debt Capital Markets", "DDCM"], [("GBP", 4_300_000), ("GBP", 4_000_000)]),
+                 I(None, ["Digital Debt Capital Markets", "DDCM"], [("GBP", 2_500_000)])],
+    audit=["leads £4m fintech fundraiser (title) / has led a £4.3m fundraise for Digital Debt Capital Markets (description + body) -> "
+           "investments (DDCM), investor null: Lord Spencer (through IPGL) invests along with David Rutter; the title's rounded £4m accepted",
+           "He had already invested in the company's first £2.5m seed fundraising personally -> investments (DDCM): the earlier round, "
+           "investor null (his share of it is not stated)"])
