@@ -160,3 +160,156 @@ doc(R, P + "financier_lord_spencer_leads_4m_fintech_fundraiser.md",
            "investments (DDCM), investor null: Lord Spencer (through IPGL) invests along with David Rutter; the title's rounded £4m accepted",
            "He had already invested in the company's first £2.5m seed fundraising personally -> investments (DDCM): the earlier round, "
            "investor null (his share of it is not stated)"])
+
+IAG = ["IAG", "International Airlines Group"]
+doc(R, P + "ba_owner_hit_by_bonus_row_as_investors_back_25bn_iag_fundraising.md",
+    "BA owner hit by bonus row as investors back £2.5bn IAG fundraising", published="2020-09-08",
+    offerings=[O(IAG, [("GBP", 2_500_000_000)])],
+    must_not=[MN("GBP", 883_000, "Walsh's bonus"), MN("GBP", 3_200_000, "Walsh's 2019 pay"), MN("GBP", 33_000_000, "Walsh's total pay since 2011"),
+              MN("GBP", 8_000_000_000, "market value wiped off IAG this year (a fall, not a valuation)"),
+              MN("GBP", 3_800_000_000, "IAG half-year loss"),
+              MP(20.0, "share of votes against the remuneration report"), MP(98.0, "fall in BA passenger numbers"),
+              MP(67.0, "IAG share-price fall")],
+    audit=["investors back £2.5bn IAG fundraising (title) / secured a £2.5billion lifeline / backed a £2.5billion emergency fundraising -> "
+           "offerings (IAG): the rights issue its shareholders approved",
+           "More than 20 per cent ... rejected its remuneration report / no-vote of 20 per cent or more -> not records",
+           "£883,000 bonus / pay for 2019 to £3.2million / around £33million since 2011 -> not records: pay",
+           "share price has plummeted by 67 per cent ... wiping around £8billion off its market value -> not records",
+           "£3.8billion half-year loss -> not a record",
+           "98 per cent lower (twice) / 12,000 of 45,000 / 30,000 / Walsh, 58 / Gallego 52 / 2023 or 2024 -> not money"])
+
+THG = ["The Hut Group", "THG", "Hut Group"]
+doc(R, P + "the_hut_group_unveils_plans_for_45bn_float.md",
+    "The Hut Group unveils plans for £4.5bn float", published="2020-08-31",
+    valuations=[V(THG, [("GBP", 4_500_000_000)]), V(THG, [("GBP", 7_250_000_000)], opt=True),
+                V(["Aston Martin"], [("GBP", 4_300_000_000)], opt=True), V(["Aston Martin"], [("GBP", 1_000_000_000)], opt=True)],
+    offerings=[O(THG, [("GBP", 920_000_000)]), O(THG, [("GBP", 4_500_000_000)], opt=True)],
+    investments=[I(["Matthew Moulding", "Moulding", "John Gallemore"], THG, [("GBP", 500_000)], opt=True)],
+    must_not=[MN("GBP", 700_000_000, "Moulding's potential payout (pay)"), MN("GBP", 1_100_000_000, "THG annual revenues"),
+              MP(20.0, "share of the business to be floated (not a holding)")],
+    audit=["plans for a blockbuster £4.5billion float (title + body) -> valuations (THG): the value the float puts on the company; an "
+           "offering of the same figure is optional",
+           "hopes to raise £920m by issuing new shares when it joins the stock market (description + body) -> offerings (THG): the IPO's "
+           "primary raise",
+           "20 per cent of the business set to be floated overall -> not a stake: no holder, the free float",
+           "potential £700m payout / a bumper £700m payout -> not a record: pay",
+           "if the company's market capitalisation rises to £7.25billion within two years -> valuations (optional): a hypothetical threshold",
+           "annual revenues of £1.1billion -> not a record",
+           "Aston Martin ... market cap plunge from £4.3billion since its listing to just £1billion -> valuations (optional): market "
+           "capitalisations",
+           "founded in 2004 by Moulding and business partner John Gallemore using savings of £500,000 -> investments (optional): founders' capital",
+           "mid-September / FTSE 100 / 48-year-old / 2013 -> not money"])
+
+SNOW = ["Snowflake"]
+doc(R, P + "snowflake_doubles_in_value_within_minutes_of_its_stock_market_debut.md",
+    "Snowflake doubles in value within minutes of its stock market debut", published="2020-09-16",
+    valuations=[V(SNOW, [("GBP", 25_000_000_000)]), V(SNOW, [("USD", 12_000_000_000), ("GBP", 9_000_000_000)]),
+                V(SNOW, [("GBP", 50_000_000_000)], opt=True), V(["Klarna"], [("GBP", 8_000_000_000)])],
+    must_not=[MN("USD", 120, "IPO price per share"), MN("USD", 245, "opening price per share"),
+              MN("GBP", 204_000_000, "Snowflake revenue"), MN("GBP", 268_000_000, "Snowflake losses")],
+    audit=["had priced shares at $120 ... valuing it at £25billion -> valuations (Snowflake) at the IPO price; $120 is a per-share price",
+           "the stock opened at $245 ... sending its value over £50billion / value soared over £50bn (caption) -> valuations (optional): "
+           "market value after the open; $245 is a per-share price",
+           "Snowflake had been valued at $12billion (£9billion) in February -> valuations (Snowflake): the earlier private valuation, both "
+           "currencies accepted",
+           "fintech firm Klarna was separately valued at £8billion in a fundraising round -> valuations (Klarna)",
+           "Revenue rose 174 per cent to £204million ... its losses nearly doubled to £268million -> not records",
+           "January 31 / 2020 -> not money; no amount raised is stated for the IPO, so no offering record"])
+
+doc(R, P + "women_first_dating_app_bumble_eyes_6bn_new_york_float_early_next_year.md",
+    "Women first dating app Bumble eyes £6bn New York float early next year", published="2020-09-02",
+    valuations=[V(["Bumble"], [("GBP", 6_000_000_000)])],
+    offerings=[O(["Bumble"], [("GBP", 6_000_000_000)], opt=True)],
+    audit=["eyes £6bn New York float (title) / planning to go public in a float worth up to £6billion -> valuations (Bumble): the value the "
+           "float would put on the company (an offering of the same figure optional, since 'float worth' can be read either way)",
+           "2014 -> not money"])
+
+doc(R, P + "top_fund_cashes_in_13bn_of_tesla_shares.md",
+    "Top fund cashes in £13bn of Tesla shares", published="2020-09-02",
+    stakes=[S(["Baillie Gifford"], ["Tesla"], 4.3)],
+    must_not=[MN("GBP", 13_000_000_000, "estimated profits on Baillie Gifford's Tesla sales"),
+              MN("GBP", 15_000_000_000, "value of Baillie Gifford's remaining Tesla holding"),
+              MP(500.0, "Tesla share-price rise this year")],
+    audit=["cashes in £13bn of Tesla shares (title) / generating estimated profits of around £13billion (description + twice in body) -> not a "
+           "record: a profit estimate, and no sale amount or percent sold is stated",
+           "Baillie Gifford still owns 4.3 per cent of Tesla, worth around £15billion -> stakes (Baillie Gifford, Tesla) 4.3; the £15bn is "
+           "the value of the holding",
+           "sold around half of the shares it held / shot up almost 500 per cent -> not records",
+           "eight months / December -> not money"])
+
+doc(R, P + "trump_ally_larry_ellison_ready_to_buy_stake_in_us_arm_of_tik_tok.md",
+    "Trump ally Larry Ellison ready to buy stake in US arm of Tik Tok", published="2020-09-14",
+    stakes=[S(["Oracle", "Larry Ellison"], ["Tik Tok", "TikTok", "Bytedance"], None, opt=True)],
+    valuations=[V(["Oracle"], [("GBP", 133_000_000_000)], opt=True)],
+    audit=["The Oracle partnership is likely to give it a minority stake in Tik Tok's US operations -> stakes (optional): percent not stated",
+           "Oracle, founded in 1977, is worth around £133billion (twice) -> valuations (optional): a market capitalisation",
+           "1977 -> not money"])
+
+doc(R, P + "primark_expects_sales_to_reach_2bn_by_the_end_of_the_year.md",
+    "Primark expects sales to reach £2BN by the end of the year", published="2020-09-07",
+    must_not=[MN("GBP", 2_000_000_000, "Primark sales forecast"), MN("GBP", 300_000_000, "operating profit forecast"),
+              MN("GBP", 350_000_000, "operating profit forecast"), MN("GBP", 900_000_000, "last year's operating profit"),
+              MN("GBP", 650_000_000, "monthly sales before lockdown"), MN("GBP", 150_000_000, "hit from unsold inventory"),
+              MN("GBP", 284_000_000, "previously predicted exceptional charge"), MN("GBP", 0.23, "ABF share-price move 23.00p"),
+              MP(12.0, "like-for-like sales decline"), MP(5.0, "sales decline excluding city-centre stores"),
+              MP(1.13, "ABF share-price rise")],
+    audit=["£2billion worth of sales (title, twice in body) -> not a record: sales",
+           "operating profits ... £300million to £350million ... over £900million -> not records",
+           "sales shrink from £650million a month to zero / £150million hit / £284million exceptional charge -> not records",
+           "12% lower / 5% / up 1.13 per cent or 23.00p to 2,050 / 2,305p -> not records",
+           "23 March / 15 June -> not money"])
+
+doc(R, P + "ocado_sales_could_top_2bn_after_ms_tieup.md",
+    "Ocado sales could top £2bn after M&S tie-up", published="2020-09-12",
+    valuations=[V(["Ocado"], [("GBP", 17_000_000_000)], opt=True)],
+    must_not=[MN("GBP", 2_000_000_000, "Ocado sales forecast"), MN("GBP", 600_000_000, "quarterly sales estimate"),
+              MN("GBP", 10.77, "share price in March"), MN("GBP", 22.66, "share price now"),
+              MP(44.0, "sales increase during lockdown")],
+    audit=["sales could exceed £2billion (title + body) / more than £600million -> not records: sales",
+           "shares have doubled in value from £10.77 ... to £22.66, valuing the business at £17billion -> valuations (optional): a market "
+           "capitalisation; the share prices are not records",
+           "sales increased 44 per cent / two thirds -> not records"])
+
+doc(R, P + "struggling_aviva_selling_singapore_arm_for_16bn.md",
+    "Struggling Aviva selling Singapore arm for £1.6bn", published="2020-09-11",
+    must_not=[MN("GBP", 1_600_000_000, "sale price of Aviva Singapore (disposal price)")],
+    audit=["selling its Singapore arm for £1.6billion (title + body) -> not a record: the price of a business sold to a consortium",
+           "TPG becoming its largest shareholder -> no record: no percent",
+           "Blanc, 53 / July -> not money"])
+
+doc(R, P + "director_deals_superdry_boss_julian_dunkerton_buys_136m_of_shares.md",
+    "DIRECTOR DEALS Superdry boss Julian Dunkerton buys £1.36m of shares", published="2020-09-25",
+    stakes=[S(["Julian Dunkerton", "Dunkerton"], ["Superdry"], 19.7)],
+    investments=[I(["Julian Dunkerton", "Dunkerton"], ["Superdry"], [("GBP", 1_360_000)], opt=True)],
+    must_not=[MN("GBP", 1.36, "price per share 136p"), MN("GBP", 1.39, "price per share 139p"),
+              MN("GBP", 167_000_000, "Superdry's annual loss")],
+    audit=["He now owns 19.7 per cent of the retailer (description + body) -> stakes (Dunkerton, Superdry)",
+           "buys £1.36m of shares (title) / shelled out around £1.36million on shares -> investments (optional): market purchases by a director",
+           "between 136p and 139p each -> not records: per-share prices",
+           "£167million loss -> not a record",
+           "Dunkerton, 55 / about 1m shares / 2003 -> not money"])
+
+VA = ["Virgin Atlantic"]
+doc(R, P + "high_court_signs_off_on_virgin_atlantic_12bn_private_rescue.md",
+    "High Court signs off on Virgin Atlantic £1.2bn private rescue", published="2020-09-02",
+    investments=[I(["Virgin Group", "Sir Richard Branson's Virgin Group", "Richard Branson"], VA, [("GBP", 200_000_000)]),
+                 I(None, VA, [("GBP", 1_200_000_000)], opt=True)],
+    must_not=[MP(100.0, "creditor meeting attendance and approval")],
+    audit=["a cash injection of £200million from founder Sir Richard Branson's Virgin Group -> investments (Virgin Group in Virgin Atlantic)",
+           "£1.2billion rescue (title, twice in body) ... involves only private funds -> investments (optional): the whole recapitalisation, "
+           "from several sources and not only equity",
+           "100 per cent attendance and 100 per cent approval -> not records",
+           "four creditor meetings / three of them -> not money"])
+
+doc(R, P + "mclaren_on_track_for_float_if_it_can_bounce_back_from_the_virus_slump.md",
+    "McLaren on track for float if it can bounce back from the virus slump", published="2020-09-23",
+    stakes=[S(["Mumtalakat"], ["McLaren"], None, opt=True)],
+    investments=[I(["National Bank of Bahrain"], ["McLaren"], [("GBP", 150_000_000)], opt=True)],
+    must_not=[MN("GBP", 280_000, "price of the 765LT car"), MN("GBP", 1_200_000_000, "McLaren revenues"),
+              MN("GBP", 130_000_000, "McLaren profit"), MP(11.0, "revenue growth"), MP(25.0, "share of the workforce let go")],
+    audit=["mulling plans to float on the stock market in 2022 -> no record: no amount",
+           "McLaren's majority backers Mumtalakat ... and Mansour Ojjeh -> stakes (optional, Mumtalakat): 'majority backers' of two, no percent",
+           "priced from £280,000 (caption + body) -> not a record: product price",
+           "Revenues ... rose 11 per cent to £1.2billion and it made around £130million profit -> not records",
+           "has tapped the National Bank of Bahrain for £150million -> investments (optional): a loan from a named lender",
+           "4,662 cars / 4,806 / 670 members of staff, or about 25 per cent -> not records"])
