@@ -313,3 +313,61 @@ doc(R, P + "mclaren_on_track_for_float_if_it_can_bounce_back_from_the_virus_slum
            "Revenues ... rose 11 per cent to £1.2billion and it made around £130million profit -> not records",
            "has tapped the National Bank of Bahrain for £150million -> investments (optional): a loan from a named lender",
            "4,662 cars / 4,806 / 670 members of staff, or about 25 per cent -> not records"])
+
+doc(R, P + "outernet_global_embarks_on_a_1bn_revamp_of_historic_denmark_st.md",
+    "Outernet Global embarks on a £1bn revamp of historic Denmark St", published="2020-09-16",
+    must_not=[MN("GBP", 1_000_000_000, "cost of Outernet Global's Denmark Street development plans (a spending plan)"),
+              MP(10.0, "share of profits promised to charity")],
+    audit=["£1bn revamp (title) / bold £1billion plans to restore the London's Tin Pan Alley -> not a record: a development's cost",
+           "Financial backing comes from US private equity firm Blackstone ... We have a loan through Blackstone -> no record: no amount",
+           "Ten per cent of any profits will go to charity -> not a record",
+           "five years / 2,000-capacity / 1940 / 23,000 square feet / 1666 / 300-year-old / 750-ton / 1,000 people / 350 -> not money"])
+
+doc(R, P + "investors_slam_pearson_chief_andy_birds_7m_windfall.md",
+    "Investors slam Pearson chief Andy Birds £7m windfall", published="2020-09-18",
+    must_not=[MN("GBP", 7_000_000, "Andy Bird's golden hello (pay)"), MN("GBP", 185_000, "rent allowance"),
+              MN("GBP", 5_900_000, "Bird's maximum annual pay"), MP(33.0, "votes cast against his pay")],
+    audit=["'golden hello' worth £7million (title + twice in body) / another £185,000 ... rent / up to £5.9million a year -> not records: pay",
+           "33 per cent of votes cast against his pay -> not a record",
+           "Andy Bird, 56 / four years -> not money"])
+
+doc(R, P + "canadians_in_3bn_hostile_bid_for_deeply_troubled_g4s.md",
+    "Canadians in £3bn hostile bid for deeply troubled G4S", published="2020-09-30",
+    stakes=[S(["BC Partners"], ["Garda World", "GardaWorld"], 51.0)],
+    must_not=[MN("GBP", 3_000_000_000, "Garda World's hostile takeover bid for G4S"),
+              MN("GBP", 1.90, "offer price per share 190p"), MN("GBP", 1.45, "pre-offer share price 145p"),
+              MN("GBP", 2, "G4S share price above £2"),
+              MN("GBP", 1_000_000_000, "shareholder value G4S allegedly destroyed"),
+              MN("GBP", 276_000_000, "G4S pension funding shortfall"),
+              MP(37.0, "G4S share-price rise"), MP(31.0, "bid premium")],
+    audit=["£3bn hostile bid (title) / £3billion hostile takeover bid / the £3billion takeover bid -> not a record: an acquisition offer",
+           "offer of 190p per share ... a 31 per cent premium on the 145p -> not records: per-share prices and a premium",
+           "surging above £2 / up 37 per cent -> not records",
+           "destroyed nearly £1billion of shareholder value / £276million funding shortfall -> not records",
+           "which is 51 per cent backed by London-based private equity giant BC Partners -> stakes (BC Partners in Garda World)",
+           "Schroders and Sachem Head ... shareholders -> no record: no percent",
+           "533,000 people / 80 countries / 25,000 / 1,150 jobs / 102,000 / 2012 -> not money"])
+
+AMZN = ["Amazon", "Amazon.com"]
+doc(R, P + "tesla_boss_musk_loses_126bn_in_just_one_day_as_shares_slip_21.md",
+    "Tesla boss Musk loses £12.6bn in just one day as shares slip 21%", published="2020-09-09",
+    stakes=[S(["Jeff Bezos", "Bezos"], AMZN, 11.0), S(["MacKenzie Scott"], AMZN, 4.0)],
+    must_not=[MN("GBP", 12_600_000_000, "Musk's one-day wealth loss"), MN("GBP", 22_200_000_000, "Musk's losses since the peak"),
+              MN("GBP", 3_000_000_000, "added to Musk's fortune"), MN("GBP", 66_000_000_000, "Musk's net worth"),
+              MN("GBP", 23_000_000_000, "Zhong Shanshan's one-day gain"), MN("GBP", 39_000_000_000, "Zhong Shanshan's wealth"),
+              MN("GBP", 139_000_000_000, "value of Bezos's Amazon stake"), MN("USD", 200_000_000_000, "Bezos's wealth"),
+              MN("GBP", 154_000_000_000, "Bezos's wealth"), MN("GBP", 46_500_000_000, "MacKenzie Scott's fortune"),
+              MN("GBP", 6_000_000_000, "Bezos's one-day paper loss"), MN("GBP", 1_000, "illustrative Zoom investment"),
+              MN("GBP", 5_410, "illustrative Zoom investment value"),
+              MP(21.0, "Tesla share-price fall"), MP(8.0, "Tesla share-price rise"), MP(325.0, "Tesla shares this year"),
+              MP(30.0, "Tesla fall from the peak"), MP(441.0, "Zoom share-price rise"), MP(73.7, "Amazon share-price rise")],
+    audit=["£12.6bn (title) / £12.6billion wiped off his fortune / £22.2billion / more than £3billion / £66billion -> not records: wealth",
+           "stock dived 21 per cent / rose around 8 per cent / up 325 per cent / almost 30 per cent / Zoom 441 per cent / Amazon 73.7 per cent "
+           "-> not records: share-price moves",
+           "Zhong Shanshan added more than £23billion ... now worth £39billion; he listed shares in Nongfu Spring -> not records (no IPO amount)",
+           "£1,000 invested ... £5,410 -> not records: an illustration",
+           "whose 11 per cent stake in Amazon is worth £139billion -> stakes (Bezos, Amazon) 11; the £139bn is the value of the holding",
+           "above the $200billion (£154billion) mark -> not a record: wealth",
+           "left her with a 4pc stake in Amazon ... £46.5billion fortune -> stakes (MacKenzie Scott, Amazon) 4; the fortune is not a record",
+           "£6billion knocked off his paper wealth -> not a record",
+           "Musk, 49 / seventh time / sixth / 15th -> not money"])
