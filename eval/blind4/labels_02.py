@@ -44,13 +44,14 @@ doc(R, P + "external-commutator-studios-gmbh-secures-funding-for-innovative-quan
 
 CURSOR = ["Cursor", "Anysphere"]
 doc(R, P + "external-cursor-com-series-a-and-magic.md", "Series A and Magic", author="Anysphere Teams", published="2024-08-22",
-    investments=[I(None, CURSOR, [("USD", 60_000_000)])],
-    audit=["We've raised $60M (description) -> investments (Cursor / Anysphere: the post is on cursor.com by the Anysphere team), no "
-           "investor named"])
+    investments=[I(None, CURSOR, [("USD", 60_000_000)], opt=True)],
+    audit=["We've raised $60M (description) -> investments (optional): the text never names the company (only the author field "
+           "'Anysphere Teams' and the cursor.com url do), no investor named"])
 
 doc(R, P + "external-cursor-com-series-c-and-scale.md", "Series C and Scale", author="Anysphere Teams", published="2025-06-06",
-    investments=[I(None, CURSOR, [("USD", 900_000_000)])],
-    audit=["We've raised $900m (description) -> investments (Cursor / Anysphere), no investor named"])
+    investments=[I(None, CURSOR, [("USD", 900_000_000)], opt=True)],
+    audit=["We've raised $900m (description) -> investments (optional): the company is named only in the author field and url, "
+           "no investor named"])
 
 doc(R, P + "external-earthmover-io-earthmovers-72m-seed-round-led-by-lowercarbon-capital.md",
     "Earthmover’s $7.2M Seed Round led by Lowercarbon Capital", author="Ryan Abernathey", published="2025-09-22",
@@ -93,6 +94,6 @@ doc(R, P + "external-unkey-com-unkey-raised-45m-to-ship-apis-not-infrastructure.
 
 doc(R, P + "external-we-raised-250m-to-scale-capable-and-efficient-general.md",
     "We raised $250M to scale capable and efficient general", author="Liquid AI", published="2024-12-13",
-    investments=[I(None, ["Liquid AI"], [("USD", 250_000_000)])],
-    audit=["We raised $250M (title) / our Series A round of financing with AMD Ventures as strategic lead -> investments (Liquid AI), "
+    investments=[I(None, ["Liquid AI"], [("USD", 250_000_000)], opt=True)],
+    audit=["We raised $250M (title) / our Series A round of financing with AMD Ventures as strategic lead -> investments (optional, Liquid AI), "
            "investor null: a 'strategic lead' implies other investors; the company is named only in the author field and the url"])
