@@ -371,3 +371,124 @@ doc(R, P + "tesla_boss_musk_loses_126bn_in_just_one_day_as_shares_slip_21.md",
            "left her with a 4pc stake in Amazon ... £46.5billion fortune -> stakes (MacKenzie Scott, Amazon) 4; the fortune is not a record",
            "£6billion knocked off his paper wealth -> not a record",
            "Musk, 49 / seventh time / sixth / 15th -> not money"])
+
+GC = ["Gambling Commission", "the Commission", "Commission", "gambling watchdog"]
+doc(R, P + "betting_giant_playtech_is_accused_of_profiting_from_highflying_engineers_suicide.md",
+    "Betting giant Playtech is accused of profiting from high-flying engineers suicide", published="2020-09-26",
+    author=["Tom Witherow"],
+    fines=[F(["Playtech", "PT Entertainment Services"], GC, [("GBP", 3_500_000)]),
+           F(["Betway"], GC, [("GBP", 11_600_000)]),
+           F(["Ladbrokes Coral"], GC, [("GBP", 5_900_000)]),
+           F(["Caesars Entertainment"], GC, [("GBP", 13_000_000)])],
+    valuations=[V(["Playtech"], [("GBP", 1_000_000_000)], opt=True)],
+    must_not=[MN("GBP", 119_000, "Bruney's gambling losses"), MN("GBP", 60_000, "Bruney's salary"),
+              MN("GBP", 4_500, "bonuses given to Bruney"), MN("GBP", 370_000, "money Ben Jones stole"),
+              MP(38.0, "share of GVC deposits"), MP(0.6, "share of Paddy Power Betfair customers"), MP(1.0, "share of GVC customers")],
+    audit=["Playtech used a legal loophole to avoid paying a £3.5million fine over his death and only paid up / the £3.5million charitable "
+           "donation -> fines (Playtech, Gambling Commission): the regulatory settlement the article calls a fine, paid as a donation; "
+           "the Commission's investigation of PT Entertainment Services is named two sentences later",
+           "an online casino owned by the £1billion company (description, body, caption) -> valuations (optional): a market value",
+           "refused to pay back £119,000 he lost / £60,000-a-year / £4,500 in bonuses (twice) -> not records",
+           "Ben Jones, who stole £370,000 ... Betway, the firm he bet with, was fined £11.6million -> fines (Betway), authority: the "
+           "Commission is named in the next sentence as the fining regulator",
+           "the Commission ... fined Ladbrokes Coral £5.9million / fined casino operator Caesars Entertainment a record £13million -> fines",
+           "38 per cent of deposits from just over one per cent / 0.6 per cent of customers (twice) -> not records",
+           "Chris Bruney, 25 / 120 free spins / five days / 11 times -> not money",
+           "The byline 'by Tom Witherow' heads the second story glued into the page; author also accepted null"])
+
+doc(R, P + "business_live_ftse_100_on_the_rise_melrose_warns_of_gkn_job_cuts.md",
+    "BUSINESS LIVE FTSE 100 on the rise; Melrose warns of GKN job cuts", published="2020-09-03",
+    fines=[F(["SSE"], ["Ofgem"], [("GBP", 2_000_000)])],
+    must_not=[MN("GBP", 560_000_000, "Melrose half-year loss"), MN("GBP", 131_000_000, "Melrose loss a year earlier"),
+              MP(0.85, "FTSE 100 rise")],
+    audit=["Melrose suffered a £560million loss ... more than the £131million loss (description + body) -> not records",
+           "Ofgem has fined SSE over £2million for a 2016 blunder -> fines (SSE, Ofgem)",
+           "closing at 5940 / up around 0.85 per cent -> not records"])
+
+doc(R, P + "alex_brummer_pandering_to_drug_dealers_and_oligarchs.md",
+    "ALEX BRUMMER Pandering to drug dealers and oligarchs", published="2020-09-22",
+    fines=[F(["HSBC"], ["U.S. Justice Department", "US Justice Department", "Justice Department", "American authorities",
+                        "U.S. authorities"], [("GBP", 1_500_000_000)])],
+    must_not=[MN("GBP", 1_500_000_000_000, "value of transactions in the FinCEN files"), MN("USD", 2_000_000_000_000, "same in dollars"),
+              MN("GBP", 61_500_000, "fraud whose funds HSBC allegedly moved"), MN("GBP", 3_500_000_000, "furlough fraud estimate"),
+              MN("USD", 100, "$100 bills"), MN("GBP", 138_000_000_000, "funds passed through HSBC's Geneva accounts"),
+              MN("GBP", 7_000_000_000, "annual economic crime in Britain")],
+    audit=["£1.5 trillion ($2 trillion) worth of transactions -> not a record",
+           "£61.5 million worth of fraud / £3.5 billion ... furlough scheme -> not records",
+           "after a huge investigation by a Congressional committee and the U.S. Justice Department ... HSBC agreed to pay a fine of £1.5 "
+           "billion -> fines (HSBC): the 2012 settlement with US authorities",
+           "sack loads of $100 bills -> not a record",
+           "£138 billion in funds for 100,000 clients / 20,000 offshore accounts -> not records",
+           "24,300 people / several billion a year on the clean-up (no figure) / 2,100 reports / £7 billion a year -> not records",
+           "2008 to 2009 / 2012 / 2015 / 2009 to 2017 / a quarter of a century -> not money"])
+
+THG2 = ["The Hut Group", "Hut Group", "The Hut", "THG"]
+doc(R, P + "hut_groups_share_price_soars_on_stock_market_debut.md",
+    "Hut Groups share price soars on stock market debut", published="2020-09-16",
+    stakes=[S(["Matthew Moulding", "Moulding"], THG2, 17.0)],
+    valuations=[V(THG2, [("GBP", 5_400_000_000)], opt=True), V(THG2, [("GBP", 6_800_000_000)], opt=True)],
+    offerings=[O(THG2, [("GBP", 17_000_000)], opt=True), O(THG2, [("GBP", 283_000_000)], opt=True),
+               O(THG2, [("GBP", 6_000_000)], opt=True), O(THG2, [("GBP", 52_500_000)], opt=True)],
+    must_not=[MN("GBP", 5.00, "IPO price per share 500p"), MN("GBP", 6.25, "closing price per share 625p"),
+              MN("GBP", 1_000_000_000, "value added by traders on the first day"),
+              MN("GBP", 1_200_000_000, "value of Moulding's stake"), MN("GBP", 85_000_000, "value of Leahy's remaining shares"),
+              MN("GBP", 58_000_000, "price Cookson got for selling Myprotein in 2011 (acquisition price)"),
+              MN("GBP", 62_500_000, "value of Cookson's remaining stake"), MN("GBP", 15_400_000, "value of Terry Green's remaining holding"),
+              MN("GBP", 119_000_000, "value of West Coast Capital's remaining holding"),
+              MN("GBP", 19_000_000, "annual rent THG pays Moulding"), MP(25.0, "first-day share-price rise")],
+    audit=["shares priced at 500p ... settled 25 per cent higher at 625p -> not records",
+           "added more than £1billion to its value, as its market capitalisation climbed from £5.4billion to £6.8billion -> valuations "
+           "(optional): market capitalisations at the IPO price and at the close",
+           "his 17 per cent stake is now worth £1.2billion -> stakes (Moulding, THG) 17; the value of the holding is not a record",
+           "Leahy bagged £17million from selling 3.4m shares during the IPO / Cookson pocketed £283million during the float / Terry Green "
+           "had made £6million / West Coast Capital ... has sold £52.5million of shares -> offerings (optional): secondary sales by holders "
+           "in the IPO",
+           "remaining 13.6m shares are now worth £85million / a stake worth £62.5million / left with £15.4million / still holds £119million "
+           "-> not records: values of holdings (no percents)",
+           "the £58million he made from selling his business nine years ago -> not a record: acquisition price",
+           "leasing them back for £19million per year -> not a record",
+           "Moulding, 48 / 2011 -> not money; the IPO's total raise is not stated"])
+
+CAKE = ["Cake Box"]
+doc(R, P + "vegan_baker_boss_sells_9_stake_for_64mafter_reporting_rising_sales.md",
+    "Vegan baker boss sells 9% stake for £6.4m after reporting rising sales", published="2020-09-09",
+    stakes=[S(["Sukh Chamdal", "Chamdal"], CAKE, 32.0), S(["Sukh Chamdal", "Chamdal"], CAKE, 9.3, opt=True),
+            S(["Sukh Chamdal", "Chamdal"], CAKE, 9.0, opt=True)],
+    offerings=[O(CAKE, [("GBP", 6_400_000)], opt=True)],
+    investments=[I(["Pardip Dass"], CAKE, [("GBP", 382_500)], opt=True)],
+    must_not=[MN("GBP", 22_000_000, "value of Chamdal's remaining shares"), MN("GBP", 1_000_000, "one-off dividend"),
+              MN("GBP", 0.115, "share-price fall 11.5p"), MN("GBP", 1.70, "share price 170p"),
+              MP(14.0, "sales growth"), MP(6.3, "share-price fall")],
+    audit=["sells 9% stake for £6.4m (title) / cashed in £6.4million of shares / sold 3.75m shares, equivalent to a 9.3 per cent stake "
+           "(description, body, caption) -> stakes (optional): the block sold, not a holding; offerings (optional): a secondary sale by "
+           "the founder",
+           "he retains around 32 per cent of the shares, worth nearly £22million -> stakes (Chamdal, Cake Box) 32; the value is not a record",
+           "pay investors a £1million one-off dividend -> not a record",
+           "Sales ... rose 14 per cent / fell 6.3 per cent, or 11.5p, to 170p -> not records",
+           "Pardip Dass has also bought 225,000 shares, for £382,500 -> investments (optional): a director's market purchase",
+           "2018 / 136 franchise stores / September 1 / 2019 -> not money"])
+
+doc(R, P + "small_cap_movers_ipos_set_to_continue_into_the_winter.md",
+    "SMALL CAP MOVERS IPOs set to continue into the winter", published="2020-09-11",
+    offerings=[O(["Various Eateries"], [("GBP", 25_000_000)])],
+    stakes=[S(["Ali Mortazavi", "Mortazavi"], ["Phimedix"], 10.72), S(["Ali Mortazavi", "Mortazavi"], ["Phimedix"], 13.5)],
+    must_not=[MN("GBP", 96_000_000, "Mastercard's takeover of Wameja (acquisition price)"), MN("GBP", 0.40, "buyout price per share 40p"),
+              MN("GBP", 1_420_000, "Inspired Energy half-year profit"), MN("GBP", 6_900_000, "SRT Marine loss"),
+              MN("GBP", 3_900_000, "SRT Marine write-down"), MN("GBP", 2.08, "Amryt share price 208p"),
+              MP(0.9, "AIM All-Share rise"), MP(3.8, "FTSE 100 rise"), MP(75.0, "i-nexus share-price rise"),
+              MP(43.0, "Hydrogen share-price rise"), MP(36.0, "Wameja share-price rise"), MP(34.0, "Amryt share-price rise"),
+              MP(18.0, "Redx share-price rise"), MP(28.0, "Seeing Machines share-price rise"), MP(78.0, "Phimedix share-price fall"),
+              MP(37.0, "Hurricane share-price fall"), MP(24.0, "Baron Oil share-price fall"), MP(41.0, "Inspired Energy profit fall"),
+              MP(7.0, "SRT share-price fall")],
+    audit=["Various Eateries ... plans to float on the junior market, hoping to raise up to £25million (description + body) -> offerings",
+           "Guild eSports ... is seeking a listing -> no record: no amount",
+           "AIM All-Share rose 0.9 per cent to 955 / FTSE 100 3.8 per cent to 6,022 -> not records",
+           "share moves: 75 per cent to 5p, 43 per cent, 36 per cent to 7p, 34 per cent to 208p, 18 per cent to 65p, 28 per cent to 4p, 78 "
+           "per cent to 0.9p, 37 per cent to 3p, 24 per cent to 0.08p, 14 per cent to 0.7p, 10 per cent to 14p, 7 per cent to 38p -> not "
+           "records (14 and 10 per cent not listed separately: they coincide with other numbers in the text)",
+           "go private and buy out shareholders at 40p a share -> not a record",
+           "takeover by US payment colossus Mastercard for £96million -> not a record: acquisition price",
+           "Ali Mortazavi cut his stake to 10.72 per cent from 13.5 per cent -> stakes (Mortazavi in Phimedix): the level now held and the "
+           "earlier level",
+           "profits ... dropped 41 per cent to £1.42million / a £6.9million loss / a £3.9million write-down -> not records",
+           "12 restaurants / 367-strong / September 14 -> not money"])
