@@ -492,3 +492,35 @@ doc(R, P + "small_cap_movers_ipos_set_to_continue_into_the_winter.md",
            "earlier level",
            "profits ... dropped 41 per cent to £1.42million / a £6.9million loss / a £3.9million write-down -> not records",
            "12 restaurants / 367-strong / September 14 -> not money"])
+
+doc(R, P + "alex_brummertech_fund_raisings_make_it_hard_to_see_hype_from_reality.md",
+    "ALEX BRUMMER Tech fund raisings make it hard to see hype from reality", published="2020-09-17",
+    offerings=[O(["Snowflake"], [("GBP", 2_500_000_000)])],
+    valuations=[V(["Snowflake"], [("GBP", 23_000_000_000)]), V(["Klarna"], [("GBP", 8_000_000_000)])],
+    must_not=[MN("GBP", 88_000_000, "value of Terry Leahy's THG stake"), MN("GBP", 46_000_000, "Klarna's half-year losses"),
+              MP(7.6, "forecast UK growth")],
+    audit=["Google floated in 2004 (no amount) -> no record",
+           "Sir Terry Leahy (his current stake is worth £88million) -> not a record: value of a holding, no percent",
+           "Snowflake, which raised £2.5billion in New York this week, valuing the enterprise at £23billion -> offerings (Snowflake's IPO) and "
+           "valuations (Snowflake)",
+           "A new fundraising led by Silver Lake Partners led to its valuation surging to just over £8billion -> valuations (Klarna); the "
+           "round's amount is not stated, so no investment record",
+           "9.5m customers / 85m / 12m app users / 200,000 retailers -> not money",
+           "a big increase in losses ... to £46million -> not a record",
+           "Hitachi ... Wylfa / Fukushima 2011 / expanding by 7.6 per cent -> no record (7.6 per cent is GDP growth)"])
+
+PLTR = ["Palantir"]
+doc(R, P + "software_boss_takes_aim_at_silicon_valley_in_15bn_float.md",
+    "Software boss takes aim at Silicon Valley in £15bn float", published="2020-08-31",
+    valuations=[V(PLTR, [("GBP", 15_000_000_000)]), V(["Ant Financial"], [("GBP", 23_000_000_000)], opt=True)],
+    offerings=[O(PLTR, [("GBP", 15_000_000_000)], opt=True), O(["Ant Financial"], [("GBP", 23_000_000_000)], opt=True)],
+    must_not=[MN("GBP", 565_000_000, "Palantir revenue"), MN("GBP", 441_000_000, "Palantir loss"),
+              MN("GBP", 90_000_000_000, "annual market Palantir sees for its software"),
+              MP(35.0, "share of revenue from the US"), MP(20.0, "share of revenue from the UK")],
+    audit=["£15bn float (title) / ahead of its £15billion stock market listing -> valuations (Palantir): the value the listing puts on "
+           "the company (an offering of the same figure optional; Palantir's was a direct listing)",
+           "the £23billion float of Chinese giant Ant Financial -> valuations and offerings (both optional): the figure is ambiguous",
+           "Aveva's takeover of Osisoft (no amount) -> no record",
+           "revenues of £565m last year, with 35 per cent coming from the US and 20 per cent from the UK, but still lost £441m -> not records",
+           "£90billion per year up for grabs -> not a record: market size",
+           "2003 / 16 years / Karp, 52 / 20 pairs of goggles -> not money"])
