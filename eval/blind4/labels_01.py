@@ -524,3 +524,63 @@ doc(R, P + "software_boss_takes_aim_at_silicon_valley_in_15bn_float.md",
            "revenues of £565m last year, with 35 per cent coming from the US and 20 per cent from the UK, but still lost £441m -> not records",
            "£90billion per year up for grabs -> not a record: market size",
            "2003 / 16 years / Karp, 52 / 20 pairs of goggles -> not money"])
+
+doc(R, P + "big_battalion_investors_back_hut_group_flotation.md",
+    "Big battalion investors back Hut Group flotation", published="2020-09-03",
+    valuations=[V(THG2, [("GBP", 4_500_000_000)]), V(THG2, [("GBP", 500_000_000)]), V(THG2, [("GBP", 7_250_000_000)], opt=True)],
+    offerings=[O(THG2, [("GBP", 920_000_000)])],
+    investments=[I(None, THG2, [("GBP", 565_000_000)])],
+    stakes=[S(["Matthew Moulding", "Moulding"], THG2, 20.0), S(["KKR"], THG2, 20.0), S(None, THG2, 20.0, opt=True)],
+    must_not=[MN("GBP", 700_000_000, "Moulding's potential bonus"), MN("GBP", 900_000_000, "value of Moulding's stake"),
+              MN("GBP", 19_400_000, "annual rent to Moulding's property company"), MN("GBP", 50_000_000, "banks' combined fees"),
+              MN("GBP", 1_100_000_000, "THG annual revenues"), MN("GBP", 800_000_000, "cost of the new campus")],
+    audit=["plans to list on the stock market for £4.5billion -> valuations (THG)",
+           "Blackrock, Janus Henderson, Merian and the Qatar Investment Authority have pledged to buy a total of £565m worth of shares -> "
+           "investments (THG), investor null: cornerstone commitments from several institutions",
+           "planning to sell £920m of shares in the offering -> offerings (THG)",
+           "£700m bonus if the company's value rises to £7.25billion -> not a record (pay); the threshold is an optional valuation",
+           "owns a 20 per cent stake worth around £900m -> stakes (Moulding, THG) 20; the value is not a record",
+           "leased back for £19.4m per year / combined total of £50m for their work / revenues of £1.1billion / more than £800m campus -> not records",
+           "employees who have together been handed a fifth of the company -> stakes (optional): a group, not one holder",
+           "When KKR bought a 20 per cent stake in The Hut in 2014, the entire business was worth just £500m -> stakes (KKR, THG) 20 and "
+           "valuations (THG, £500m): the earlier deal",
+           "2008 / 48-year-old / 7,000 staff / 169 countries / 12,000 staff / 2016 -> not money"])
+
+doc(R, P + "12000_savers_face_wipeout_as_wellesley_finance_teeters_on_the_brink.md",
+    "12,000 savers face wipeout as Wellesley Finance teeters on the brink", published="2020-09-29",
+    investments=[I(None, ["Wellesley Finance", "Wellesley"], [("GBP", 571_000_000)], opt=True)],
+    must_not=[MN("GBP", 120_000_000, "savers' money entrusted to Wellesley"), MN("GBP", 458_000_000, "capital repaid"),
+              MN("GBP", 39_600_000, "interest repaid"), MN("GBP", 118_000_000, "amount still owed to bondholders"),
+              MN("GBP", 150_000, "Duff & Phelps fees"), MN("GBP", 100_000, "one saver's mini-bond"),
+              MP(4.0, "promised savings rate"), MP(6.0, "promised savings rate"), MP(8.0, "promised savings rate"),
+              MP(4.3, "mini-bond yield")],
+    audit=["entrusted almost £120million of their money -> not a record: retail savings lent to the firm",
+           "promised the savers rewards of 4, 6 or even 8 per cent / supposed to yield 4.3 per cent -> not records: interest rates",
+           "has collected £571million from investors since it was founded ... only repaid £458million of their capital and £39.6million of "
+           "interest -> the £571m is an optional investment (retail bonds and loans, not equity); the rest not records",
+           "owed the 11,882 holders ... around £118million -> not a record",
+           "fees of £150,000 / invested £100,000 in a mini-bond -> not records",
+           "77p, 44p, 66p, 1p, 25p, 84p, 89p, 48p, 71p for every £1 -> recovery rates, not records",
+           "Wellesley, 55 / 2013 / 1985 / October 13 -> not money"])
+
+doc(R, P + "us_vultures_circling_britains_stricken_office_owners.md",
+    "US vultures circling Britains stricken office owners", published="2020-08-31",
+    stakes=[S(["Brookfield"], ["British Land"], 7.0), S(["Blackstone"], ["Broadgate"], 50.0)],
+    investments=[I(["Brookfield"], ["British Land"], [("GBP", 264_000_000)])],
+    valuations=[V(["Brookfield"], [("USD", 52_000_000_000), ("GBP", 39_000_000_000)], opt=True)],
+    must_not=[MN("GBP", 10, "Land Securities share price earlier this year"), MN("GBP", 5.78, "Land Securities share price"),
+              MN("GBP", 1_000_000_000, "value of Blackstone's Broadgate stake"),
+              MN("GBP", 1_700_000_000, "price GIC paid Blackstone for its Broadgate shareholding (sale price)"),
+              MN("GBP", 700_000_000, "Blackstone's profit on Broadgate"),
+              MN("GBP", 2_600_000_000, "price paid for Songbird Estates (acquisition)"), MN("GBP", 3.65, "British Land share price")],
+    audit=["share prices collapsed by almost 50 per cent -> not a record (50 is not listed as must_not: it is also Blackstone's stake)",
+           "crashed from almost £10 ... to close at £5.78 / British Land shares closed at £3.65 -> not records",
+           "joint venture with British Land for Broadgate, with its 50 per cent stake valued at around £1billion -> stakes (Blackstone, "
+           "Broadgate) 50; the value of the stake is not a record",
+           "sold its shareholding to Singapore-based sovereign wealth fund GIC for almost £1.7billion ... made around £700million -> not "
+           "records: a sale price and a profit",
+           "In June, it paid £264million for a 7 per cent stake in British Land -> stakes (Brookfield, British Land) 7 and investments "
+           "(Brookfield in British Land, £264m)",
+           "market capitalisation of $52billion (£39billion -> valuations (optional): a market capitalisation",
+           "to buy Songbird Estates, the owner of Canary Wharf, for £2.6billion -> not a record: acquisition price",
+           "30-acre / 2009 / 2021 / 2015 -> not money"])
