@@ -189,3 +189,23 @@ doc(R, "zdnet/QuintessenceLabs-raises-AU25m-to-take-quantum-based-cyber-solution
            "government grants (blind conventions: grants are not investments)",
            "Westpac has also previously funded QLabs' work, boasting a 16% stake in the company -> stakes (Westpac, QLabs)",
            "eight to more than 20 / 18 months / a dozen Fortune 500 / 2008 / 2017 -> not money"])
+
+doc(R, "zdnet/Google-Heres-how-our-10bn-investment-will-boost-US-cybersecurity.md",
+    "Google: Here's how our $10bn investment will boost US cybersecurity", author="Liam Tung", published="2021-08-27",
+    must_not=[MN("USD", 10_000_000_000, "Google's five-year cybersecurity spending commitment"),
+              MN("USD", 20_000_000_000, "Microsoft's five-year cybersecurity spending commitment")],
+    audit=["our $10bn investment (title) / Google's $10 billion commitment to beefing up critical US infrastructure -> not a record: a "
+           "company's spending pledge with no investee (blind conventions)",
+           "Google and Microsoft committed $10 billion and $20 billion, respectively, over five years -> not records",
+           "18 cybersecurity companies / Executive Order 14028 / four papers / 9000 bugs (link) -> not money"])
+
+doc(R, "zdnet/Akamai-acquires-cybersecurity-firm-Guardicore-for-600-million.md",
+    "Akamai acquires cybersecurity firm Guardicore for $600 million", author="Charlie Osborne", published="2021-09-29",
+    must_not=[MN("USD", 600_000_000, "price Akamai pays for Guardicore (acquisition)"),
+              MN("USD", 30_000_000, "expected revenue from the purchase, low end"), MN("USD", 35_000_000, "expected revenue, high end"),
+              MP(29.0, "operating margin"), MP(30.0, "operating margin")],
+    audit=["for $600 million (title) / Akamai will pay roughly $600 million to acquire all outstanding equity -> not a record: an "
+           "acquisition price (100% of the equity bought is not reported as a stake either)",
+           "between $30 and $35 million in revenue over FY2022 -> not records",
+           "non-GAAP operating margin ... 29-30%, returning to a minimum of 30% -> not records",
+           "Q4 2021 / 2023 / +447713 025 499 -> not money"])
