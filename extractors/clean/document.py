@@ -15,7 +15,7 @@ from datetime import date
 import trafilatura
 from lxml.html import HtmlElement
 
-from extractors.clean import boilerplate, frontmatter, headline, htmltext, pagemeta, pagetext
+from extractors.clean import boilerplate, frontmatter, headline, htmltext, labelled, pagemeta, pagetext
 from extractors.mentions.dates import find_dates, parse_published
 from extractors.clean.decode import decode
 from extractors.exceptions import CleanFailure
@@ -122,7 +122,7 @@ def _fill(header: frontmatter.Header | None, page: frontmatter.Header) -> frontm
     """Front matter wins; the page's own head fills what it leaves out."""
     if header is None:
         return page
-    for name in ("title", "author", "published", "url"):
+    for name in ("title", "author", "published", "url", "summary"):
         if getattr(header, name) is None:
             setattr(header, name, getattr(page, name))
     header.tags = header.tags or page.tags
@@ -161,9 +161,13 @@ def build_document(raw: bytes, source_path: str, digest: str | None = None) -> D
             header = _page_metadata(header, tree)
         title = (_plain_spaces(header.title) if header.title else None) or title_from_body(plain)
     else:
+        header = _fill(header, labelled.header(body))
         plain = unmarked(body)
-        title = (_plain_spaces(header.title) if header and header.title else None) or title_from_body(plain)
+        title = (_plain_spaces(header.title) if header.title else None) or labelled.markdown_title(body) \
+            or title_from_body(plain)
         plain = boilerplate.remove_boilerplate(plain)
+    if not plain.strip() and header is not None and header.summary:
+        plain = unmarked(header.summary)  # a link post's story is its header's description; the body is empty
     clean = boilerplate.strip_title_echo(plain, title)
     if not clean.strip():
         raise CleanFailure("no article text is left once markup and boilerplate are removed")

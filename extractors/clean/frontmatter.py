@@ -26,6 +26,8 @@ DATE_KEYS = ("date", "post_date", "published_date", "published_at", "publish_dat
 AUTHOR_KEYS = ("author", "authors", "post_author", "byline", "creator", "dc.creator")
 URL_KEYS = ("original_link", "url", "link", "from", "source_link", "original_url", "canonical_url", "canonical")
 TAG_KEYS = ("tags", "keywords", "post_tag")
+# a link post or feed item may carry its whole story here and nothing in the body
+SUMMARY_KEYS = ("description", "summary", "excerpt", "subtitle", "abstract", "lede", "dek", "teaser")
 
 _FENCE = re.compile(r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\n")
 
@@ -37,6 +39,7 @@ class Header:
     published: Any = None          # raw value; extractors/dates parses it
     url: str | None = None
     tags: list[str] = field(default_factory=list)
+    summary: str | None = None
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -175,6 +178,7 @@ def header_fields(data: dict[str, Any]) -> Header:
         if u and re.match(r"https?://", u):
             h.url = u
             break
+    h.summary = _first_text(_pick(data, SUMMARY_KEYS))
     tags = _pick(data, TAG_KEYS)
     if isinstance(tags, str):
         tags = [t for t in re.split(r"[,;]", tags)]
