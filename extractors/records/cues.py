@@ -51,7 +51,7 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  r"\bround\b", r"\brais(?:e|es|ed|ing)\b",
                  # "Tencent-backed China Literature": a hyphenated "-backed" only describes a name
                  r"(?<!-)\bbacked\b", r"\bled by\b", r"\binjection\b",
-                 r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecured\b", r"\bbacking\b",
+                 r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecur(?:ed|es|ing)\b", r"\bbacking\b",
                  # "will put 50 billion yen into Zenlytics", "injected Rs 500 crore into Apex"
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\binto\b)",
@@ -61,7 +61,7 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  r"\b(?:gets?|got|receiv(?:e|es|ed))\b(?=\s+(?:[\w.-]+\s+){0,2}?(?:[$€£₹¥]|Rs\b|US\$|\d)[^;]{0,80}?"
                  r"\bfrom\s+(?:the\s+)?(?-i:[A-Z]))")
 # raising money in an IPO is an offering, not an investment
-RAISE_ONLY = re.compile(r"^(?:rais\w*|secured)$", re.I)
+RAISE_ONLY = re.compile(r"^(?:rais\w*|secur(?:ed|es|ing))$", re.I)
 # "raised $12m", "raised about $12m", "raised another $450 million": the sum is what was raised; "raised its damage
 # estimate from $559 million" raises something else
 RAISED_SUM_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less "
@@ -127,7 +127,7 @@ BUY_PERCENT_OF = re.compile(r"\b(?:buy|buying|bought|acquire|acquiring|acquired|
 # contexts that make a money figure something other than a record
 NOT_MONEY_RECORD = _rx(
     r"\brevenues?\b", r"\bsales\b", r"\bturnover\b", r"\bprofits?\b", r"\bnet (?:loss|income)\b", r"\blosses\b",
-    r"\bearnings\b", r"\bloans?\b", r"\bdebts?\b", r"\bbonds?\b", r"\bbuy ?backs?\b", r"\bbuy back\b",
+    r"\bearnings\b", r"\bloans?\b", r"\bdebts?\b(?!\s*(?:&|and)\s+equity)", r"\bbonds?\b", r"\bbuy ?backs?\b", r"\bbuy back\b",
     r"\brepurchase\b", r"\bper share\b", r"\ba share\b", r"\bper (?:day|week|month|year|package|unit)\b",
     r"\ba (?:month|year)\b", r"\bprice[ds]?\b", r"\bcosts?\b", r"\bspend(?:ing)?\b", r"\bbudget\b", r"\bsalary\b",
     r"\bdonat(?:e|ed|ion|ions)\b", r"\bcharit(?:y|able)\b", r"\bgift\b", r"\bdamages\b", r"\blawsuits?\b",
@@ -147,7 +147,8 @@ NOT_MONEY_RECORD = _rx(
     r"\b(?:total|overall|cumulative)\s+(?:funding|financing|capital|investment|raised)\b")
 # "raise £750 million through a bond sale", "$2 billion of debt": the sum's own noun is borrowing
 DEBT_AFTER = re.compile(r"^\s+(?:(?:in|of|as|through|via|from|by way of)\s+(?:[\w-]+\s+|\([^()]{0,15}\)\s+){0,4}(?:bonds?|debt|loans?|notes?|"
-                        r"debentures?|borrowings?|credit(?: line| facility)?|commercial paper)|"
+                        # "raised ₹200 Cr in debt & equity funding": a mix with equity is funding
+                        r"debentures?|borrowings?|credit(?: line| facility)?|commercial paper)(?!\s*(?:&|and)\s+equity)|"
                         # "a $150 million credit facility", "$30 million convertible note": the sum's own noun is borrowing
                         r"(?:[\w-]+\s+){0,2}?(?:credit (?:facility|facilities|line)|revolving|convertible (?:notes?|bonds?|"
                         r"debentures?|loans?)|venture debt|term loan))\b", re.I)

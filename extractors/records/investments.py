@@ -164,7 +164,7 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     verb = before[-1] if before else None
     raise_verb = None
     # the raising verb nearest before the sum: "Stripe raised $600 million ...; Klarna raised $639 million"
-    for raise_verb in re.finditer(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|"
+    for raise_verb in re.finditer(r"\b(?:rais(?:e|es|ed|ing)|secur(?:ed|es|ing)|closed|clos(?:es|ing)|completed|gets?|got|"
                                   r"receiv\w*)\b", sentence[:g.start - s]):
         pass
     company = None
@@ -232,6 +232,12 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
                 return []
         else:
             subj = [x for x in subjects(ctx, sm, at) if not _agent(ctx, sm, x, at)]
+            rel = next((n for n in reversed(sm.names) if n.end <= at and not n.possessive and not is_place(n.text)
+                        and _OPEN_RELATIVE.fullmatch(text, n.end, at)), None)
+            if rel is not None and subj and ctx.full(rel.text) not in subj:
+                # "from another startup, CureFit, which is yet in its ideation stage and has already raised $15
+                # Million": an unclosed relative clause's verb belongs to the name it hangs on
+                subj, pattern = [ctx.full(rel.text)], "relative-clause-subject"
             related = None if subj else ctx.related(text[s:at], sm.index)
             if related:
                 subj, pattern = [related], "related-descriptor-subject"  # "The Alibaba affiliate closed a round"
@@ -243,7 +249,7 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             else:
                 company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
                                                 or _it_referent(ctx, sm, at, ctx.resolve(text[s:at], sm.index, at)))
-        frm = name_after(ctx, sm, g.end, "from", within=40)
+        frm = _backer_after(ctx, sm, g)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
         investors = [frm] if frm else [None]
@@ -340,6 +346,33 @@ _OVER_YEARS = re.compile(r"\s*,?\s+over\s+(?:a\s+period\s+of\s+|the\s+(?:next|co
 _MADE_OVER = re.compile(r"\s+(?:[\w-]+\s+)?investments?\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+be\s+"
                         r"(?:made|spent|deployed|spread|rolled\s+out)\s+(?:over|through|until|by|across|during)\s+"
                         r"(?:the\s+(?:next|coming|following)\b|\d{4}\b|(?:[\w-]+\s+)?(?:years?|decades?)\b)", re.I)
+
+
+def _backer_after(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:
+    """The backer told after the sum: "from Warburg Pincus", "from another startup, CureFit", "from SIDBI Venture's
+    Samridhi fund" (the possessor), "by its parent, Jaspers Infotech"; not "from its existing investors"."""
+    text = ctx.doc.text
+    frm = re.match(r"[^.;]{0,40}?\bfrom\s+", text[g.end:sm.sentence.end])
+    if frm is not None and re.match(r"(?:its|their|his|her)\s", text[g.end + frm.end():g.end + frm.end() + 6]):
+        return None  # "raises ₹102 Cr from its existing investors": the company's own backers, unnamed
+    who = name_after(ctx, sm, g.end, "from", within=40)
+    if who is None and frm is not None:
+        at = g.end + frm.end()
+        own = next((n for n in sm.names if n.start == at and n.possessive and not is_place(n.text)), None)
+        desc = _DESCRIPTOR_COMMA.match(text, at)
+        told = next((n for n in sm.names if desc and n.start == desc.end()), None)
+        who = ctx.full(own.text) if own is not None else (ctx.full(told.text) if told is not None else None)
+    if who is None:
+        by = re.match(r"(?:\s*\([^()]*\))?\s+by\s+", text[_past_bracket(text, g):sm.sentence.end])
+        desc = _DESCRIPTOR_COMMA.match(text, _past_bracket(text, g) + by.end()) if by else None
+        told = next((n for n in sm.names if desc and n.start == desc.end()), None)
+        who = ctx.full(told.text) if told is not None else None
+    return who
+
+
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;()]*")
+# "another startup, CureFit", "its parent, Jaspers Infotech": a descriptor, then the name it stands for
+_DESCRIPTOR_COMMA = re.compile(rf"(?:a|an|another|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD},\s+", re.I)
 
 
 _IT = re.compile(r"\b(?:it|its)\b", re.I)

@@ -61,7 +61,13 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         prev = (kind, cue)
         if kind is None or cue is None:
             continue
-        if not_a_deal(kind, sentence, g.start - s, g.end - s):
+        blocked = not_a_deal(kind, sentence, g.start - s, g.end - s)
+        if blocked == "pre-ipo-round":
+            # "Shopclues looks to go IPO, eyes a $75-$100 Million pre-IPO round": the round before the offering is
+            # an investment round of the company
+            rnd = re.compile(r"\bround\b", re.I).search(sentence, g.end - s)
+            kind, cue, blocked = ("investments", rnd, None) if rnd else (kind, cue, blocked)
+        if blocked:
             continue  # "the $350 million it manages", "originally planned to raise $2 billion"
         if g.main.amount < 1000 and not _SCALE.search(g.main.text):
             continue  # "opened at Rs 142", "a range of $20 to $22": a price per share, not a sum

@@ -37,8 +37,9 @@ NOT_A_DEAL: list[Row] = [
     # a sum got from a named backer is an investment by it (second blind set)
     ("* Ather Energy, the IIT-Madras incubated startup working towards electronic bikes in India will get upto ₹205 Cr "
      "from Hero Motocorp.", None, [_i("Hero Motocorp", "Ather Energy", 2.05e9, currency="INR")]),
-    # pre-ipo-round: a round before the offering is not the offering (second blind set)
-    ("* Shopclues looks to go IPO, eyes a $75-$100 Million(approx. ₹500-650 Cr) pre-IPO round.", None, []),
+    # pre-ipo-round: a round before the offering is not the offering but the company's round (second blind set)
+    ("* Shopclues looks to go IPO, eyes a $75-$100 Million(approx. ₹500-650 Cr) pre-IPO round.", None,
+     [_i(None, "Shopclues", 75e6)]),
     # cap-per-deal (second blind set, paraphrased)
     ("IIT-Kanpur launches an incubation fund with an upper limit of Rs 50 lakh on each investment.", None, []),
     # plural-object, said with "to invest in" (second blind set, paraphrased)
@@ -364,4 +365,20 @@ UNSEEN_STYLES: list[Row] = [
      [_i(None, "Jhakas", 1e7, "INR")]),
     ("* Rivigo, a Gurugram based logistic platform raised $75 Million(₹500 Cr) from Warburg Pincus.", None,
      [_i("Warburg Pincus", "Rivigo", 75e6)]),
+    # backers told after the sum (second blind set, shortened): a descriptor then its name, a possessor's fund, "by its
+    # parent, X"; "from its existing investors" names nobody
+    ("* Cult, a fitness startup raised $3 Million(₹ 20.1 Cr) from another startup, CureFit, which is yet in its "
+     "ideation stage and has already raised $15 Million(₹ 100 Cr).", None,
+     [_i("CureFit", "Cult", 3e6), _i(None, "CureFit", 15e6)]),
+    ("* Oriano Solar, a construction company for solar power plants, to raise ₹20 Cr from SIDBI Venture's Samridhi "
+     "fund.", None, [_i("SIDBI Venture", "Oriano Solar", 2e8, "INR")]),
+    ("* Freecharge receives a much needed capital infusion of ₹22 Cr by its parent, Jaspers Infotech[ETTech]", None,
+     [_i("Jaspers Infotech", "Freecharge", 2.2e8, "INR")]),
+    ("* Urban Ladder raises ₹102 Cr from its existing investors.", None, [_i(None, "Urban Ladder", 1.02e9, "INR")]),
+    # "secures" raises like "secured"; debt mixed with equity is funding (debt alone is not)
+    ("* Impact Analytics, an analytical solutions company, secures $750K from Aarin Capital and other.", None,
+     [_i(None, "Impact Analytics", 7.5e5)]),
+    ("* Furlenco, an online furniture rental platform raised ₹200 Cr in debt & equity funding from Lightbox and Axis "
+     "Capital Partners.", None, [_i(None, "Furlenco", 2e9, "INR")]),
+    ("Acme raised $200 million in debt from banks.", None, []),
 ]
