@@ -381,4 +381,12 @@ UNSEEN_STYLES: list[Row] = [
     ("* Furlenco, an online furniture rental platform raised ₹200 Cr in debt & equity funding from Lightbox and Axis "
      "Capital Partners.", None, [_i(None, "Furlenco", 2e9, "INR")]),
     ("Acme raised $200 million in debt from banks.", None, []),
+    # a lower-case appositive left open up to the verb hides the names inside it (second blind set)
+    ("* MPower, a fin-tech company providing loans to students pursuing Higher Education has raised $6 million(approx. "
+     "₹40 Cr) from Zephyr Peacock PE fund to set up base in India.", None,
+     [_i("Zephyr Peacock PE", "MPower", 6e6)]),
+    # a wire dateline with the wire in brackets after the date
+    ("MELBOURNE, Australia, Feb. 10, 2025 (GLOBE NEWSWIRE) — Lumora Bio, a clinical-stage pharmaceutical company, "
+     "announces today it has received a US$5 million investment from Flu Lab.", None,
+     [_i("Flu Lab", "Lumora Bio", 5e6)]),
 ]
