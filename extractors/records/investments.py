@@ -62,11 +62,25 @@ def stake_value(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[s
     if investor is None:
         subj = subjects(ctx, sm, g.start)
         investor, pattern = (subj[0] if len(subj) == 1 else None), "subject-stake-in"
+    if investor is None:
+        # "The $1 billion stake in Finnish telco Nokia that the company added to its portfolio": the relative clause's
+        # subject took the stake
+        told = next((n for n in sm.names if n.start >= m.end() and ctx.full(n.text) == company), None)
+        rel = _STAKE_TAKEN_BY.match(text, told.end) if told is not None else None
+        if rel is not None:
+            who = next((n for n in sm.names if n.start == rel.start(1)), None)
+            investor = ctx.full(who.text) if who is not None else ctx.resolve(rel.group(1), sm.index, rel.start(1))
+            pattern = "relative-subject-stake-in"
     if investor is None or core_words(investor) == core_words(company):
         return None
     return investor, company, pattern
 
 
+_ROUND_SUBJECT = re.compile(r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:financing|funding|round|raise|fund-?raise)\s+"
+                            r"(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be)\b", re.I)
+_STAKE_TAKEN_BY = re.compile(rf"\s+(?:that|which)\s+((?:the|this)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}|it|"
+                             r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:has\s+|had\s+|have\s+)?(?:added|bought|took|"
+                             r"taken|acquired|built|holds|held|owns|owned|picked\s+up|purchased)\b")
 # "last week unveiled a $1 billion investment in Didi Chuxing", "has made a $75 million investment in X": the verb's
 # subject is the investor
 _ANNOUNCED = re.compile(r"\b(?:unveil(?:ed|s|ing)?|announc(?:ed|es|e|ing)|made|makes|make|making|disclos(?:ed|es|ing)|"
@@ -228,6 +242,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             subj = [x for x in subjects(ctx, sm, at)
                     if any(ctx.full(n.text) == x and n.start >= said.end() for n in sm.names)]
             company = subj[0] if subj else ctx.resolve(text[said.end():at], sm.index, at)
+            if company is None and _ROUND_SUBJECT.match(text, said.end(), at):
+                # "Bloomberg reported that the July financing was an extension of a previous $500 million round": a
+                # reported clause about the round the article tells is its company's
+                company, pattern = ctx.recent_subject(sm.index), "reported-round-subject"
             if company is None:
                 return []
         else:

@@ -389,4 +389,11 @@ UNSEEN_STYLES: list[Row] = [
     ("MELBOURNE, Australia, Feb. 10, 2025 (GLOBE NEWSWIRE) — Lumora Bio, a clinical-stage pharmaceutical company, "
      "announces today it has received a US$5 million investment from Flu Lab.", None,
      [_i("Flu Lab", "Lumora Bio", 5e6)]),
+    # a stake's value told with the relative clause of who took it (third blind set, shortened)
+    ("Nvidia sold its entire Arm stake. The $1 billion stake in Finnish telco Nokia that the company added to its "
+     "portfolio was first announced in October.", None, [_i("Nvidia", "Nokia", 1e9)]),
+    # a reported clause about the round the article tells belongs to the article's company (third blind set)
+    ("Perplexity reportedly raised $200M. Bloomberg reported that the July financing was an extension of a previous "
+     "$500 million round completed earlier this year.", None,
+     [_i(None, "Perplexity", 200e6), _i(None, "Perplexity", 500e6)]),
 ]
