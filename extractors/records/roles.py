@@ -142,6 +142,11 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
         else:
             break
     first = cands[0]
+    if out[0] is not first and re.match(r"\s*[a-z][\w-]*\s*,\s", masked[out[-1].end - s:verb_at - s]) and \
+            re.match(r",\s+(?:a|an)\s", text[first.end:first.end + 6]):
+        # "Roy, a sports tech company reshaping the Name, Image, and Likeness (NIL) landscape, is excited": names that
+        # qualify the noun closing an appositive are no subjects; the name the appositive describes is
+        out = [first]
     if len(out) == 1 and out[0] is not first:
         # the clause's subject is its first name unless a clause boundary intervenes
         between = masked[first.end - s:out[0].start - s]

@@ -111,6 +111,9 @@ NOT_A_DEAL: list[Row] = [
     # market-size
     ("The investment is expected to create a $250 billion AI infrastructure ecosystem in India over the next decade.",
      None, []),
+    # commercial-deal (third blind set)
+    ("The deal is the latest capital investment for Rivian following a $5.8 billion software deal with German "
+     "automaker Volkswagen announced at the end of 2024.", None, []),
     # spent-on-purpose-over-years (a named company after "in" stays a deal)
     ("Alphabet said in October that it would invest $15 billion over the next five years to build an AI data center "
      "hub in southern India.", None, []),
@@ -396,4 +399,8 @@ UNSEEN_STYLES: list[Row] = [
     ("Perplexity reportedly raised $200M. Bloomberg reported that the July financing was an extension of a previous "
      "$500 million round completed earlier this year.", None,
      [_i(None, "Perplexity", 200e6), _i(None, "Perplexity", 500e6)]),
+    # names qualifying the noun that closes an appositive are no subjects (third blind set, shortened)
+    ("MINNEAPOLIS, Minn. - (NewMediaWire) - October 1, 2024 - Roy, a sports tech company reshaping the Name, Image, "
+     "and Likeness (NIL) landscape, is excited to announce the completion of a $2 million seed funding round.", None,
+     [_i(None, "Roy", 2e6)]),
 ]
