@@ -16,6 +16,9 @@ ABBREVIATIONS = {
 # end punctuation before a space and a capital; or a full stop glued to the next sentence by a lost space
 # ("... in a bitcoin trust.Bitcoin's cross above ..."): a lower-case word, the stop, a capitalised word
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9€$£¥₹])|(?<=[a-z)])\.(?!(?:Com|Net|Org|Co|Io)\b)(?=[\"“]?[A-Z][a-z])")
+# a paragraph is a line, and the lines after it that start in lower case: a hard-wrapped Markdown body ("A month ago we
+# announced that Vespa is finally\nits own company.") continues its sentence on the next line
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?=[a-z])[^\n]+)*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -38,7 +41,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _PARAGRAPH.finditer(text):
         p_start, p_text = para.start(), para.group()
         cut = 0
         for m in _BOUNDARY.finditer(p_text):

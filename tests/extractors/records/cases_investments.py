@@ -201,6 +201,10 @@ FIRST_PERSON: list[tuple[str, str | None, str | None, list[dict]]] = [
     # a quoted speaker's "we" is not the publisher's
     ('"We raised $5 million last year," said the chief executive of Bar Capital.', "Acme Robotics raises $40M", None,
      []),
+    # a first-person headline whose opening word is no name: "we" is the organisation the post is about (first blind
+    # set, hard-wrapped Markdown as it stands)
+    ("A month ago we announced that Vespa is finally\nits own company.\nToday we're announcing a $31 million\n"
+     "investment from Blossom Capital.", "Announcing our series A funding", None, [_i("Blossom Capital", "Vespa", 31e6)]),
     # no headline name and no site name: nobody to stand for "we"
     ("We have closed a $40M Series B.", "Announcing our Series B", "https://medium.com/@someone/series-b", []),
 ]
