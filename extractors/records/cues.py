@@ -39,6 +39,8 @@ OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\bin
                # follow-on public offer (FPO) route", "allotment of 371.8 million equity shares ... aggregating to"
                r"\bqualified institutional placements?\b", r"\bQIPs?\b", r"\bfollow-on (?:public )?offer(?:ing)?s?\b",
                r"\bFPOs?\b", r"\bpreferential (?:issue|allotment)\b",
+               # "sold its 10% stake ... through the Offer-For-Sale (OFS) route and has collected ₹729.44 crore"
+               r"\boffer[- ]for[- ]sale\b", r"\bOFS\b",
                # a listed company's issue of new shares to institutions: "A$40 million via a two tranche placement",
                # "GBP2 million via a share placing" (a "private placement" by an unlisted company is a round)
                r"(?<!private )(?<!private share )\b(?:share |equity |institutional )?placement\b", r"\bplacing\b",

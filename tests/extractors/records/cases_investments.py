@@ -218,6 +218,10 @@ OTHER_VOICES: list[Row] = [
     ("Qatar Sports Investments made a bid for Leeds United valuing the club at $1bn.", None, [_v("Leeds United", 1e9)]),
     ("Leeds United received a bid from Qatar Sports Investments valuing the club at $1bn.", None,
      [_v("Leeds United", 1e9)]),
+    # an offer for sale (OFS) by a holder is an offering of the company's shares (first blind set, shortened)
+    ("The government has sold its 10% stake or 2.5 crore equity shares in its railway engineering consultancy company, "
+     "RITES Ltd through the Offer-For-Sale (OFS) route and has collected ₹729.44 crore.", None,
+     [_o("RITES Ltd", 7.2944e9, "INR")]),
 ]
 
 # written for this table in the styles of the unseen sources (press releases, finance digests, older wire copy),
