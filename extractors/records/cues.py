@@ -51,6 +51,9 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  r"Management|Group|Partners|Trust|Holdings|Office|Board|Commission|Council|Agency|Limited|Ltd|"
                  r"Advisors|Advisers|Managers|Promotion)\b)", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
                  r"\bround\b", r"\brais(?:e|es|ed|ing)\b",
+                 # "OpenAI picked up $6.6 billion", "Julius nabs $10M", "lands $31M": newsroom verbs for raising
+                 r"\b(?:pick(?:s|ed|ing)?\s+up|bag(?:s|ged|ging)|nab(?:s|bed|bing)|land(?:s|ed|ing)|snag(?:s|ged|ging)|"
+                 r"(?:pull|haul)(?:s|ed|ing)?\s+in)\b",
                  # "Tencent-backed China Literature": a hyphenated "-backed" only describes a name
                  r"(?<!-)\bbacked\b", r"\bled by\b", r"\binjection\b",
                  r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecur(?:ed|es|ing)\b", r"\bbacking\b",
@@ -63,7 +66,8 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  r"\b(?:gets?|got|receiv(?:e|es|ed))\b(?=\s+(?:[\w.-]+\s+){0,2}?(?:[$€£₹¥]|Rs\b|US\$|\d)[^;]{0,80}?"
                  r"\bfrom\s+(?:the\s+)?(?-i:[A-Z]))")
 # raising money in an IPO is an offering, not an investment
-RAISE_ONLY = re.compile(r"^(?:rais\w*|secur(?:ed|es|ing))$", re.I)
+RAISE_ONLY = re.compile(r"^(?:rais\w*|secur(?:ed|es|ing)|pick(?:s|ed|ing)?\s+up|bag(?:s|ged|ging)|nab(?:s|bed|bing)|"
+                        r"land(?:s|ed|ing)|snag(?:s|ged|ging)|(?:pull|haul)(?:s|ed|ing)?\s+in)$", re.I)
 # "raised $12m", "raised about $12m", "raised another $450 million": the sum is what was raised; "raised its damage
 # estimate from $559 million" raises something else
 RAISED_SUM_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less "
@@ -239,7 +243,7 @@ DESCRIPTOR_HEAD = (r"(?:company|companies|firm|giant|major|maker|chip-?maker|car
                    r"platform|app|operator|provider|developer|group|unit|arm|subsidiary|affiliate|lender|bank|"
                    r"insurer|retailer|service|brand|owner|rival|conglomerate|player|outfit|parent|channel|"
                    r"broadcaster|promoter|founder|co-founder|backer|investor|fund|shareholder|business|"
-                   r"marketplace|network|chain|exchange|manufacturer|supplier|airline|carrier|agency)")
+                   r"marketplace|network|chain|exchange|manufacturer|supplier|airline|carrier|agency|spin-?out|spin-?off)")
 DESCRIPTOR_THEN_NAME = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,3}}?{DESCRIPTOR_HEAD}\s+$")
 NAME_IN_DESCRIPTOR = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}{DESCRIPTOR_HEAD}\b")
 # a lower-case phrase standing for an organisation: "Ireland based unified payments company raised ..."

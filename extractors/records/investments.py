@@ -76,6 +76,8 @@ def stake_value(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[s
     return investor, company, pattern
 
 
+_VERSUS_BEFORE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|while|whereas)\s+(?:(?:about|around|nearly|"
+                            r"roughly|some|over|more than|just|only)\s+)?$", re.I)
 _ROUND_SUBJECT = re.compile(r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:financing|funding|round|raise|fund-?raise)\s+"
                             r"(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be)\b", re.I)
 _STAKE_TAKEN_BY = re.compile(rf"\s+(?:that|which)\s+((?:the|this)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}|it|"
@@ -178,7 +180,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     verb = before[-1] if before else None
     raise_verb = None
     # the raising verb nearest before the sum: "Stripe raised $600 million ...; Klarna raised $639 million"
-    for raise_verb in re.finditer(r"\b(?:rais(?:e|es|ed|ing)|secur(?:ed|es|ing)|closed|clos(?:es|ing)|completed|gets?|got|"
+    for raise_verb in re.finditer(r"\b(?:rais(?:e|es|ed|ing)|secur(?:ed|es|ing)|pick(?:s|ed|ing)?\s+up|bag(?:s|ged|ging)|"
+                                  r"nab(?:s|bed|bing)|land(?:s|ed|ing)|snag(?:s|ged|ging)|(?:pull|haul)(?:s|ed|ing)?\s+in|closed|clos(?:es|ing)|completed|gets?|got|"
                                   r"receiv\w*)\b", sentence[:g.start - s]):
         pass
     company = None
@@ -267,6 +270,11 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             else:
                 company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
                                                 or _it_referent(ctx, sm, at, ctx.resolve(text[s:at], sm.index, at)))
+        versus = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])
+                       and not is_place(n.text)), None)
+        if versus is not None and _VERSUS_BEFORE.search(text, max(s, g.start - 30), g.start):
+            # "OpenAI picked up $6.6 billion, versus $10 billion for Databricks": the compared sum is the other's
+            company, pattern = ctx.full(versus.text), "compared-for-company"
         frm = _backer_after(ctx, sm, g)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly

@@ -411,4 +411,10 @@ UNSEEN_STYLES: list[Row] = [
     ("MINNEAPOLIS, Minn. - (NewMediaWire) - October 1, 2024 - Roy, a sports tech company reshaping the Name, Image, "
      "and Likeness (NIL) landscape, is excited to announce the completion of a $2 million seed funding round.", None,
      [_i(None, "Roy", 2e6)]),
+    # newsroom verbs for raising; a compared sum "for" another company is that company's (first blind set)
+    ("OpenAI picked up $6.6 billion, versus $10 billion for Databricks.", None,
+     [_i(None, "OpenAI", 6.6e9), _i(None, "Databricks", 10e9)]),
+    ("AI data analyst startup Julius nabs $10M seed round", None, [_i(None, "Julius", 10e6)]),
+    ("Yahoo spin-out Vespa lands $31M investment from Blossom", None, [_i("Blossom", "Vespa", 31e6)]),
+    ("Acme landed a $50 million contract with the Army.", None, []),
 ]
