@@ -39,6 +39,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS or len(word) == 1  # a single initial: "Jack M. Ma"
 
 
+def _inside_brackets(text: str, cut: int, dot: int) -> bool:
+    """A stop after an unclosed "(" whose ")" follows within a few words ends no sentence."""
+    opened = text.rfind("(", cut, dot)
+    if opened < 0 or dot - opened > 30 or ")" in text[opened:dot]:
+        return False
+    close = text.find(")", dot, dot + 30)
+    return close > 0 and "(" not in text[dot:close]
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for para in _PARAGRAPH.finditer(text):
@@ -47,6 +56,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _BOUNDARY.finditer(p_text):
             if p_text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(p_text, m.start()):
                 continue
+            if p_text[m.start()] == "." and _inside_brackets(p_text, cut, m.start()):
+                continue  # "$500K(aprrox. ₹3.33 Cr) from India Quotient fund": a stop inside a short bracket
             _add(out, text, p_start + cut, p_start + m.end())
             cut = m.end()
         _add(out, text, p_start + cut, p_start + len(p_text))

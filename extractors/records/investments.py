@@ -76,6 +76,7 @@ def stake_value(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[s
     return investor, company, pattern
 
 
+_POSSESSOR_INVESTMENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?investments?\b(?!\s+(?:in|into)\b)", re.I)
 _VERSUS_BEFORE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|while|whereas)\s+(?:(?:about|around|nearly|"
                             r"roughly|some|over|more than|just|only)\s+)?$", re.I)
 _ROUND_SUBJECT = re.compile(r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:financing|funding|round|raise|fund-?raise)\s+"
@@ -312,6 +313,16 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         company = company if not target else target
         if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", text[max(s, g.start - 40):g.start]):
             company = ctx.resolve("its", sm.index) if company is None or company in investors else company
+    own = possessor_before(ctx, sm, g.start, within=3)
+    if own and investors == [None] and target is None and not is_place(own) \
+            and _POSSESSOR_INVESTMENT.match(text, _past_bracket(text, g)):
+        # "following SoftBank's $200 million investment catapulting it to unicorn status", "Mumbai Angels' $50,000
+        # seed investment": the possessor of an investment (not of a round) is the one investing
+        investors, pattern = [own], pattern + "+possessor-investor"
+        if company is None or _same_org(company, own):
+            company = ctx.salient if ctx.salient and not _same_org(ctx.salient, own) else None
+            if company is None:
+                return []
     if company is None:
         # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
         # after the sum, past the round's backers

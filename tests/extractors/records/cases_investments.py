@@ -417,4 +417,11 @@ UNSEEN_STYLES: list[Row] = [
     ("AI data analyst startup Julius nabs $10M seed round", None, [_i(None, "Julius", 10e6)]),
     ("Yahoo spin-out Vespa lands $31M investment from Blossom", None, [_i("Blossom", "Vespa", 31e6)]),
     ("Acme landed a $50 million contract with the Army.", None, []),
+    # the possessor of an investment (not of a round) invests (second blind set, shortened)
+    ("InMobi became a unicorn. This profile captured InMobi following SoftBank's $200 million investment catapulting it "
+     "to unicorn status.", None, [_i("SoftBank", "InMobi", 200e6)]),
+    ("Plaid's $425 million Series D closed in April.", None, [_i(None, "Plaid", 425e6)]),
+    # a stop inside a short bracket does not cut the sentence (second blind set)
+    ("* CreditMate, a fin-tech company, raised $500K(aprrox. ₹3.33 Cr) from India Quotient fund.", None,
+     [_i("India Quotient", "CreditMate", 5e5)]),
 ]
