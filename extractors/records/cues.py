@@ -478,7 +478,8 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "approves $1.5 million SEC-Musk settlement over Twitter investment": the sum's own noun is a settlement or a
     # penalty, whatever the investment word near it
     ("settlement-noun", frozenset({"investments", "offerings"}), None,
-     re.compile(r"^\s+(?:[\w’'-]+\s+){0,2}?(?:settlement|fine|penalty|penalties|damages)\b", re.I)),
+     re.compile(r"^\s+(?:(?!(?:to|for|in|into|from|at|by|with)\b)[\w’'-]+\s+){0,2}?(?:settlement|fine|penalty|penalties|"
+                r"damages)\b(?![-\w])", re.I)),
     # "saving him as much as $150 million at the expense of shareholders": money saved or earned, not put in
     ("saved-or-earned", frozenset({"investments", "offerings"}),
      re.compile(r"\b(?:sav(?:e|es|ed|ing)|earn(?:s|ed|ing)?|nett(?:ed|ing))\s+(?:(?:him|her|them|it|us|me|you)\s+)?"
@@ -486,8 +487,9 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "was supposed to receive up to $10.86 billion in federal funding ... as part of the CHIPS Act", "$2.2 billion in
     # CHIPS grants": a grant or subsidy from the state buys no shares
     ("grant-or-subsidy", frozenset({"investments", "offerings"}), None,
-     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of|as)\s+)?(?:[\w-]+\s+){0,2}?(?:grants?|subsid(?:y|ies)|"
-                r"(?:federal|government|state|public|taxpayer)\s+(?:funding|money|support|aid|financing))\b", re.I)),
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of|as)\s+)?(?:(?!(?:from|by|to|for|with)\b)[\w-]+\s+){0,2}?"
+                r"(?:(?-i:grants?)|subsid(?:y|ies)|(?:federal|government|state|public|taxpayer)\s+(?:funding|money|support|aid|"
+                r"financing))\b", re.I)),
     # "Summer Games Done Quick raising $2,436,614 for Doctors Without Borders": money raised for another named body,
     # with no round in sight, is a collection for a cause (a place after "for" is handled in investments.py)
     ("raised-for-other", frozenset({"investments"}),
@@ -496,7 +498,8 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"investors?|valuation|expansion|growth|its|their)\b)(?:the\s+)?(?-i:[A-Z])", re.I)),
     # "expected to create a $250 billion AI infrastructure ecosystem": the size of a market, not a deal
     ("market-size", frozenset({"investments"}), None,
-     re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:ecosystem|market|industry|economy|opportunity)\b"
+     re.compile(r"^\s+(?:(?!(?:to|for|in|into|from|at|by|with|of|on|and|the)\b)[\w-]+\s+){0,3}?(?:ecosystem|market|"
+                r"industry|economy|opportunity)\b"
                 r"(?!\s+(?:cap|value|valuation|capitali[sz]ation|debut|listing)\b)", re.I)),
     # "following a $5.8 billion software deal with German automaker Volkswagen": a commercial deal, not money put in
     ("commercial-deal", frozenset({"investments"}), None,

@@ -108,6 +108,10 @@ NOT_A_DEAL: list[Row] = [
     ("Summer Games Done Quick 2025 raises $2.4 million for Doctors Without Borders", None, []),
     ("The speedrunning marathon came to a close, with Summer Games Done Quick raising $2,436,614 for Doctors Without "
      "Borders.", None, []),
+    # settlement-noun, grant-or-subsidy, market-size do not reach past a preposition: these stay rounds
+    ("Acme raised $5 million to enter the market.", None, [_i(None, "Acme", 5e6)]),
+    ("Acme raised $5 million to fine-tune its models.", None, [_i(None, "Acme", 5e6)]),
+    ("Acme raised $5 million from Grant Thornton Ventures.", None, [_i("Grant Thornton Ventures", "Acme", 5e6)]),
     # market-size
     ("The investment is expected to create a $250 billion AI infrastructure ecosystem in India over the next decade.",
      None, []),
