@@ -504,7 +504,7 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "following a $5.8 billion software deal with German automaker Volkswagen": a commercial deal, not money put in
     ("commercial-deal", frozenset({"investments"}), None,
      re.compile(r"^\s+(?:[\w-]+\s+)?(?:software|supply|licensing|licence|license|technology|tech|commercial|cloud|"
-                r"computing|chip|services?|distribution|content|advertising|sponsorship|marketing|procurement|purchase|"
+                r"computing|chip|services?|distribution|content|advertising|sponsorship|marketing|procurement|"
                 r"offtake|streaming|broadcast(?:ing)?|media)\s+(?:deal|contract|agreement|pact|order)\b", re.I)),
     # "it would invest $15 billion over the next five years to build an AI data center hub": a spending plan with
     # its span told before its purpose (spent-on-purpose reads the purpose right after the sum)
