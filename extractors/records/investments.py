@@ -182,7 +182,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     raise_verb = None
     # the raising verb nearest before the sum: "Stripe raised $600 million ...; Klarna raised $639 million"
     for raise_verb in re.finditer(r"\b(?:rais(?:e|es|ed|ing)|secur(?:ed|es|ing)|pick(?:s|ed|ing)?\s+up|bag(?:s|ged|ging)|"
-                                  r"nab(?:s|bed|bing)|land(?:s|ed|ing)|snag(?:s|ged|ging)|(?:pull|haul)(?:s|ed|ing)?\s+in|closed|clos(?:es|ing)|completed|gets?|got|"
+                                  r"nab(?:s|bed|bing)|land(?:s|ed|ing)|snag(?:s|ged|ging)|(?:pull|haul)(?:s|ed|ing)?\s+in|"
+                                  r"closed|clos(?:es|ing)|completed|gets?|got|"
                                   r"receiv\w*)\b", sentence[:g.start - s]):
         pass
     company = None
