@@ -126,6 +126,8 @@ NOT_A_DEAL: list[Row] = [
     # the investment noun after the sum aimed at a country (investments._aimed_at_place)
     ("Apple relies on manufacturers in India, so adding to its already $500 billion investment in the US is likely a "
      "way to avoid the tariffs.", None, []),
+    # a US state is a place, not a company invested in (organisations.PLACES)
+    ("Amazon said it would invest $20 billion in Pennsylvania to expand data centers.", None, []),
     # a spending schedule with no investee (investments._MADE_OVER)
     ("According to Google, the latest $40 billion investment will be made through 2027.", None, []),
     # the cue word inside a body's name is no cue: seeking money for one's own fund from it is a fund raise
