@@ -228,6 +228,12 @@ OTHER_VOICES: list[Row] = [
     ("The government has sold its 10% stake or 2.5 crore equity shares in its railway engineering consultancy company, "
      "RITES Ltd through the Offer-For-Sale (OFS) route and has collected ₹729.44 crore.", None,
      [_o("RITES Ltd", 7.2944e9, "INR")]),
+    # the gross proceeds of a share issue are its size; net proceeds put to a use are not (press-release style)
+    ("Lumora Inc. (NASDAQ: LUMO) announced the pricing of its initial public offering of 5,000,000 shares, raising "
+     "gross proceeds of $50 million.", None, [_o("Lumora Inc.", 50e6)]),
+    ("Polyrizon has announced the closing of its initial public offering. Polyrizon secured aggregate gross proceeds of "
+     "$4.2 million, prior to deducting underwriting discounts and offering expenses.", None, [_o("Polyrizon", 4.2e6)]),
+    ("The company intends to use the net proceeds of $40 million for working capital.", None, []),
 ]
 
 # written for this table in the styles of the unseen sources (press releases, finance digests, older wire copy),
