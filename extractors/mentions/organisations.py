@@ -123,6 +123,14 @@ PLACES = {
     "moscow", "kyiv", "taipei", "osaka", "bangkok", "jakarta", "kuala lumpur", "manila", "karachi", "lagos",
     "nairobi", "cairo", "johannesburg", "cape town", "sao paulo", "são paulo", "mexico city", "buenos aires",
     "noida", "gurugram", "gurgaon",
+    # US states and Canadian provinces, where spending pledges and plants are told to go ("would invest $20 billion in
+    # Pennsylvania to expand data centers": a place, not a company invested in)
+    "alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "florida", "georgia", "hawaii", "idaho",
+    "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "north carolina", "north dakota", "oklahoma", "oregon", "pennsylvania", "rhode island",
+    "south carolina", "south dakota", "tennessee", "utah", "vermont", "virginia", "west virginia", "wisconsin",
+    "wyoming", "ohio", "ontario", "quebec", "british columbia", "alberta", "bavaria",
 }
 # names that end in a possessive yet go on ("People's Bank of China", "Moody's Investors Service")
 POSSESSIVE_INSIDE = {"people", "peoples", "women", "children", "men", "workers", "farmers", "consumers", "lloyd",

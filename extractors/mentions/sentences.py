@@ -16,6 +16,9 @@ ABBREVIATIONS = {
 # end punctuation before a space and a capital; or a full stop glued to the next sentence by a lost space
 # ("... in a bitcoin trust.Bitcoin's cross above ..."): a lower-case word, the stop, a capitalised word
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9€$£¥₹])|(?<=[a-z)])\.(?!(?:Com|Net|Org|Co|Io)\b)(?=[\"“]?[A-Z][a-z])")
+# a paragraph is a line, and the lines after it that start in lower case: a hard-wrapped Markdown body ("A month ago we
+# announced that Vespa is finally\nits own company.") continues its sentence on the next line
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?=[a-z])[^\n]+)*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -36,14 +39,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS or len(word) == 1  # a single initial: "Jack M. Ma"
 
 
+def _inside_brackets(text: str, cut: int, dot: int) -> bool:
+    """A stop after an unclosed "(" whose ")" follows within a few words ends no sentence."""
+    opened = text.rfind("(", cut, dot)
+    if opened < 0 or dot - opened > 30 or ")" in text[opened:dot]:
+        return False
+    close = text.find(")", dot, dot + 30)
+    return close > 0 and "(" not in text[dot:close]
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _PARAGRAPH.finditer(text):
         p_start, p_text = para.start(), para.group()
         cut = 0
         for m in _BOUNDARY.finditer(p_text):
             if p_text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(p_text, m.start()):
                 continue
+            if p_text[m.start()] == "." and _inside_brackets(p_text, cut, m.start()):
+                continue  # "$500K(aprrox. ₹3.33 Cr) from India Quotient fund": a stop inside a short bracket
             _add(out, text, p_start + cut, p_start + m.end())
             cut = m.end()
         _add(out, text, p_start + cut, p_start + len(p_text))

@@ -110,8 +110,11 @@ class DocContext:
         all_names = [n.text for sm in self.items for n in sm.names]
         all_names += [u.group(1) for u in map(_UNIT_LABEL.match, all_names) if u]  # the parent is named too
         if doc.title:
+            # "Announcing our series A funding": a headline's capitalised opening word the body writes in lower case
+            # ("we're announcing") is a word, not a name
             all_names += [n.text for n in find_names(doc.title) if not is_category(n.text)
-                          and not _DESCRIPTOR_WORD.fullmatch(n.text)]
+                          and not _DESCRIPTOR_WORD.fullmatch(n.text)
+                          and not (n.start <= 2 and " " not in n.text and n.text.lower() in lower_words)]
         self.known_names = sorted(set(all_names), key=len, reverse=True)
         counts: Counter[tuple[str, ...]] = Counter()
         first_form: dict[tuple[str, ...], str] = {}
@@ -161,6 +164,9 @@ class DocContext:
             if squeezed and any(label == squeezed or label.startswith(squeezed) and len(squeezed) >= 4
                                 for label in labels):
                 return self.full(name)
+        if self.doc.title and re.search(r"\b(?:[Oo]ur|[Ww]e)\b", self.doc.title) and self.salient and any(
+                core_words(n.text) == core_words(self.salient) for sm in self.items for n in sm.names):
+            return self.salient  # "Announcing our series A funding": the company's own post, about the one it names
         return None
 
     def recent_authority(self, index: int, pos: int) -> str | None:

@@ -42,6 +42,8 @@ OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\bin
                # follow-on public offer (FPO) route", "allotment of 371.8 million equity shares ... aggregating to"
                r"\bqualified institutional placements?\b", r"\bQIPs?\b", r"\bfollow-on (?:public )?offer(?:ing)?s?\b",
                r"\bFPOs?\b", r"\bpreferential (?:issue|allotment)\b",
+               # "sold its 10% stake ... through the Offer-For-Sale (OFS) route and has collected ₹729.44 crore"
+               r"\boffer[- ]for[- ]sale\b", r"\bOFS\b",
                # a listed company's issue of new shares to institutions: "A$40 million via a two tranche placement",
                # "GBP2 million via a share placing" (a "private placement" by an unlisted company is a round)
                r"(?<!private )(?<!private share )\b(?:share |equity |institutional )?placement\b", r"\bplacing\b",
@@ -52,9 +54,12 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  r"Management|Group|Partners|Trust|Holdings|Office|Board|Commission|Council|Agency|Limited|Ltd|"
                  r"Advisors|Advisers|Managers|Promotion)\b)", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
                  r"\bround\b", r"\brais(?:e|es|ed|ing)\b",
+                 # "OpenAI picked up $6.6 billion", "Julius nabs $10M", "lands $31M": newsroom verbs for raising
+                 r"\b(?:pick(?:s|ed|ing)?\s+up|bag(?:s|ged|ging)|nab(?:s|bed|bing)|land(?:s|ed|ing)|snag(?:s|ged|ging)|"
+                 r"(?:pull|haul)(?:s|ed|ing)?\s+in)\b",
                  # "Tencent-backed China Literature": a hyphenated "-backed" only describes a name
                  r"(?<!-)\bbacked\b", r"\bled by\b", r"\binjection\b",
-                 r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecured\b", r"\bbacking\b",
+                 r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecur(?:ed|es|ing)\b", r"\bbacking\b",
                  # "will put 50 billion yen into Zenlytics", "injected Rs 500 crore into Apex"
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\binto\b)",
@@ -64,7 +69,8 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  r"\b(?:gets?|got|receiv(?:e|es|ed))\b(?=\s+(?:[\w.-]+\s+){0,2}?(?:[$€£₹¥]|Rs\b|US\$|\d)[^;]{0,80}?"
                  r"\bfrom\s+(?:the\s+)?(?-i:[A-Z]))")
 # raising money in an IPO is an offering, not an investment
-RAISE_ONLY = re.compile(r"^(?:rais\w*|secured)$", re.I)
+RAISE_ONLY = re.compile(r"^(?:rais\w*|secur(?:ed|es|ing)|pick(?:s|ed|ing)?\s+up|bag(?:s|ged|ging)|nab(?:s|bed|bing)|"
+                        r"land(?:s|ed|ing)|snag(?:s|ged|ging)|(?:pull|haul)(?:s|ed|ing)?\s+in)$", re.I)
 # "raised $12m", "raised about $12m", "raised another $450 million": the sum is what was raised; "raised its damage
 # estimate from $559 million" raises something else
 RAISED_SUM_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less "
@@ -135,7 +141,7 @@ BUY_PERCENT_OF = re.compile(r"\b(?:buy|buying|bought|acquire|acquiring|acquired|
 # contexts that make a money figure something other than a record
 NOT_MONEY_RECORD = _rx(
     r"\brevenues?\b", r"\bsales\b", r"\bturnover\b", r"\bprofits?\b", r"\bnet (?:loss|income)\b", r"\blosses\b",
-    r"\bearnings\b", r"\bloans?\b", r"\bdebts?\b", r"\bbonds?\b", r"\bbuy ?backs?\b", r"\bbuy back\b",
+    r"\bearnings\b", r"\bloans?\b", r"\bdebts?\b(?!\s*(?:&|and)\s+equity)", r"\bbonds?\b", r"\bbuy ?backs?\b", r"\bbuy back\b",
     r"\brepurchase\b", r"\bper share\b", r"\ba share\b", r"\bper (?:day|week|month|year|package|unit)\b",
     r"\ba (?:month|year)\b", r"\bprice[ds]?\b", r"\bcosts?\b", r"\bspend(?:ing)?\b", r"\bbudget\b", r"\bsalary\b",
     r"\bdonat(?:e|ed|ion|ions)\b", r"\bcharit(?:y|able)\b", r"\bgift\b", r"\bdamages\b", r"\blawsuits?\b",
@@ -155,7 +161,8 @@ NOT_MONEY_RECORD = _rx(
     r"\b(?:total|overall|cumulative)\s+(?:funding|financing|capital|investment|raised)\b")
 # "raise £750 million through a bond sale", "$2 billion of debt": the sum's own noun is borrowing
 DEBT_AFTER = re.compile(r"^\s+(?:(?:in|of|as|through|via|from|by way of)\s+(?:[\w-]+\s+|\([^()]{0,15}\)\s+){0,4}(?:bonds?|debt|loans?|notes?|"
-                        r"debentures?|borrowings?|credit(?: line| facility)?|commercial paper)|"
+                        # "raised ₹200 Cr in debt & equity funding": a mix with equity is funding
+                        r"debentures?|borrowings?|credit(?: line| facility)?|commercial paper)(?!\s*(?:&|and)\s+equity)|"
                         # "a $150 million credit facility", "$30 million convertible note": the sum's own noun is borrowing
                         r"(?:[\w-]+\s+){0,2}?(?:credit (?:facility|facilities|line)|revolving|convertible (?:notes?|bonds?|"
                         r"debentures?|loans?)|venture debt|term loan))\b", re.I)
@@ -244,7 +251,8 @@ DESCRIPTOR_HEAD = (r"(?:company|companies|firm|giant|major|maker|chip-?maker|car
                    r"platform|app|operator|provider|developer|group|unit|arm|subsidiary|affiliate|lender|bank|"
                    r"insurer|retailer|service|brand|owner|rival|conglomerate|player|outfit|parent|channel|"
                    r"broadcaster|promoter|founder|co-founder|backer|investor|fund|shareholder|business|"
-                   r"marketplace|network|chain|exchange|manufacturer|supplier|airline|carrier|agency|club|studio|publisher)")
+                   r"marketplace|network|chain|exchange|manufacturer|supplier|airline|carrier|agency|club|studio|publisher|"
+                   r"spin-?out|spin-?off)")
 DESCRIPTOR_THEN_NAME = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,3}}?{DESCRIPTOR_HEAD}\s+$")
 NAME_IN_DESCRIPTOR = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}{DESCRIPTOR_HEAD}\b")
 # a lower-case phrase standing for an organisation: "Ireland based unified payments company raised ..."
@@ -484,7 +492,8 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "approves $1.5 million SEC-Musk settlement over Twitter investment": the sum's own noun is a settlement or a
     # penalty, whatever the investment word near it
     ("settlement-noun", frozenset({"investments", "offerings"}), None,
-     re.compile(r"^\s+(?:[\w’'-]+\s+){0,2}?(?:settlement|fine|penalty|penalties|damages)\b", re.I)),
+     re.compile(r"^\s+(?:(?!(?:to|for|in|into|from|at|by|with)\b)[\w’'-]+\s+){0,2}?(?:settlement|fine|penalty|penalties|"
+                r"damages)\b(?![-\w])", re.I)),
     # "saving him as much as $150 million at the expense of shareholders": money saved or earned, not put in
     ("saved-or-earned", frozenset({"investments", "offerings"}),
      re.compile(r"\b(?:sav(?:e|es|ed|ing)|earn(?:s|ed|ing)?|nett(?:ed|ing))\s+(?:(?:him|her|them|it|us|me|you)\s+)?"
@@ -492,8 +501,9 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "was supposed to receive up to $10.86 billion in federal funding ... as part of the CHIPS Act", "$2.2 billion in
     # CHIPS grants": a grant or subsidy from the state buys no shares
     ("grant-or-subsidy", frozenset({"investments", "offerings"}), None,
-     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of|as)\s+)?(?:[\w-]+\s+){0,2}?(?:grants?|subsid(?:y|ies)|"
-                r"(?:federal|government|state|public|taxpayer)\s+(?:funding|money|support|aid|financing))\b", re.I)),
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of|as)\s+)?(?:(?!(?:from|by|to|for|with)\b)[\w-]+\s+){0,2}?"
+                r"(?:(?-i:grants?)|subsid(?:y|ies)|(?:federal|government|state|public|taxpayer)\s+(?:funding|money|support|aid|"
+                r"financing))\b", re.I)),
     # "Summer Games Done Quick raising $2,436,614 for Doctors Without Borders": money raised for another named body,
     # with no round in sight, is a collection for a cause (a place after "for" is handled in investments.py)
     ("raised-for-other", frozenset({"investments"}),
@@ -502,8 +512,14 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"investors?|valuation|expansion|growth|its|their)\b)(?:the\s+)?(?-i:[A-Z])", re.I)),
     # "expected to create a $250 billion AI infrastructure ecosystem": the size of a market, not a deal
     ("market-size", frozenset({"investments"}), None,
-     re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:ecosystem|market|industry|economy|opportunity)\b"
+     re.compile(r"^\s+(?:(?!(?:to|for|in|into|from|at|by|with|of|on|and|the)\b)[\w-]+\s+){0,3}?(?:ecosystem|market|"
+                r"industry|economy|opportunity)\b"
                 r"(?!\s+(?:cap|value|valuation|capitali[sz]ation|debut|listing)\b)", re.I)),
+    # "following a $5.8 billion software deal with German automaker Volkswagen": a commercial deal, not money put in
+    ("commercial-deal", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:[\w-]+\s+)?(?:software|supply|licensing|licence|license|technology|tech|commercial|cloud|"
+                r"computing|chip|services?|distribution|content|advertising|sponsorship|marketing|procurement|"
+                r"offtake|streaming|broadcast(?:ing)?|media)\s+(?:deal|contract|agreement|pact|order)\b", re.I)),
     # "it would invest $15 billion over the next five years to build an AI data center hub": a spending plan with
     # its span told before its purpose (spent-on-purpose reads the purpose right after the sum)
     ("spent-on-purpose-over-years", frozenset({"investments"}),

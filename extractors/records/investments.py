@@ -62,11 +62,28 @@ def stake_value(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[s
     if investor is None:
         subj = subjects(ctx, sm, g.start)
         investor, pattern = (subj[0] if len(subj) == 1 else None), "subject-stake-in"
+    if investor is None:
+        # "The $1 billion stake in Finnish telco Nokia that the company added to its portfolio": the relative clause's
+        # subject took the stake
+        told = next((n for n in sm.names if n.start >= m.end() and ctx.full(n.text) == company), None)
+        rel = _STAKE_TAKEN_BY.match(text, told.end) if told is not None else None
+        if rel is not None:
+            who = next((n for n in sm.names if n.start == rel.start(1)), None)
+            investor = ctx.full(who.text) if who is not None else ctx.resolve(rel.group(1), sm.index, rel.start(1))
+            pattern = "relative-subject-stake-in"
     if investor is None or core_words(investor) == core_words(company):
         return None
     return investor, company, pattern
 
 
+_POSSESSOR_INVESTMENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?investments?\b(?!\s+(?:in|into)\b)", re.I)
+_VERSUS_BEFORE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|while|whereas)\s+(?:(?:about|around|nearly|"
+                            r"roughly|some|over|more than|just|only)\s+)?$", re.I)
+_ROUND_SUBJECT = re.compile(r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:financing|funding|round|raise|fund-?raise)\s+"
+                            r"(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be)\b", re.I)
+_STAKE_TAKEN_BY = re.compile(rf"\s+(?:that|which)\s+((?:the|this)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}|it|"
+                             r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:has\s+|had\s+|have\s+)?(?:added|bought|took|"
+                             r"taken|acquired|built|holds|held|owns|owned|picked\s+up|purchased)\b")
 # "last week unveiled a $1 billion investment in Didi Chuxing", "has made a $75 million investment in X": the verb's
 # subject is the investor
 _ANNOUNCED = re.compile(r"\b(?:unveil(?:ed|s|ing)?|announc(?:ed|es|e|ing)|made|makes|make|making|disclos(?:ed|es|ing)|"
@@ -164,7 +181,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
     verb = before[-1] if before else None
     raise_verb = None
     # the raising verb nearest before the sum: "Stripe raised $600 million ...; Klarna raised $639 million"
-    for raise_verb in re.finditer(r"\b(?:rais(?:e|es|ed|ing)|secured|closed|clos(?:es|ing)|completed|gets?|got|"
+    for raise_verb in re.finditer(r"\b(?:rais(?:e|es|ed|ing)|secur(?:ed|es|ing)|pick(?:s|ed|ing)?\s+up|bag(?:s|ged|ging)|"
+                                  r"nab(?:s|bed|bing)|land(?:s|ed|ing)|snag(?:s|ged|ging)|(?:pull|haul)(?:s|ed|ing)?\s+in|"
+                                  r"closed|clos(?:es|ing)|completed|gets?|got|"
                                   r"receiv\w*)\b", sentence[:g.start - s]):
         pass
     company = None
@@ -228,10 +247,20 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             subj = [x for x in subjects(ctx, sm, at)
                     if any(ctx.full(n.text) == x and n.start >= said.end() for n in sm.names)]
             company = subj[0] if subj else ctx.resolve(text[said.end():at], sm.index, at)
+            if company is None and _ROUND_SUBJECT.match(text, said.end(), at):
+                # "Bloomberg reported that the July financing was an extension of a previous $500 million round": a
+                # reported clause about the round the article tells is its company's
+                company, pattern = ctx.recent_subject(sm.index), "reported-round-subject"
             if company is None:
                 return []
         else:
             subj = [x for x in subjects(ctx, sm, at) if not _agent(ctx, sm, x, at)]
+            rel = next((n for n in reversed(sm.names) if n.end <= at and not n.possessive and not is_place(n.text)
+                        and _OPEN_RELATIVE.fullmatch(text, n.end, at)), None)
+            if rel is not None and subj and ctx.full(rel.text) not in subj:
+                # "from another startup, CureFit, which is yet in its ideation stage and has already raised $15
+                # Million": an unclosed relative clause's verb belongs to the name it hangs on
+                subj, pattern = [ctx.full(rel.text)], "relative-clause-subject"
             related = None if subj else ctx.related(text[s:at], sm.index)
             if related:
                 subj, pattern = [related], "related-descriptor-subject"  # "The Alibaba affiliate closed a round"
@@ -243,7 +272,12 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             else:
                 company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
                                                 or _it_referent(ctx, sm, at, ctx.resolve(text[s:at], sm.index, at)))
-        frm = name_after(ctx, sm, g.end, "from", within=40)
+        versus = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])
+                       and not is_place(n.text)), None)
+        if versus is not None and _VERSUS_BEFORE.search(text, max(s, g.start - 30), g.start):
+            # "OpenAI picked up $6.6 billion, versus $10 billion for Databricks": the compared sum is the other's
+            company, pattern = ctx.full(versus.text), "compared-for-company"
+        frm = _backer_after(ctx, sm, g)
         if frm and _several_backers(text[g.end:sm.sentence.end], frm):
             frm = None  # "from investors including General Catalyst and Thrive Capital": the sum is theirs jointly
         investors = [frm] if frm else [None]
@@ -280,6 +314,16 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         company = company if not target else target
         if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", text[max(s, g.start - 40):g.start]):
             company = ctx.resolve("its", sm.index) if company is None or company in investors else company
+    own = possessor_before(ctx, sm, g.start, within=3)
+    if own and investors == [None] and target is None and not is_place(own) \
+            and _POSSESSOR_INVESTMENT.match(text, _past_bracket(text, g)):
+        # "following SoftBank's $200 million investment catapulting it to unicorn status", "Mumbai Angels' $50,000
+        # seed investment": the possessor of an investment (not of a round) is the one investing
+        investors, pattern = [own], pattern + "+possessor-investor"
+        if company is None or _same_org(company, own):
+            company = ctx.salient if ctx.salient and not _same_org(ctx.salient, own) else None
+            if company is None:
+                return []
     if company is None:
         # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
         # after the sum, past the round's backers
@@ -340,6 +384,33 @@ _OVER_YEARS = re.compile(r"\s*,?\s+over\s+(?:a\s+period\s+of\s+|the\s+(?:next|co
 _MADE_OVER = re.compile(r"\s+(?:[\w-]+\s+)?investments?\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+be\s+"
                         r"(?:made|spent|deployed|spread|rolled\s+out)\s+(?:over|through|until|by|across|during)\s+"
                         r"(?:the\s+(?:next|coming|following)\b|\d{4}\b|(?:[\w-]+\s+)?(?:years?|decades?)\b)", re.I)
+
+
+def _backer_after(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:
+    """The backer told after the sum: "from Warburg Pincus", "from another startup, CureFit", "from SIDBI Venture's
+    Samridhi fund" (the possessor), "by its parent, Jaspers Infotech"; not "from its existing investors"."""
+    text = ctx.doc.text
+    frm = re.match(r"[^.;]{0,40}?\bfrom\s+", text[g.end:sm.sentence.end])
+    if frm is not None and re.match(r"(?:its|their|his|her)\s", text[g.end + frm.end():g.end + frm.end() + 6]):
+        return None  # "raises ₹102 Cr from its existing investors": the company's own backers, unnamed
+    who = name_after(ctx, sm, g.end, "from", within=40)
+    if who is None and frm is not None:
+        at = g.end + frm.end()
+        own = next((n for n in sm.names if n.start == at and n.possessive and not is_place(n.text)), None)
+        desc = _DESCRIPTOR_COMMA.match(text, at)
+        told = next((n for n in sm.names if desc and n.start == desc.end()), None)
+        who = ctx.full(own.text) if own is not None else (ctx.full(told.text) if told is not None else None)
+    if who is None:
+        by = re.match(r"(?:\s*\([^()]*\))?\s+by\s+", text[_past_bracket(text, g):sm.sentence.end])
+        desc = _DESCRIPTOR_COMMA.match(text, _past_bracket(text, g) + by.end()) if by else None
+        told = next((n for n in sm.names if desc and n.start == desc.end()), None)
+        who = ctx.full(told.text) if told is not None else None
+    return who
+
+
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;()]*")
+# "another startup, CureFit", "its parent, Jaspers Infotech": a descriptor, then the name it stands for
+_DESCRIPTOR_COMMA = re.compile(rf"(?:a|an|another|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD},\s+", re.I)
 
 
 _IT = re.compile(r"\b(?:it|its)\b", re.I)

@@ -22,6 +22,11 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     prev: tuple[str | None, re.Match[str] | None] = (None, None)
     for gi, g in enumerate(sm.money):
         kind, cue = classify(sentence, g.start - s, g.end - s)
+        if kind is None and _GROSS_PROCEEDS.search(text, max(s, g.start - 40), g.start):
+            # "announced the pricing of its initial public offering ..., raising gross proceeds of $50 million": the
+            # gross proceeds of a share issue are its size
+            issue = [m for m in cues.OFFERING.finditer(sentence) if not re.match(r"(?i)offering price", sentence[m.start():])]
+            kind, cue = ("offerings", issue[0]) if issue else (kind, cue)
         if gi and prev[0] and (cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start])
                                or cues.LIST_GAP.match(text[sm.money[gi - 1].end:g.start])):
             kind, cue = prev  # "dropped to $63.8 billion from its once estimated $235 billion"
@@ -61,7 +66,13 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         prev = (kind, cue)
         if kind is None or cue is None:
             continue
-        if not_a_deal(kind, sentence, g.start - s, g.end - s):
+        blocked = not_a_deal(kind, sentence, g.start - s, g.end - s)
+        if blocked == "pre-ipo-round":
+            # "Shopclues looks to go IPO, eyes a $75-$100 Million pre-IPO round": the round before the offering is
+            # an investment round of the company
+            rnd = re.compile(r"\bround\b", re.I).search(sentence, g.end - s)
+            kind, cue, blocked = ("investments", rnd, None) if rnd else (kind, cue, blocked)
+        if blocked:
             continue  # "the $350 million it manages", "originally planned to raise $2 billion"
         if g.main.amount < 1000 and not _SCALE.search(g.main.text):
             continue  # "opened at Rs 142", "a range of $20 to $22": a price per share, not a sum
@@ -85,6 +96,10 @@ _FINE_CHANGED_TO = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|l
                               r"raised|raises|increased|increases)\s+(?:the\s+|a\s+|its\s+)?(?:[^.;]|(?<=\d)\.(?=\d)|"
                               r"(?<=[A-Z])\.){0,120}?\b(?:fine|penalty)\b(?:[^.;]|(?<=[A-Z])\.){0,90}?\bto\s+"
                               r"(?:(?:about|around|nearly|roughly|approximately|some)\s+)?", re.I)
+
+
+_GROSS_PROCEEDS = re.compile(r"\b(?:aggregate\s+|total\s+)?gross\s+proceeds\s+(?:of|totall?ing)\s+(?:(?:about|around|"
+                             r"approximately|nearly|roughly|some|up\s+to)\s+)?$", re.I)
 
 
 class _Shifted:

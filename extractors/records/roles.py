@@ -64,6 +64,8 @@ _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd
 # wire and date before the dash are no party to the news
 _DATELINE = re.compile(rf"^[A-Z][^–—()\n]{{1,80}}?\s[–—-]{{1,2}}\s+(?:\([^()]{{1,40}}\)\s+[–—-]{{1,2}}\s+)?{_DATE}\s*[–—-]{{1,2}}\s+"
                        rf"|^[A-Z][^–—()\n]{{1,60}}?,\s+{_DATE}\s*/[^/\n]{{1,30}}/\s*[–—-]{{1,2}}\s+"
+                       # "MELBOURNE, Australia, Feb. 10, 2025 (GLOBE NEWSWIRE) — ENA Respiratory"
+                       rf"|^[A-Z][^–—()\n]{{1,60}}?,\s+{_DATE}\s*\([^()\n]{{1,40}}\)\s*[–—-]{{1,2}}\s+"
                        r"|^[A-Z][\w.&-]*\s+[–—]\s+(?=[A-Z][^()–—\n]{0,60}\((?:NASDAQ|NYSE|Nasdaq|NYSE American|OTCQB|OTCQX|"
                        r"OTC|TSX|TSXV|CSE|ASX|LSE|AIM)\s*:)")
 
@@ -113,6 +115,11 @@ _OPEN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:unit|ar
                               r"member|spin-?off)\s+of\s+(?:the\s+)?")
 
 
+# "MPower, a fin-tech company providing loans to students pursuing Higher Education has raised": a lower-case
+# appositive left open runs up to the verb, and a name inside it is no subject
+_OPEN_DESCRIPTOR = re.compile(r",\s+(?:a|an)\s+[a-z][a-z\s\-]*")
+
+
 def names_between(sm: SentenceMentions, start: int, end: int) -> list[Name]:
     return [n for n in sm.names if start <= n.start and n.end <= end]
 
@@ -140,11 +147,16 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
         else:
             break
     first = cands[0]
+    if out[0] is not first and re.match(r"\s*[a-z][\w-]*\s*,\s", masked[out[-1].end - s:verb_at - s]) and \
+            re.match(r",\s+(?:a|an)\s", text[first.end:first.end + 6]):
+        # "Roy, a sports tech company reshaping the Name, Image, and Likeness (NIL) landscape, is excited": names that
+        # qualify the noun closing an appositive are no subjects; the name the appositive describes is
+        out = [first]
     if len(out) == 1 and out[0] is not first:
         # the clause's subject is its first name unless a clause boundary intervenes
         between = masked[first.end - s:out[0].start - s]
         if not re.search(r"[;:]|\b(?:which|who|that|after|when|while|as|because|said|to|for|with|of|in|on)\b",
-                         between) or _OPEN_APPOSITIVE.fullmatch(between):
+                         between) or _OPEN_APPOSITIVE.fullmatch(between) or _OPEN_DESCRIPTOR.fullmatch(between):
             out = [first]
     if len(out) == 1 and out[0] is not first and re.match(
             r",?\s+and\s+(?:(?:now|also|later|then|still|currently|\w+ly)\s+)*[a-z]+s?\s*$",

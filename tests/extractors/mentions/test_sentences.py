@@ -14,6 +14,13 @@ from extractors.mentions.sentences import split_sentences
      ["Guggenheim put money in a bitcoin trust.", "Bitcoin's cross above $20,000 is a milestone."]),
     ("Shares of JD.com and Amazon.Com rose.", ["Shares of JD.com and Amazon.Com rose."]),
     ("First paragraph\nSecond one.", ["First paragraph", "Second one."]),
+    # a stop inside a short bracket ends no sentence (second blind set, a misspelt "approx.")
+    ("CreditMate raised $500K(aprrox. ₹3.33 Cr) from India Quotient fund. It lends.",
+     ["CreditMate raised $500K(aprrox. ₹3.33 Cr) from India Quotient fund.", "It lends."]),
+    # a hard-wrapped Markdown line continues on the next line when that starts in lower case (first blind set)
+    ("A month ago we announced that Vespa is finally\nits own company.\nToday we're announcing a $31 million\n"
+     "investment from Blossom Capital.", ["A month ago we announced that Vespa is finally\nits own company.",
+                                          "Today we're announcing a $31 million\ninvestment from Blossom Capital."]),
 ])
 def test_split(text, sentences):
     got = split_sentences(text)

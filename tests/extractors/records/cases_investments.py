@@ -37,8 +37,9 @@ NOT_A_DEAL: list[Row] = [
     # a sum got from a named backer is an investment by it (second blind set)
     ("* Ather Energy, the IIT-Madras incubated startup working towards electronic bikes in India will get upto ₹205 Cr "
      "from Hero Motocorp.", None, [_i("Hero Motocorp", "Ather Energy", 2.05e9, currency="INR")]),
-    # pre-ipo-round: a round before the offering is not the offering (second blind set)
-    ("* Shopclues looks to go IPO, eyes a $75-$100 Million(approx. ₹500-650 Cr) pre-IPO round.", None, []),
+    # pre-ipo-round: a round before the offering is not the offering but the company's round (second blind set)
+    ("* Shopclues looks to go IPO, eyes a $75-$100 Million(approx. ₹500-650 Cr) pre-IPO round.", None,
+     [_i(None, "Shopclues", 75e6)]),
     # cap-per-deal (second blind set, paraphrased)
     ("IIT-Kanpur launches an incubation fund with an upper limit of Rs 50 lakh on each investment.", None, []),
     # plural-object, said with "to invest in" (second blind set, paraphrased)
@@ -107,9 +108,16 @@ NOT_A_DEAL: list[Row] = [
     ("Summer Games Done Quick 2025 raises $2.4 million for Doctors Without Borders", None, []),
     ("The speedrunning marathon came to a close, with Summer Games Done Quick raising $2,436,614 for Doctors Without "
      "Borders.", None, []),
+    # settlement-noun, grant-or-subsidy, market-size do not reach past a preposition: these stay rounds
+    ("Acme raised $5 million to enter the market.", None, [_i(None, "Acme", 5e6)]),
+    ("Acme raised $5 million to fine-tune its models.", None, [_i(None, "Acme", 5e6)]),
+    ("Acme raised $5 million from Grant Thornton Ventures.", None, [_i("Grant Thornton Ventures", "Acme", 5e6)]),
     # market-size
     ("The investment is expected to create a $250 billion AI infrastructure ecosystem in India over the next decade.",
      None, []),
+    # commercial-deal (third blind set)
+    ("The deal is the latest capital investment for Rivian following a $5.8 billion software deal with German "
+     "automaker Volkswagen announced at the end of 2024.", None, []),
     # spent-on-purpose-over-years (a named company after "in" stays a deal)
     ("Alphabet said in October that it would invest $15 billion over the next five years to build an AI data center "
      "hub in southern India.", None, []),
@@ -118,6 +126,8 @@ NOT_A_DEAL: list[Row] = [
     # the investment noun after the sum aimed at a country (investments._aimed_at_place)
     ("Apple relies on manufacturers in India, so adding to its already $500 billion investment in the US is likely a "
      "way to avoid the tariffs.", None, []),
+    # a US state is a place, not a company invested in (organisations.PLACES)
+    ("Amazon said it would invest $20 billion in Pennsylvania to expand data centers.", None, []),
     # a spending schedule with no investee (investments._MADE_OVER)
     ("According to Google, the latest $40 billion investment will be made through 2027.", None, []),
     # the cue word inside a body's name is no cue: seeking money for one's own fund from it is a fund raise
@@ -197,6 +207,10 @@ FIRST_PERSON: list[tuple[str, str | None, str | None, list[dict]]] = [
     # a quoted speaker's "we" is not the publisher's
     ('"We raised $5 million last year," said the chief executive of Bar Capital.', "Acme Robotics raises $40M", None,
      []),
+    # a first-person headline whose opening word is no name: "we" is the organisation the post is about (first blind
+    # set, hard-wrapped Markdown as it stands)
+    ("A month ago we announced that Vespa is finally\nits own company.\nToday we're announcing a $31 million\n"
+     "investment from Blossom Capital.", "Announcing our series A funding", None, [_i("Blossom Capital", "Vespa", 31e6)]),
     # no headline name and no site name: nobody to stand for "we"
     ("We have closed a $40M Series B.", "Announcing our Series B", "https://medium.com/@someone/series-b", []),
 ]
@@ -210,6 +224,16 @@ OTHER_VOICES: list[Row] = [
     ("Qatar Sports Investments made a bid for Leeds United valuing the club at $1bn.", None, [_v("Leeds United", 1e9)]),
     ("Leeds United received a bid from Qatar Sports Investments valuing the club at $1bn.", None,
      [_v("Leeds United", 1e9)]),
+    # an offer for sale (OFS) by a holder is an offering of the company's shares (first blind set, shortened)
+    ("The government has sold its 10% stake or 2.5 crore equity shares in its railway engineering consultancy company, "
+     "RITES Ltd through the Offer-For-Sale (OFS) route and has collected ₹729.44 crore.", None,
+     [_o("RITES Ltd", 7.2944e9, "INR")]),
+    # the gross proceeds of a share issue are its size; net proceeds put to a use are not (press-release style)
+    ("Lumora Inc. (NASDAQ: LUMO) announced the pricing of its initial public offering of 5,000,000 shares, raising "
+     "gross proceeds of $50 million.", None, [_o("Lumora Inc.", 50e6)]),
+    ("Polyrizon has announced the closing of its initial public offering. Polyrizon secured aggregate gross proceeds of "
+     "$4.2 million, prior to deducting underwriting discounts and offering expenses.", None, [_o("Polyrizon", 4.2e6)]),
+    ("The company intends to use the net proceeds of $40 million for working capital.", None, []),
 ]
 
 # written for this table in the styles of the unseen sources (press releases, finance digests, older wire copy),
@@ -364,4 +388,52 @@ UNSEEN_STYLES: list[Row] = [
      [_i(None, "Jhakas", 1e7, "INR")]),
     ("* Rivigo, a Gurugram based logistic platform raised $75 Million(₹500 Cr) from Warburg Pincus.", None,
      [_i("Warburg Pincus", "Rivigo", 75e6)]),
+    # backers told after the sum (second blind set, shortened): a descriptor then its name, a possessor's fund, "by its
+    # parent, X"; "from its existing investors" names nobody
+    ("* Cult, a fitness startup raised $3 Million(₹ 20.1 Cr) from another startup, CureFit, which is yet in its "
+     "ideation stage and has already raised $15 Million(₹ 100 Cr).", None,
+     [_i("CureFit", "Cult", 3e6), _i(None, "CureFit", 15e6)]),
+    ("* Oriano Solar, a construction company for solar power plants, to raise ₹20 Cr from SIDBI Venture's Samridhi "
+     "fund.", None, [_i("SIDBI Venture", "Oriano Solar", 2e8, "INR")]),
+    ("* Freecharge receives a much needed capital infusion of ₹22 Cr by its parent, Jaspers Infotech[ETTech]", None,
+     [_i("Jaspers Infotech", "Freecharge", 2.2e8, "INR")]),
+    ("* Urban Ladder raises ₹102 Cr from its existing investors.", None, [_i(None, "Urban Ladder", 1.02e9, "INR")]),
+    # "secures" raises like "secured"; debt mixed with equity is funding (debt alone is not)
+    ("* Impact Analytics, an analytical solutions company, secures $750K from Aarin Capital and other.", None,
+     [_i(None, "Impact Analytics", 7.5e5)]),
+    ("* Furlenco, an online furniture rental platform raised ₹200 Cr in debt & equity funding from Lightbox and Axis "
+     "Capital Partners.", None, [_i(None, "Furlenco", 2e9, "INR")]),
+    ("Acme raised $200 million in debt from banks.", None, []),
+    # a lower-case appositive left open up to the verb hides the names inside it (second blind set)
+    ("* MPower, a fin-tech company providing loans to students pursuing Higher Education has raised $6 million(approx. "
+     "₹40 Cr) from Zephyr Peacock PE fund to set up base in India.", None,
+     [_i("Zephyr Peacock PE", "MPower", 6e6)]),
+    # a wire dateline with the wire in brackets after the date
+    ("MELBOURNE, Australia, Feb. 10, 2025 (GLOBE NEWSWIRE) — Lumora Bio, a clinical-stage pharmaceutical company, "
+     "announces today it has received a US$5 million investment from Flu Lab.", None,
+     [_i("Flu Lab", "Lumora Bio", 5e6)]),
+    # a stake's value told with the relative clause of who took it (third blind set, shortened)
+    ("Nvidia sold its entire Arm stake. The $1 billion stake in Finnish telco Nokia that the company added to its "
+     "portfolio was first announced in October.", None, [_i("Nvidia", "Nokia", 1e9)]),
+    # a reported clause about the round the article tells belongs to the article's company (third blind set)
+    ("Perplexity reportedly raised $200M. Bloomberg reported that the July financing was an extension of a previous "
+     "$500 million round completed earlier this year.", None,
+     [_i(None, "Perplexity", 200e6), _i(None, "Perplexity", 500e6)]),
+    # names qualifying the noun that closes an appositive are no subjects (third blind set, shortened)
+    ("MINNEAPOLIS, Minn. - (NewMediaWire) - October 1, 2024 - Roy, a sports tech company reshaping the Name, Image, "
+     "and Likeness (NIL) landscape, is excited to announce the completion of a $2 million seed funding round.", None,
+     [_i(None, "Roy", 2e6)]),
+    # newsroom verbs for raising; a compared sum "for" another company is that company's (first blind set)
+    ("OpenAI picked up $6.6 billion, versus $10 billion for Databricks.", None,
+     [_i(None, "OpenAI", 6.6e9), _i(None, "Databricks", 10e9)]),
+    ("AI data analyst startup Julius nabs $10M seed round", None, [_i(None, "Julius", 10e6)]),
+    ("Yahoo spin-out Vespa lands $31M investment from Blossom", None, [_i("Blossom", "Vespa", 31e6)]),
+    ("Acme landed a $50 million contract with the Army.", None, []),
+    # the possessor of an investment (not of a round) invests (second blind set, shortened)
+    ("InMobi became a unicorn. This profile captured InMobi following SoftBank's $200 million investment catapulting it "
+     "to unicorn status.", None, [_i("SoftBank", "InMobi", 200e6)]),
+    ("Plaid's $425 million Series D closed in April.", None, [_i(None, "Plaid", 425e6)]),
+    # a stop inside a short bracket does not cut the sentence (second blind set)
+    ("* CreditMate, a fin-tech company, raised $500K(aprrox. ₹3.33 Cr) from India Quotient fund.", None,
+     [_i("India Quotient", "CreditMate", 5e5)]),
 ]
