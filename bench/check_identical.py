@@ -23,7 +23,7 @@ from extractors.pipeline import extract  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 DIRS = (SHARED / "seeds", SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev2" / "raw",
-        ROOT / "eval" / "blind" / "raw", ROOT / "eval" / "blind2" / "raw")
+        ROOT / "eval" / "blind" / "raw", ROOT / "eval" / "blind2" / "raw", ROOT / "eval" / "blind3" / "raw")
 
 
 def files(bench_n: int) -> list[Path]:

@@ -174,10 +174,17 @@ def _drop_menus(lines: list[str]) -> list[str]:
     return out
 
 
-def _strip_inline(line: str) -> str:
-    for (pattern, repl), needs in zip(_INLINE_JUNK, _NEEDS, strict=True):
+def _strip_inline(line: str, live: tuple[bool, ...] | None = None) -> str:
+    """`live`: per rule, whether its strings occur anywhere in the text the line comes from; a rule that is not live
+    is skipped untested while no earlier rule has changed the line (a substitution could bring its strings in)."""
+    changed = False
+    for k, ((pattern, repl), needs) in enumerate(zip(_INLINE_JUNK, _NEEDS, strict=True)):
+        if live is not None and not live[k] and not changed:
+            continue
         if _may_match(needs, line):
-            line = pattern.sub(repl, line)
+            new = pattern.sub(repl, line)
+            changed = changed or new != line
+            line = new
     return line.strip()
 
 
@@ -216,12 +223,14 @@ def remove_boilerplate(text: str, menus: bool = True) -> str:
     the lists an article holds (qualified teams, ingredients), and only the latter reach this point.
     """
     out: list[str] = []
-    lines = _GLUED_COUNTER.sub("", _INLINE_ADS.sub("", text)).split("\n")
+    text = _GLUED_COUNTER.sub("", _INLINE_ADS.sub("", text))
+    live = tuple(_may_match(needs, text) for needs in _NEEDS)  # every line is a part of this text
+    lines = text.split("\n")
     if menus:
         lines = _drop_menus(lines)
     i = 0
     while i < len(lines):
-        line = _strip_inline(lines[i].strip())
+        line = _strip_inline(lines[i].strip(), live)
         if _RELATED_HEADING.match(line):
             i += 1
             while i < len(lines) and not _is_paragraph(lines[i].strip()):

@@ -157,11 +157,25 @@ _SPELLED_NUMBER_RE = re.compile(rf"(?<![A-Za-z-])(?P<num>{_alternation(SPELLED_N
 _SPELLED_FOLDED = {k.lower(): v for k, v in SPELLED_NUMBERS.items()}
 
 
+# what every match of _URLISH_RE holds: "://" or "www.", two slashes, or a file name's extension; a text with none
+# of them (most articles) is not scanned (the scan is the costliest of money reading); the four characters
+# IGNORECASE folds to ASCII letters ("ſ", the Kelvin sign ...) send a text to the scan whatever it holds
+_URL_EXTENSIONS = (".jp", ".png", ".gif", ".webp", ".svg", ".pdf", ".htm", ".php", ".asp")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_hold_urls(text: str) -> bool:
+    if text.count("/") >= 2 or "://" in text or _FOLDS_TO_ASCII.search(text):
+        return True
+    low = text.lower()
+    return "www." in low or any(e in low for e in _URL_EXTENSIONS)
+
+
 class Zones:
     """Spans of text where no amount is read (URLs, paths, file names)."""
 
     def __init__(self, text: str) -> None:
-        spans = [m.span() for m in _URLISH_RE.finditer(text)]
+        spans = [m.span() for m in _URLISH_RE.finditer(text)] if _may_hold_urls(text) else []
         self._starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
 

@@ -367,6 +367,8 @@ _NUMBERED = {"tranche", "series", "round", "class", "phase", "stage"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "a", "b", "c", "i", "ii", "iii"}
 
 
+# "the Cupertino, California-based company"
+_PLACE_BASED = re.compile(r",?\s+[A-Z][\w.]*-(?:based|headquartered)\b")
 # a word that ends a run unless a name may hold it ("Group", "International"): built once, not per token
 _OUTSIDE_NAME = frozenset(NOT_NAMES - INSIDE_NAME)
 
@@ -467,7 +469,7 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
         if name_text.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Inc\.|Co\.|Corp\.|Ltd\.)$", name_text):
             name_text = name_text[:-1]
         s2, name_text = _strip_dateline(text, s, name_text)
-        if re.match(r",?\s+[A-Z][\w.]*-(?:based|headquartered)\b", text[run_end:run_end + 40]):
+        if _PLACE_BASED.match(text, run_end, run_end + 40):
             name_text = ""  # "the Cupertino, California-based company": the city of a place descriptor
         if any(0 < p - (s2 + len(name_text)) <= 1 for p in modifiers) and text[s2 + len(name_text):][:1] == " ":
             name_text = ""  # "CEO Deepinder Goyal-led company": the first name of a "Name-led" descriptor

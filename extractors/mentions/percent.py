@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from extractors import prefilter
 from extractors.mentions.money import NUMBER, Zones, is_change_not_range, zones_of, qualifier_before, without_overlaps, words_before
 
 
@@ -154,7 +155,14 @@ def _numeric_percents(text: str, zones: Zones) -> list[Percent]:
     return found
 
 
+# one of these is in every match of _FRACTION_RE: a text with none of them is not scanned
+FRACTION_WORDS = ("half", "third", "quarter", "fifth", "tenth")
+
+
 def _fraction_percents(text: str, zones: Zones) -> list[Percent]:
+    low = prefilter.lowered(text)
+    if low is not None and not any(w in low for w in FRACTION_WORDS):
+        return []
     found: list[Percent] = []
     for m in _FRACTION_RE.finditer(text):
         fs, fe = m.span()

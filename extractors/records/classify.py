@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from extractors.records import cues, prefilter
+from extractors import prefilter
+from extractors.records import cues
 
 KINDS = {"fines": cues.FINE, "valuations": cues.VALUATION, "offerings": cues.OFFERING,
          "investments": cues.INVESTMENT}

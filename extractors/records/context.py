@@ -82,7 +82,8 @@ class DocContext:
                                and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")], text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
-        self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)}
+        self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)} \
+            if _DEFINITION_OPENS.search(text) else {}
         # "Alibaba Group Holding Ltd's affiliate Ant Financial", "Waymo, the self-driving unit of Alphabet": later "the
         # Alibaba affiliate" means Ant Financial
         self.relations: dict[tuple[str, str], str] = {}
@@ -351,7 +352,13 @@ _DEFINED = re.compile(r"([A-Z][\w.&’'\-]*(?:,?\s+[A-Z][\w.&’'\-]*){0,5})\s*\
 _TERM_DEFINED = re.compile(r"\b[a-z][\w\-]*\s*\(\s*(?:the\s+|each\s+a\s+|together\s+the\s+)?[“\"]([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})[”\"]\s*\)")
 
 
+# the bracket and quote that open a definition, which both patterns above need: a text without one is not scanned
+_DEFINITION_OPENS = re.compile(r"\(\s*(?:the\s+|each\s+a\s+|together\s+the\s+)?[“\"]")
+
+
 def _defined_terms(text: str) -> set[str]:
+    if not _DEFINITION_OPENS.search(text):
+        return set()
     return {m.group(1) for m in _TERM_DEFINED.finditer(text)}
 
 

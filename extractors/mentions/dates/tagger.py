@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from extractors import prefilter
 from extractors.mentions.date_words import WEEKDAYS
 from extractors.mentions.dates.absolute import _CENTURY, _DAY_FIRST, _DECADE, _DECADE_SHORT, _FISCAL, _h_century, _h_day_first, _h_decade, _h_fiscal, _h_iso, _h_month_first, _h_numeric, _h_year, _h_year_pair, _HCODE, _ISO, _MONTH_FIRST, _NUMERIC, _QCODE, _QCODE_AFTER, _YEAR, _YEAR_PAIR
 from extractors.mentions.dates.anchored import anchored_mentions
@@ -56,7 +57,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
 
 
 def _candidates(text: str, pub: date | None) -> Iterator[_Cand]:
+    low = prefilter.lowered(text)
     for pattern, handler in _PATTERNS:
+        if not prefilter.may_occur(pattern, low):
+            continue  # "weekend", "ago", "century" ...: none of the words the pattern opens with is in the text
         for m in pattern.finditer(text):
             try:
                 yield from handler(m, text, pub)

@@ -172,3 +172,13 @@ def test_currency_table_is_consistent() -> None:
     assert set(c.SYMBOL_GIVES_WAY_TO) <= set(c.SYMBOLS)
     assert all(name == name.lower() for name in c.NAMES)
     assert set(c.QUALIFIERS.values()) == {c.APPROX, c.AT_LEAST, c.AT_MOST}
+
+
+@pytest.mark.parametrize("text", [
+    "see https://x.io now", "FTP://host/a", "visit WWW.example.com", "a/b/c paths", "photo.JPEG here", "file.aſpx",
+    "report.PdF", "index.HTML", "and/or", "no links at all, $5 million", "K.png", "page.php?id=3",
+])
+def test_url_guard_never_hides_a_zone(text: str) -> None:
+    """A text the cheap guard lets skip holds no URL-like zone the full scan would find."""
+    from extractors.mentions.money import _URLISH_RE, _may_hold_urls
+    assert _may_hold_urls(text) or _URLISH_RE.search(text) is None

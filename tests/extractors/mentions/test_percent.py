@@ -184,3 +184,10 @@ def test_find_percents_holds_on_percent_like_text(text: str) -> None:
 def test_adversarial_lines_scale_linearly(unit: str) -> None:
     # Ten times the text must cost about ten times the time, not a hundred.
     assert_scales_linearly(find_percents, unit)
+
+def test_fraction_guard_words_cover_every_fraction() -> None:
+    """_fraction_percents skips a text with none of FRACTION_WORDS: every fraction the pattern reads holds one."""
+    from extractors.mentions.percent import _FRACTION_RE, FRACTION_WORDS, FRACTIONS
+    assert all(any(w in key for w in FRACTION_WORDS) for key in FRACTIONS)
+    for text in ("a half", "two-thirds", "THREE QUARTERS", "four fifths", "one tenth", "a third"):
+        assert _FRACTION_RE.search(text) and any(w in text.lower() for w in FRACTION_WORDS)

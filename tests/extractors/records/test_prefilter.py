@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from extractors.records import cues, prefilter
+from extractors import prefilter
+from extractors.records import cues
 from tests.extractors.records import cases_records
 
 PATTERNS = {name: rx for name, rx in vars(cues).items() if isinstance(rx, re.Pattern)}
@@ -57,3 +58,25 @@ def test_unsplittable_patterns_run_whole() -> None:
     for source in (r"(a)\1|b", "(?i)a|b", "(?P<x>a)(?P=x)|b"):
         rx = re.compile(source)
         assert prefilter.narrow(rx, "aa b") is rx
+
+
+def test_may_occur_never_hides_a_date() -> None:
+    """The date tagger skips a pattern where `may_occur` says no: then the pattern finds nothing in the text."""
+    from extractors.mentions.dates.tagger import _PATTERNS
+    from tests.extractors.mentions import cases_dates
+    texts = PASSAGES + [row[0] for value in vars(cases_dates).values() if isinstance(value, list)
+                        for row in value if isinstance(row, tuple) and row and isinstance(row[0], str)]
+    texts += ["the WEEKEND", "two decades ago", "ſummer 2020", "the 21st century", "Q3 FY24", "H1 2025", "'90s"]
+    assert len(texts) > 300
+    for pattern, _ in _PATTERNS:
+        for text in texts:
+            assert prefilter.may_occur(pattern, prefilter.lowered(text)) or pattern.search(text) is None, text
+
+
+@pytest.mark.parametrize("source, openings", [
+    (r"\bfine", ("fine",)), (r"(?i)(?P<w>weekend|Weekend)\b", ("weekend",)), (r"(?P<w>Weekend|WEEKEND)", ("w",)),
+    (r"\b(?:fell|\d+)", ()),
+    (r"(?:a|)b", ()), (r"\d{4}", ()),
+])
+def test_pattern_openings(source: str, openings: tuple[str, ...]) -> None:
+    assert prefilter.pattern_openings(re.compile(source)) == openings

@@ -5,7 +5,8 @@ every position, so a scan costs about the number of alternatives. Most alternati
 "\\bpenalt"): where that literal (case folded) is nowhere in the sentence, the alternative matches nowhere in it, and
 dropping it changes no match: at each position the first alternative that matches is the same one. `narrow` returns
 the pattern made of the alternatives that remain (compiled once per set), None where none remain, or the pattern
-itself where it cannot split it safely.
+itself where it cannot split it safely. `may_occur` answers the same question for a whole pattern over a whole text:
+False only where no string that every match must open with is in it.
 """
 from __future__ import annotations
 
@@ -110,3 +111,49 @@ def finditer(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str], ..
     """`tuple(pattern.finditer(sentence))`, the same matches (spans and text), scanned with `narrow`'s pattern."""
     narrowed = narrow(pattern, sentence)
     return () if narrowed is None else tuple(narrowed.finditer(sentence))
+
+
+def _openings(items: list) -> tuple[str, ...]:  # type: ignore[type-arg]
+    """ASCII strings (lower case) one of which every match of the parsed `items` opens with, past zero-width tests
+    (r"\bfine" -> ("fine",), r"\b(?:rose|fell)" -> ("rose", "fell")); () where there is none to test."""
+    items = list(items)
+    out = ""
+    while items:
+        op, av = items[0]
+        if not out and op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            items.pop(0)
+        elif not out and op is C.SUBPATTERN:
+            items = list(av[3].data) + items[1:]
+        elif op is C.LITERAL and av < 128:
+            out += chr(av).lower()
+            items.pop(0)
+        elif not out and op is C.BRANCH:
+            found: list[str] = []
+            for branch in av[1]:
+                opening = _openings(list(branch.data))
+                if not opening:
+                    return ()  # a branch with no literal opening: no test for the whole
+                found.extend(opening)
+            return tuple(dict.fromkeys(found))
+        else:
+            break
+    return (out,) if out else ()
+
+
+@lru_cache(maxsize=256)
+def pattern_openings(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    try:
+        return _openings(list(_parser.parse(pattern.pattern, pattern.flags).data))
+    except re.error:
+        return ()
+
+
+def lowered(text: str) -> str | None:
+    """The text in lower case for `may_occur`, or None where `str.lower` is no safe test (see _FOLDS_TO_ASCII)."""
+    return None if _FOLDS_TO_ASCII.search(text) else text.lower()
+
+
+def may_occur(pattern: re.Pattern[str], low: str | None) -> bool:
+    """False only where `pattern` cannot match the text whose `lowered` form is `low`."""
+    openings = pattern_openings(pattern)
+    return low is None or not openings or any(o in low for o in openings)
