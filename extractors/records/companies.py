@@ -183,8 +183,9 @@ _SOURCE_BEFORE = re.compile(r"(?:\b(?:according to|consistent with|citing|cited 
                             r"[^.;,]{0,60}|,\s+per\s+(?:the\s+)?)$", re.I)
 _DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–.;]{1,160}?\s[—–](?=\s)")
 # a speaker, its reporting verb, then a reported clause opening with a noun phrase of its own ("the July financing")
-_REPORTED_NOUN_CLAUSE = re.compile(rf"\s+(?:(?:has|had|also|later|first)\s+)?(?:reported|reports|said|says|wrote|writes|"
-                                   rf"noted|notes)\s+(?:(?:on|in|last)\s+\w+\s+)?(?:that\s+)?(?:the|a|an|this)\s+"
+# (a publication's verbs: a company "said" its own round was done at a valuation)
+_REPORTED_NOUN_CLAUSE = re.compile(rf"\s+(?:(?:has|had|also|later|first)\s+)?(?:reported|reports|wrote|writes)\s+"
+                                   rf"(?:(?:on|in|last)\s+\w+\s+)?(?:that\s+)?(?:the|a|an|this)\s+"
                                    rf"(?!(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}\b)", re.I)
 
 

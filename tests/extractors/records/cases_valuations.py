@@ -14,6 +14,10 @@ VALUATIONS_BLIND3: list[Row] = [
      [{"kind": "valuations", "company": "Plovio", "amount": 20e9},
       {"kind": "valuations", "company": "Plovio", "amount": 14e9, "rule": "valuations:valuation/reported-clause-salient"},
       {"kind": "investments", "company": "Plovio", "amount": 200e6}]),
+    # a company that "said" its own round was done at a valuation is the company (only a publication's "reported that"
+    # is set aside)
+    ("Kestrel said on Monday that the new round was done at a $2 billion valuation.", None,
+     [{"kind": "valuations", "company": "Kestrel", "amount": 2e9}]),
     # a source after "per" is not the company; a publication that "reports that" is not what "it" stands for; a name
     # that only qualifies a descriptor ("Popular AI gateway maker X") is not the antecedent either
     ("Plovio more than doubles valuation in a year. Popular AI gateway maker Plovio has raised a $113 million Series B led by Kestrel. While the startup didn't "
