@@ -121,6 +121,8 @@ STAKES_DEV2: list[Row] = [
      [{"kind": "stakes", "holder": "Ashcombe", "company": "Norland Bank", "percent": 5.73,
        "rule": "stakes:shareholder, with/possessive-shareholder"},
       {"kind": "stakes", "holder": "Kestrel Investment Management", "company": "Norland Bank", "percent": 3.14}]),
+    ("Kestrel, Plovio's biggest investor, with 20%, backed the plan.", None,
+     [{"kind": "stakes", "holder": "Kestrel", "company": "Plovio", "percent": 20.0}]),
     # a state told by its nationality holds, in an appositive or as the subject of a reported clause (not the speaker)
     ("The German government, Norland Bank's second-biggest shareholder with about 12.72% of shares, is also resistant "
      "to any tie-up.", None,
