@@ -126,13 +126,12 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     if subj and _speaker_of_clause(ctx, sm, subj[0], at):
         # "Bloomberg reported that the July financing was ... at a $14 billion valuation": the speaker of a reported
         # clause with a subject of its own is not what is valued
-        subj = []
+        # (where the article is about the speaker itself, "Kestrel reported that the round closed at ...", it stays)
         resolved = ctx.resolve(text[s:g.start], sm.index)
         speaker_words = [core_words(ctx.full(n.text) or n.text) for n in sm.names if n.end <= at]
         resolved = resolved if resolved and core_words(resolved) not in speaker_words else ctx.salient
         if resolved and core_words(resolved) not in speaker_words:
             return resolved, "reported-clause-salient"
-        return None, "reported-clause-speaker"
     if subj:
         told = next((n for n in sm.names if n.end <= at and (ctx.full(n.text) or n.text) == subj[0]), None)
         first = next((n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive), None)
