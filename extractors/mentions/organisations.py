@@ -294,6 +294,7 @@ def _strip_dateline(text: str, s: int, name_text: str) -> tuple[int, str]:
     return s, name_text
 
 
+_SLASH_HEADS = {"solutions", "services", "technologies", "technology", "tech", "software", "networks"}
 _DOUBLED = re.compile(r"([A-Z][a-z]{3,}[A-Za-z]*)\1")
 
 
@@ -440,6 +441,11 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
                 break
             run_end = e_j
             nxt = j + 1
+            if nxt + 1 < len(toks) and text[e_j:toks[nxt][0]] == "/" and t_j.isupper() and toks[nxt][2].isupper() \
+                    and len(t_j) > 1 and text[toks[nxt][1]:toks[nxt + 1][0]] == " " \
+                    and toks[nxt + 1][2].lower() in COMPANY_HEADS | SUFFIXES | _SLASH_HEADS:
+                j = nxt  # "AION/TECH Solutions": capitals joined by a slash before a company word are one name
+                continue
             if nxt < len(toks) and text[e_j:toks[nxt][0]].strip() in ("", "-"):
                 if _is_cap(toks[nxt][2]) and not _MONEYISH.match(toks[nxt][2]) and (
                         toks[nxt][2].lower().rstrip(".") not in _OUTSIDE_NAME

@@ -126,13 +126,12 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     if subj and _speaker_of_clause(ctx, sm, subj[0], at):
         # "Bloomberg reported that the July financing was ... at a $14 billion valuation": the speaker of a reported
         # clause with a subject of its own is not what is valued
-        subj = []
+        # (where the article is about the speaker itself, "Kestrel reported that the round closed at ...", it stays)
         resolved = ctx.resolve(text[s:g.start], sm.index)
         speaker_words = [core_words(ctx.full(n.text) or n.text) for n in sm.names if n.end <= at]
         resolved = resolved if resolved and core_words(resolved) not in speaker_words else ctx.salient
         if resolved and core_words(resolved) not in speaker_words:
             return resolved, "reported-clause-salient"
-        return None, "reported-clause-speaker"
     if subj:
         told = next((n for n in sm.names if n.end <= at and (ctx.full(n.text) or n.text) == subj[0]), None)
         first = next((n for n in sm.names if not n.is_authority and not is_place(n.text) and not n.possessive), None)
@@ -185,8 +184,9 @@ _SOURCE_BEFORE = re.compile(r"(?:\b(?:according to|consistent with|citing|cited 
                             r"[^.;,]{0,60}|,\s+per\s+(?:the\s+)?)$", re.I)
 _DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–.;]{1,160}?\s[—–](?=\s)")
 # a speaker, its reporting verb, then a reported clause opening with a noun phrase of its own ("the July financing")
-_REPORTED_NOUN_CLAUSE = re.compile(rf"\s+(?:(?:has|had|also|later|first)\s+)?(?:reported|reports|said|says|wrote|writes|"
-                                   rf"noted|notes)\s+(?:(?:on|in|last)\s+\w+\s+)?(?:that\s+)?(?:the|a|an|this)\s+"
+# (a publication's verbs: a company "said" its own round was done at a valuation)
+_REPORTED_NOUN_CLAUSE = re.compile(rf"\s+(?:(?:has|had|also|later|first)\s+)?(?:reported|reports|wrote|writes)\s+"
+                                   rf"(?:(?:on|in|last)\s+\w+\s+)?(?:that\s+)?(?:the|a|an|this)\s+"
                                    rf"(?!(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}\b)", re.I)
 
 

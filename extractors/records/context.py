@@ -292,13 +292,13 @@ class DocContext:
             skip = sm.sentence.start + (lead.end() if lead else 0)
             for n in sm.names:
                 if skip <= n.start and n.end <= pos and self._org(n, sm) and not n.possessive \
-                        and not _REPORTS_THAT.match(self.doc.text, n.end):
+                        and not _reporting_publication(self.doc.text, n):
                     return self.full(n.text)
         for prev in reversed(self.items[max(0, index - back):index]):
             for n in prev.names:
                 # "Founded in Palo Alto, California, the company ... It": a place after a preposition is no antecedent
                 if self._org(n, prev) and not _PREPOSITION_BEFORE.search(self.doc.text, max(0, n.start - 8), n.start) \
-                        and not _REPORTS_THAT.match(self.doc.text, n.end) and not _describes_next(self.doc.text, n, prev):
+                        and not _reporting_publication(self.doc.text, n) and not _describes_next(self.doc.text, n, prev):
                     return self.full(n.text)
         return self.salient
 
@@ -420,6 +420,19 @@ _QUOTE_OPEN = re.compile(r"[\"“](?=[^\"”]*$)")
 _HOST_WORDS = {"www", "com", "org", "net", "blog", "news", "press", "newsroom", "media", "investors", "about", "www2"}
 # "The New York Times reports that it landed at ...": a publication reporting is not what "it" stands for
 _REPORTS_THAT = re.compile(r"\s+(?:reports|reported|writes|wrote)\s+(?:on\s+\w+\s+)?that\b")
+
+
+# a publication's name: "The New York Times", "The Information", "the Wall Street Journal"
+_PUBLICATION = re.compile(r"(?:\b[Tt]he\s+$)|(?:^|\s)(?:Times|Journal|Post|News|Herald|Telegraph|Guardian|Economist|"
+                          r"Tribune|Gazette|Chronicle|Insider|Information)$")
+
+
+def _reporting_publication(text: str, n: Name) -> bool:
+    """A publication that "reports that" something: a source, never what a later "it" stands for; a company that
+    reports its own news stays an antecedent."""
+    if not _REPORTS_THAT.match(text, n.end):
+        return False
+    return bool(_PUBLICATION.search(n.text) or _PUBLICATION.search(text[max(0, n.start - 5):n.start]))
 
 
 def _describes_next(text: str, n: Name, sm: SentenceMentions) -> bool:

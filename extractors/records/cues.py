@@ -128,7 +128,7 @@ STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bownersh
             r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:(?:issued|outstanding|paid-up) )?share capital\b",
             r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:issued|outstanding) (?:ordinary |voting )?shares\b",
             # "Commerzbank's second-biggest shareholder with about 12.72% of shares"
-            r"\b(?:shareholder|stakeholder|owner)s?,?\s+with\b",
+            r"\b(?:shareholder|stakeholder|owner|investor)s?,?\s+with\b",
             # "and the Portuguese state, which has 11.46%": a relative clause whose object is the bare percentage
             r"\b(?:which|who)\s+(?:(?:now|still|also|already)\s+)?(?:has|had)\s+(?:(?:about|around|nearly|roughly|some|"
             r"almost)\s+)?(?=\d[\d.,]*\s*(?:%|percent|per cent)\s*(?:[.,;)]|$))")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import core_words, is_place
+from extractors.mentions.organisations import COMPANY_HEADS, core_words, is_place
 from extractors.records import cues
 from extractors.records.classify import nearest
 from extractors.records.context import DocContext, SentenceMentions
@@ -101,8 +101,13 @@ _SPEAKER_THEN_STAKE = re.compile(r"\b(?:said|says|told|added|noted|expects?|expe
 
 
 def _speaker(ctx: DocContext, sm: SentenceMentions, name: str, verb_at: int) -> bool:
+    """A person (told by full name somewhere in the article) who speaks about "the stake"; a company speaking of "the
+    stake" may well hold it."""
     n = next((n for n in sm.names if n.end <= verb_at and (ctx.full(n.text) or n.text) == name), None)
-    return n is not None and re.match(r"\s+(?:(?:has|had|also|later)\s+)?(?:said|says|told|added|noted|expects?|expected)\b",
+    person = n is not None and any(_PERSON_SHAPE.fullmatch(m.text) and (m.text == n.text or m.text.endswith(" " + n.text))
+                                   and not COMPANY_HEADS & set(m.text.lower().split())
+                                   for it in ctx.items for m in it.names)
+    return person and re.match(r"\s+(?:(?:has|had|also|later)\s+)?(?:said|says|told|added|noted|expects?|expected)\b",
                                       ctx.doc.text[n.end:n.end + 30]) is not None
 
 
@@ -111,6 +116,9 @@ _FUNDS_FROM_FOR_STAKE = re.compile(r"\b(?:get|gets|got|getting|receive[sd]?|rece
                                    r"securing|obtain(?:s|ed|ing)?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bfrom\s+"
                                    r"((?:[^.;]|(?<=[A-Z])\.){1,160}?)\s+in\s+(?:exchange|return)\s+for\s+"
                                    r"(?:(?:a|an|about|around|nearly|up\s+to|upto)\s+)*$", re.I)
+
+
+_PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*){1,2}")
 
 
 # a level as the subject of what a rule demands: "a 30% stake requires a mandatory offer", "an 8% holding triggers"

@@ -36,6 +36,9 @@ CASES = [
     ("built a stake in Phillips 66 and plans to push", ["Phillips 66"]),
     # a brand glued to its leading digits is a name; a quantity glued to its unit is not
     ("Ofcom has slapped 4chan with a fine over 10years of delays", ["Ofcom", "4chan"]),
+    # capitals joined by a slash before a company word are one name; two brands joined by a slash are two
+    ("KLEO/TECH Solutions has agreed to acquire", ["KLEO/TECH Solutions"]),
+    ("the Pfizer/BioNTech vaccine", ["Pfizer", "BioNTech"]),
     # a caption's credit glued to the name that opens the paragraph
     ("Photo by Ravel. KestrelKestrel said Monday it has raised", ["Ravel", "Kestrel"]),
     ("fining Alibaba and Shenzhen Hive Box 500,000 yuan each", ["Alibaba", "Shenzhen Hive Box"]),

@@ -121,6 +121,8 @@ STAKES_DEV2: list[Row] = [
      [{"kind": "stakes", "holder": "Ashcombe", "company": "Norland Bank", "percent": 5.73,
        "rule": "stakes:shareholder, with/possessive-shareholder"},
       {"kind": "stakes", "holder": "Kestrel Investment Management", "company": "Norland Bank", "percent": 3.14}]),
+    ("Kestrel, Plovio's biggest investor, with 20%, backed the plan.", None,
+     [{"kind": "stakes", "holder": "Kestrel", "company": "Plovio", "percent": 20.0}]),
     # a state told by its nationality holds, in an appositive or as the subject of a reported clause (not the speaker)
     ("The German government, Norland Bank's second-biggest shareholder with about 12.72% of shares, is also resistant "
      "to any tie-up.", None,
@@ -148,9 +150,13 @@ STAKES_DEV2: list[Row] = [
      [{"kind": "stakes", "holder": "Ashcombe Holdings", "company": "SS Verona Stabia", "percent": 52.0,
        "rule": "stakes:ownership/give-object+earlier-telling"}]),
     # the speaker of "said ... the stake" is not its holder
-    ("Ordwell already holds a 28% stake in Norland Bank. Mr Orcas said he does not expect the stake to go "
-     "significantly above 30%.", None,
+    ("Ordwell CEO Andrea Orcas said the bid was fair. Ordwell already holds a 28% stake in Norland Bank. Orcas said "
+     "he does not expect the stake to go significantly above 30%.", None,
      [{"kind": "stakes", "holder": "Ordwell", "company": "Norland Bank", "percent": 28.0}]),
+    # ... but a company that speaks of "the stake" may hold it (a target level, kept)
+    ("Ordwell already holds a 28% stake in Norland Bank. Ordwell said the stake would not go above 30%.", None,
+     [{"kind": "stakes", "holder": "Ordwell", "company": "Norland Bank", "percent": 28.0},
+      {"kind": "stakes", "holder": "Ordwell", "company": "Norland Bank", "percent": 30.0}]),
     # money received "from" a payer "in exchange for" a stake: the payer holds, the receiving subject is the company
     ("* Plovio Energy, the incubated startup working towards electronic bikes in India will get upto ₹205 Cr from "
      "Kestrel Motors in exchange for 26% stake in the company.", None,

@@ -14,6 +14,15 @@ VALUATIONS_BLIND3: list[Row] = [
      [{"kind": "valuations", "company": "Plovio", "amount": 20e9},
       {"kind": "valuations", "company": "Plovio", "amount": 14e9, "rule": "valuations:valuation/reported-clause-salient"},
       {"kind": "investments", "company": "Plovio", "amount": 200e6}]),
+    # a company that "said" its own round was done at a valuation is the company (only a publication's "reported that"
+    # is set aside)
+    ("Kestrel said on Monday that the new round was done at a $2 billion valuation.", None,
+     [{"kind": "valuations", "company": "Kestrel", "amount": 2e9}]),
+    ("Kestrel reported that the round closed at a $2 billion valuation.", None,
+     [{"kind": "valuations", "company": "Kestrel", "amount": 2e9}]),
+    ("Kestrel raised money. Ravel reported that it had raised $50 million at a $1 billion valuation.", None,
+     [{"kind": "valuations", "company": "Ravel", "amount": 1e9},
+      {"kind": "investments", "company": "Ravel", "amount": 50e6}]),
     # a source after "per" is not the company; a publication that "reports that" is not what "it" stands for; a name
     # that only qualifies a descriptor ("Popular AI gateway maker X") is not the antecedent either
     ("Plovio more than doubles valuation in a year. Popular AI gateway maker Plovio has raised a $113 million Series B led by Kestrel. While the startup didn't "
