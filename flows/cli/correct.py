@@ -82,10 +82,10 @@ def list_(db: DB = "newsledger.duckdb") -> int:
     from warehouse.resolve_store import read_resolve_input
 
     with Warehouse(db, read_only=True) as wh:
-        inp = read_resolve_input(wh.con)
+        # resolve reads texts lazily (TextWindow), so it runs while the connection is open
+        located = resolve_all(read_resolve_input(wh.con)).corrections
         notes = dict(wh.con.execute("SELECT correction_id, note FROM corrections").fetchall())
         when = dict(wh.con.execute("SELECT correction_id, created_at FROM corrections").fetchall())
-    located = resolve_all(inp).corrections
     t = Table(title="corrections", title_justify="left")
     for c in ("id", "when", "action", "record / company", "field", "value", "note", "status"):
         t.add_column(c, overflow="fold")
