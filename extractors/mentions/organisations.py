@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors.mentions.lexicon import opening_word_only
+
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "von", "van", "der", "del", "y", "on"}
 # "and" / "on" join two capitalised runs into one name only for institutions ("Securities and Exchange
 # Commission", "Council on Foreign Relations"); otherwise "Meituan and Didi" are two names
@@ -23,6 +25,7 @@ INSTITUTION_WORDS = {"commission", "authority", "board", "administration", "bure
 # business models, not names: "Online B2B marketplaces", "a D2C brand" (a name may still open with one)
 _BUSINESS_MODEL = re.compile(r"[BCDPG]2[BCDPG](?:2[BCDPG])?s?")
 NOT_NAMES = {
+    "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "whoever", "whatever",
     "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "yet", "as", "if", "by", "to", "of", "with",
     "from", "after", "before", "while", "when", "since", "until", "though", "although", "because", "during", "about",
     "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their",
@@ -481,6 +484,13 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
             name_text = ""  # "CEO Deepinder Goyal-led company": the first name of a "Name-led" descriptor
         if name_text and _not_a_name_at(text, start, s2, s2 + len(name_text), name_text):
             name_text = ""
+        lead = _OPENING_MODIFIER.match(name_text)
+        if (lead and (_OPENING_PREFIX.fullmatch(text, start, s2) or text[max(start, s2 - 2):s2] == ": ")
+                and opening_word_only(text, lead.group(1))
+                and _told_without(text, name_text[lead.end():], lead.group(1))):
+            # "Departing IAG chief Willie Walsh", "Financier Lord Spencer": a participle or a role noun opening the
+            # sentence before a name is not part of it
+            s2, name_text = s2 + lead.end(), name_text[lead.end():]
         if _TICKER.fullmatch(name_text):
             name_text = ""  # "Kuka (KU2G.DE)", "(000333.SZ)": a stock ticker, not a name
         cut = _title_descriptor_end(name_text)
@@ -523,9 +533,28 @@ _OPENING_DESCRIPTOR = re.compile(r"(?:\s+(?:and|&|or|,)?\s*[a-z][\w\-]*){0,6}?\s
 # "Violators can be fined", "Distributors must": a plural common noun opening a sentence before a verb
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ists|ants|ents|ees|ers)")
 _VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall|face|faced|are|were|have|had|who|that)\b")
+# people told by what they do, after the words that describe them: "Angry small shareholders have criticised"
+_PEOPLE_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:shareholders|investors|traders|analysts|customers|workers|staff|"
+                          r"employees|savers|users|bosses|critics|campaigners|officials|executives|directors|members|"
+                          r"people|fans|buyers|sellers|clients|residents|creditors|bondholders|landlords|tenants|"
+                          r"voters|consumers|shoppers|passengers|pensioners|families|households|lenders|borrowers)\b")
 _COMPASS = {"north", "south", "east", "west", "central"}
 
 
+# a participle or a person's role written before a name: "Departing IAG", "Financier Lord Spencer"
+_OPENING_MODIFIER = re.compile(r"([A-Z][a-z]+(?:ing|ed)|Financier|Founder|Co-founder|Chairman|Chairwoman|Boss|"
+                               r"Billionaire|Tycoon|Entrepreneur|Former|Veteran|Banker|Analyst|Philanthropist|"
+                               r"Magnate|Mogul|Businessman|Businesswoman|Activist|Rival)\s+(?=[A-Z])")
+
+
+def _told_without(text: str, rest: str, lead: str) -> bool:
+    """The name after the opening word is told elsewhere without it ("IAG" after "Departing IAG chief"): the word was
+    not part of the name ("Advanced Micro Devices" never says "Micro Devices" alone)."""
+    last = rest.split()[-1] if rest.split() else ""
+    if not last:
+        return False
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
+    return alone > len(re.findall(rf"{re.escape(lead)}\s+{re.escape(rest)}(?![\w-])", text))
 _OPENING_PREFIX = re.compile(r"[ \t\n\"'“‘(\[•*#-]*")
 
 
@@ -539,6 +568,8 @@ def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
         return True
     if opening and re.fullmatch(r"[A-Z][a-z]+ed", name) and re.match(r"\s+by\b", text[e:e + 4]):
         return True  # "Boosted by Softbank's entry", "Backed by Sequoia": a participle opening the sentence
+    if opening and " " not in name and _PEOPLE_NEXT.match(text, e) and opening_word_only(text, name):
+        return True  # "Angry small shareholders", "Eager traders": an ordinary word before the people it describes
     if name.lower() not in _COMPASS:
         return False
     nxt = re.match(r"\s+([A-Z][a-z]+)", text[e:e + 30])

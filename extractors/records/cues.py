@@ -535,3 +535,22 @@ VALUATION_TO = re.compile(r"\b(?:valuation|market (?:value|valuation|capitali[sz
                           r"(?:more than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|quadrupled|rose|risen|jumped|climbed|"
                           r"increased|grew|grown|surged|soared|swelled|fell|fallen|dropped|slumped|declined|shrank|"
                           r"plunged|reached|hit|topped)\b(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,60}?\bto\s+" + _Q + r"$", re.I)
+
+
+# a raise told as an issue of shares: "as part of a £150million equity raise", "issuing new shares", "a placing and
+# open offer", "It will offer retail investors shares for the same price": the company sells its own shares
+SHARE_ISSUE = re.compile(r"\b(?:equity\s+(?:raise|raising|fund-?raising|issue)|capital\s+raising|share\s+(?:issue|placing)|"
+                         r"rights\s+issues?|open\s+offer|placing|new\s+shares|issu(?:e|es|ed|ing)\s+(?:new\s+)?shares|"
+                         r"offer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?shares)\b", re.I)
+# the article speaks of a quoted company: its shareholders and its market
+LISTED_WORDS = re.compile(r"\b(?:stock\s+(?:market|exchange)|FTSE|(?:AIM|LSE|Nasdaq|NYSE)(?:-listed)?|listed\s+on|"
+                          r"share\s+price|market\s+(?:value|capitali[sz]ation|cap)|shares\s+(?:rose|fell|jumped|soared|"
+                          r"slumped|tumbled|climbed|dropped|plunged|closed|were\s+(?:up|down)))\b")
+SHAREHOLDERS = re.compile(r"\bshareholders?\b", re.I)
+# shareholders as actors on the raise (they vote, back or criticise it), not as the ones it came from
+SHAREHOLDERS_ACT = re.compile(r"(?<!\bfrom )(?<!\bby )(?<!\bincluding )(?<!\bexisting )\bshareholders?\s+(?:have\s+|had\s+|"
+                              r"will\s+|would\s+)?(?:backed|back|approved|approve|voted|vote|criticised|criticized|"
+                              r"rebelled|revolted|opposed|supported|signed\s+off)\b", re.I)
+# a private company's round: the raise is an investment whatever else the article says
+ROUND_WORDS = re.compile(r"\b(?:series\s+[a-h]|seed|pre-seed|round|venture|led\s+by|pre-money|post-money|"
+                         r"private\s+placement|backers?\s+including|start-?up)\b", re.I)

@@ -61,6 +61,16 @@ CASES = [
     # a business model is no name, though a name may open with one (blind set: "Online B2B marketplaces")
     ("Online B2B marketplaces is now talk of agenda of the corporates", []),
     ("B2B Capital Partners raised", ["B2B Capital Partners"]),
+    # an ordinary word a capital opens, before the people it describes, never capitalised inside a sentence (fourth
+    # blind set: "Angry small shareholders have criticised Saga's plans", "Eager traders added")
+    ("Angry small shareholders have criticised Morwell's plans.", ["Morwell"]),
+    ("Eager traders added more than £1billion to its value.", []),
+    ("Reliance plans to sell a 1% stake in PayTM.", ["Reliance", "PayTM"]),
+    # a pronoun is no name
+    ("Anyone who had £1,000 invested in the company in January", []),
+    # a participle or a role noun opening the sentence, when the name is told elsewhere without it
+    ("IAG's shares fell. Jetting off: Departing IAG boss Willie Walsh, was awarded", ["IAG", "Jetting", "IAG", "Willie Walsh"]),
+    ("Advanced Micro Devices said", ["Advanced Micro Devices"]),
 ]
 
 

@@ -1,0 +1,25 @@
+"""A raise with no backer named, told of a quoted company selling its own shares, is an offering, not an investment
+(fourth blind set: This is Money's "Saga plans to raise a £150m lifeline", "investors backed a £2.5billion emergency
+fundraising", "as part of a £150million equity raise"); a private company's round stays an investment. Sentences
+shortened, names invented."""
+from __future__ import annotations
+
+from tests.extractors.records.cases_records import Row
+
+SHARE_ISSUES: list[Row] = [
+    # shareholders act on the raise: they criticise, back or vote on it
+    ("Angry small shareholders have criticised Morwell's plans to raise a £150m lifeline.", None,
+     [{"kind": "offerings", "company": "Morwell", "amount": 1.5e8}]),
+    # the raise told as an issue of shares in the sentence or the next one
+    ("Hartfield wants to raise £250m so it can go on a spending spree. It will offer retail investors new shares "
+     "at the same price.", None,
+     [{"kind": "offerings", "company": "Hartfield", "amount": 2.5e8}]),
+    ("Castlegate secured a £2.5billion lifeline through a rights issue to help it survive the crisis.", None,
+     [{"kind": "offerings", "company": "Castlegate", "amount": 2.5e9}]),
+    # a private company's round stays an investment, whatever else the article says about shares
+    ("Lumora has raised $22M in Series A funding, and its founders keep most of the shares.", None,
+     [{"kind": "investments", "company": "Lumora", "amount": 2.2e7}]),
+    # a named backer putting money in is an investment even inside an equity raise
+    ("Sir Roger Pellow will invest £100m into Morwell as part of the equity raise.", None,
+     [{"kind": "investments", "investor": "Sir Roger Pellow", "company": "Morwell", "amount": 1e8}]),
+]
