@@ -349,6 +349,25 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
     return False
 
 
+def _opens_registered(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """"Digital Growth Experts Ltd", "Global Payments Inc": a word that may sit inside a name opens one when a
+    capitalised run ending in a legal form follows it at once."""
+    if toks[i][2].lower() not in INSIDE_NAME or not toks[i][2][:1].isupper():
+        return False
+    return _suffix_ahead(toks, i + 1, text, first=i + 1)
+
+
+def _suffix_ahead(toks: list[tuple[int, int, str]], k: int, text: str, first: int | None = None) -> bool:
+    """A capitalised run from toks[k], one word after another, ends in a legal form within five words ("Experts Ltd"):
+    it is all one name. With `first`, the legal form may not be toks[first] itself ("Digital Ltd" stays no name)."""
+    for j in range(k, min(k + 5, len(toks))):
+        if text[toks[j - 1][1]:toks[j][0]] != " " or not toks[j][2][:1].isupper():
+            return False
+        if toks[j][2].lower().rstrip(".") in SUFFIXES:
+            return first is None or j > first
+    return False
+
+
 # "Here’s a look at", "It’s", "That's": a contracted function word is not a possessive name
 _CONTRACTED = re.compile(r"['’]s$")
 _CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "let", "he", "she", "this"}
@@ -423,7 +442,7 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
                 or _LOWER_COMPOUND.match(tok) and re.match(r" [a-z]", text[e:e + 2])
                 or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
                 and not _opens_institution(toks, i, text) and not _new_name(toks, i, text) \
-                and not _given_name(toks, i, text):
+                and not _given_name(toks, i, text) and not _opens_registered(toks, i, text):
             i += 1
             if tok.lower() in _NUMBERED and i < len(toks) and toks[i][2].lower() in _NUMBER_WORDS:
                 i += 1  # "Tranche Two", "Series One": a label and its number, no name
@@ -452,7 +471,7 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
             if nxt < len(toks) and text[e_j:toks[nxt][0]].strip() in ("", "-"):
                 if _is_cap(toks[nxt][2]) and not _MONEYISH.match(toks[nxt][2]) and (
                         toks[nxt][2].lower().rstrip(".") not in _OUTSIDE_NAME
-                                               or _institution_ahead(toks, nxt, text)):
+                                               or _institution_ahead(toks, nxt, text) or _suffix_ahead(toks, nxt, text)):
                     j = nxt
                     continue
                 if (re.fullmatch(r"\d{2,3}", toks[nxt][2]) and t_j[0].isupper() and t_j.lower() not in NOT_NAMES

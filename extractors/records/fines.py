@@ -76,6 +76,13 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
                 objs = _list_after_each(ctx, sm, g)
                 if len(objs) > 1:
                     payers, how = objs, "each-on-list"
+    if not payers and re.fullmatch(r"\s*(?:(?:will|would|must|is\s+to|are\s+to|has\s+to|have\s+to)\s+)?pa(?:y|ys|id)\s.*",
+                                   cue.group(), re.S):
+        # "Cetera will pay $300,000, Cambridge will pay $250,000": each sum's payer is the name glued to its verb
+        glued = next((n for n in reversed(sm.names) if n.end <= cue_at and not text[n.end:cue_at].strip()
+                      and not n.is_authority and not is_place(n.text)), None)
+        if glued is not None:
+            payers, how = [ctx.full(glued.text)], "glued-pay-subject"
     if not payers:
         payer, how = _payer(ctx, sm, g, cue_at)
         payers = [payer]
@@ -504,6 +511,10 @@ def _resolve_authority(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, aut
     if not refers:
         return authority
     named = ctx.recent_authority(sm.index, g.start)
+    if named is None and authority is not None:
+        # "has been fined £60,000 by a watchdog" in the opening line, the Information Commissioner's Office named
+        # later: a body told by its kind is the one body the article names
+        named = _article_body(ctx)
     return named or authority
 
 

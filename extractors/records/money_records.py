@@ -27,6 +27,10 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             # gross proceeds of a share issue are its size
             issue = [m for m in cues.OFFERING.finditer(sentence) if not re.match(r"(?i)offering price", sentence[m.start():])]
             kind, cue = ("offerings", issue[0]) if issue else (kind, cue)
+        if kind is None and _PAYS_BEFORE.search(text, max(s, g.start - 40), g.start) and _fines_told_before(ctx, sm):
+            # "the three companies also agreed to pay fines. Cetera will pay $300,000, Cambridge will pay $250,000": the
+            # sums a payer pays after a sentence about the fines are those fines
+            kind, cue = "fines", _Shifted(_PAYS_BEFORE.search(text, max(s, g.start - 40), g.start), -s)
         if gi and prev[0] and (cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start])
                                or cues.LIST_GAP.match(text[sm.money[gi - 1].end:g.start])):
             kind, cue = prev  # "dropped to $63.8 billion from its once estimated $235 billion"
@@ -122,6 +126,23 @@ _FINE_CHANGED_TO = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|l
 
 # the cues that tell a raise from the raiser's side: a share issue can be told with them
 _RAISE_CUE = re.compile(rf"{cues.RAISE_ONLY.pattern[:-2]}|fund-?rais(?:ing|er)|backed|backing)$", re.I)
+
+
+# "Cetera will pay $300,000", "KMS paid $200,000": a payer's verb glued to the sum
+_PAYS_BEFORE = re.compile(r"\b(?:will|would|must|is\s+to|are\s+to|has\s+to|have\s+to)?\s*(?:pay|pays|paid)\s+"
+                          r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more\s+than|a\s+further|"
+                          r"another)\s+)?$")
+# the sentence before speaks of fines or penalties and states no sum of its own
+_FINES_WORD = re.compile(r"\b(?:fines|penalties|fine|penalty|civil\s+penalties)\b", re.I)
+
+
+def _fines_told_before(ctx: DocContext, sm: SentenceMentions) -> bool:
+    if _FINES_WORD.search(sm.sentence.text[:40]):
+        return True
+    if sm.index == 0:
+        return False
+    before = ctx.items[sm.index - 1]
+    return bool(_FINES_WORD.search(before.sentence.text)) and not before.money
 
 
 _GROSS_PROCEEDS = re.compile(r"\b(?:aggregate\s+|total\s+)?gross\s+proceeds\s+(?:of|totall?ing)\s+(?:(?:about|around|"

@@ -7,6 +7,18 @@ from __future__ import annotations
 from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
+    # --- blind4 classes (names invented) ---
+    # each sum's payer is the name glued to its "will pay", after a sentence about the fines that states no sum
+    ("The Securities and Exchange Commission has fined three brokerage firms. According to the settlements, the three "
+     "companies also agreed to pay fines. Harlow will pay $300,000, Denby will pay $250,000, and KMB will pay "
+     "$200,000, the SEC said.", None,
+     [{"kind": "fines", "payer": "Harlow", "amount": 3e5, "rule": "fines:will pay/glued-pay-subject"},
+      {"kind": "fines", "payer": "Denby", "amount": 2.5e5}, {"kind": "fines", "payer": "KMB", "amount": 2e5}]),
+    # a body told by its kind in the opening line is the one body the article names later; a word that may sit inside
+    # a name opens one before a run ending in a legal form ("Digital ... Ltd")
+    ("A firm that sent 17,000 spam texts has been fined £60,000 by a watchdog. The texts were sent by Digital Growth "
+     "Partners Ltd. It was fined by the Information Commissioner's Office (ICO), which said the company broke the law.",
+     None, [{"kind": "fines", "amount": 6e4, "authority": "Information Commissioner's Office"}]),
     # --- blind3 classes (names invented) ---
     # damages a court orders paid "to" a named company are not a penalty; a regulator's fine in the same article is
     ("First reported by Reuters, the tech giant was ordered to pay approximately 465 million euros, or approximately "
