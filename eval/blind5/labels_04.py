@@ -143,3 +143,18 @@ doc(R, P + "2015-05-12-verizon-announces-buying-aol-for-4-4-billion.md",
     must_not=[MN("USD", 4_400_000_000, "Verizon's acquisition price for AOL"), MN("USD", 50, "price per AOL share")],
     audit=["buying ... AOL, for $50 per share in a transaction valued approximately at $4.4 billion -> not records: takeover price and "
            "per-share price", "200 million monthly visitors / two million dial-up customers -> not money"])
+
+doc(R, P + "2012-03-27-foxconn-buys-11-percent-sharp.md",
+    "Apples favorite contract manufacturer Foxconnn secures 11% stake in Retina display maker Sharp",
+    stakes=[S(["Hon Hai Precision Industry Co", "Hon Hai Precision Industry", "Hon Hai", "Foxconn", "Foxconnn"], SHARP, 11.0),
+            S(["Sharp"], ["LCD plant in Sakai", "Sharp's LCD plant in Sakai"], 46.5, opt=True),
+            S(["Foxconn", "Hon Hai"], ["LCD plant in Sakai", "Sharp's LCD plant in Sakai"], 46.5, opt=True),
+            S(["Sony"], ["LCD plant in Sakai", "Sharp's LCD plant in Sakai"], 7.0, opt=True)],
+    investments=[I(["Apple"], ["Sharp", "Sharp LCD plant"], [("USD", 1_000_000_000)], opt=True)],
+    audit=["Foxconnn secures 11% stake (title) / Hon Hai Precision Industry Co ... take eleven percent ownership / an eleven percent "
+           "ownership stake in Sharp -> stakes (Hon Hai/Foxconn, Sharp 11)",
+           "As for the LCD plant in Sakai ... Sharp and Foxconn will hold a 46.5 percent stake each, with Sony also owning seven percent "
+           "of the operation -> stakes (optional): shares of a plant, not of a named company",
+           "A rumor ... Apple would invest a whopping one billion dollars in a Sharp LCD plant. While this never came to be -> investment "
+           "(optional): a rumour that did not happen",
+           "2.71 million Retina display panels / a thousand ... Fanuc CNC machines / a million workers -> not money"])
