@@ -10,6 +10,7 @@ DOCS = []
 REPOS = {  # repo -> commit of the snapshot read (a doc may name another commit of the same repo)
     "chenshengxmu/chenshengxmu.github.io": "3427ab001b8452a42bfd863e482bc7253195b503",
     "FelixOnline/v2": "9aceeffa685feb30c148b2288376bbe32f2bb88b",
+    "tokenmill/crawling-framework": "987100fee5965b43e178c9096ab3b2aa3a11fac7",
 }
 
 
