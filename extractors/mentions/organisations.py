@@ -336,6 +336,8 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
                 and toks[i][0] > 0 and text[toks[i][0] - 1] != "-")
     if text[toks[i][1]:toks[i + 1][0]] != " " or not _is_cap(nxt):
         return False
+    if nxt.lower() in _TRADES:
+        return True  # "British Land", "British Airways", "Swiss Re": a company named for its country and its trade
     # "European Data Protection Board", "Irish Data Protection Commission": the institution word may end
     # a short capitalised run rather than follow the nationality at once
     for j in range(i + 1, min(i + 6, len(toks))):
@@ -366,6 +368,16 @@ def _suffix_ahead(toks: list[tuple[int, int, str]], k: int, text: str, first: in
         if toks[j][2].lower().rstrip(".") in SUFFIXES:
             return first is None or j > first
     return False
+
+
+# trades a company is named for after its country: "British Land", "British Airways", "Saudi Aramco" aside
+_TRADES = frozenset({"land", "airways", "airlines", "air", "gas", "steel", "telecom", "telecommunications", "petroleum",
+                     "tobacco", "rail", "railways", "water", "power", "energy", "aerospace", "motors", "sugar",
+                     "insurance", "oil", "coal", "mining", "shipping", "broadcasting", "pharmaceuticals", "airports",
+                     "ports", "post", "mail", "retail", "foods", "brewing", "engineering", "electric", "electricity",
+                     "nuclear", "satellite", "petrol", "industries", "grid", "paints", "glass", "chemicals", "cement",
+                     "textiles", "cable", "wireless", "telecoms", "re", "life", "leisure", "homes", "shipbuilders",
+                     "motor", "tyres", "estates", "properties", "property"})
 
 
 # "Here’s a look at", "It’s", "That's": a contracted function word is not a possessive name

@@ -201,7 +201,10 @@ NOT_STAKE = _rx(r"(?<!-)\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump
                 r"\bemployees\b", r"\bworkforce\b", r"\bstaff\b", r"\bindex\b", r"\bbenchmark\b",
                 # a fund's performance: "trailing 96 percent of peers", "a loss of 5.87 percent"
                 r"\btrail(?:ed|ing|s)?\b", r"\bpeers\b", r"\bloss\b", r"\breturns?\b", r"\boutperform\w*\b",
-                r"\bunderperform\w*\b")
+                r"\bunderperform\w*\b",
+                # a share of something other than equity: "100 per cent attendance and 100 per cent approval"
+                r"\battendance\b", r"\bapproval\b", r"\bturnout\b", r"\bsupport\b", r"\bbacking\b",
+                r"\boccupancy\b", r"\bcapacity\b", r"\butili[sz]ation\b", r"\baccuracy\b", r"\bsuccess\b")
 # "sold 30 million shares at $17 each": a price per unit, not a sum raised
 UNIT_PRICE_BEFORE = re.compile(r"\bat\s+$", re.I)
 # "the largest shareholder in Ecker Mining with a 14.5% stake": the company follows the shareholder noun

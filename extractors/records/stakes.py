@@ -330,6 +330,12 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     poss = possessor_before(ctx, sm, ps, within=30)
     if sw is not None and poss is None:
         poss = possessor_before(ctx, sm, s + sw, within=40)
+    owner_at = next((n for n in reversed(sm.names) if n.possessive and n.end <= ps), None)
+    if poss and owner_at is not None and re.search(r",|\b(?:boasting|having)\b",
+                                                   text[owner_at.end:ps]):
+        # "funded QLabs' work, boasting a 16% stake in the company": the possessive owns another noun and the clause
+        # goes on after it; the stake is not the possessor's
+        poss = None
     if collective:
         poss = None
     if sw is not None and poss:

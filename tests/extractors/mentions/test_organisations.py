@@ -71,6 +71,12 @@ CASES = [
     # a participle or a role noun opening the sentence, when the name is told elsewhere without it
     ("IAG's shares fell. Jetting off: Departing IAG boss Willie Walsh, was awarded", ["IAG", "Jetting", "IAG", "Willie Walsh"]),
     ("Advanced Micro Devices said", ["Advanced Micro Devices"]),
+    # a company named for its country and its trade; a title after a nationality is not a trade
+    ("The owner of British Airways faced a revolt", ["British Airways"]),
+    ("German Chancellor Angela Merkel said", ["Chancellor Angela Merkel"]),
+    ("Italian Serie B club", ["Serie B"]),
+    # a word that may sit inside a name opens one before a run ending in a legal form
+    ("Digital Growth Experts Ltd has been fined", ["Digital Growth Experts Ltd"]),
 ]
 
 

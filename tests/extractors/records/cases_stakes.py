@@ -7,6 +7,18 @@ from __future__ import annotations
 from tests.extractors.records.cases_records import Row
 
 STAKES_DEV2: list[Row] = [
+    # --- blind4 classes (names invented) ---
+    # a possessive that owns another noun, the clause going on after a comma: the stake is the subject's
+    ("Quantra Labs builds quantum keys. Banking heavyweight Westbury has also previously funded Quantra Labs' work, "
+     "boasting a 16% stake in the company as a result.", None,
+     [{"kind": "stakes", "holder": "Westbury", "company": "Quantra Labs", "percent": 16.0}]),
+    # a share of something other than equity is no stake, however near a "held"
+    ("Counsel for Larkspur Air told the court that four creditor meetings were held last week, with 100 per cent "
+     "attendance and 100 per cent approval at three of them.", None, []),
+    # a company named for its country and its trade keeps its country word
+    ("In June, Brookvale paid £264million for a 7 per cent stake in British Land, which was then demoted.", None,
+     [{"kind": "stakes", "holder": "Brookvale", "company": "British Land", "percent": 7.0},
+      {"kind": "investments", "investor": "Brookvale", "company": "British Land", "amount": 2.64e8}]),
     # "X controls Y via a 48 percent stake": the verb's subject holds, its object is the company
     ('Alibaba "appears to control Cainiao via 48 percent stake and consolidates the results", Kynikos said.', None,
      [{"kind": "stakes", "holder": "Alibaba", "company": "Cainiao", "percent": 48.0,
