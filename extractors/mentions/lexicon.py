@@ -21,7 +21,7 @@ def common_word(word: str) -> bool:
 
 
 # a capitalised word inside a sentence: after a lower-case word, a digit, a comma or a bracket, not after a full stop or a caption's colon
-_INSIDE = re.compile(r"(?<=[a-z0-9,;(’'\"“]\s)([A-Z][\w’'&-]*)|(?<=[a-z0-9,;]\s\s)([A-Z][\w’'&-]*)")
+_INSIDE = re.compile(r"(?<=[a-z0-9,;(’'\"“][ \t])([A-Z][\w’'&-]*)|(?<=[a-z0-9,;][ \t][ \t])([A-Z][\w’'&-]*)")
 
 
 @lru_cache(maxsize=4)  # one document's text is read by every sentence's name finder

@@ -381,8 +381,11 @@ _TRADES = frozenset({"land", "airways", "airlines", "air", "gas", "steel", "tele
 
 
 # "Here’s a look at", "It’s", "That's": a contracted function word is not a possessive name
-_CONTRACTED = re.compile(r"['’]s$")
-_CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "let", "he", "she", "this"}
+_CONTRACTED = re.compile(r"['’](?:s|ve|re|ll|d|m)$")
+_SITE_SUFFIX = re.compile(r"\s[|–—-]\s+$")
+_TICKER_NAMED = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?[‘'\"“]?$", re.I)
+_CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "let", "he", "she", "this", "we", "i",
+                 "you", "they"}
 
 
 # a stock listing in brackets: "(NASDAQ:AMZN)", "(ASX: ATH, NASDAQ: ATHE)", "(CGNI.AQ)"
@@ -480,7 +483,7 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
                     and toks[nxt + 1][2].lower() in COMPANY_HEADS | SUFFIXES | _SLASH_HEADS:
                 j = nxt  # "AION/TECH Solutions": capitals joined by a slash before a company word are one name
                 continue
-            if nxt < len(toks) and text[e_j:toks[nxt][0]].strip() in ("", "-"):
+            if nxt < len(toks) and text[e_j:toks[nxt][0]].strip() in ("", "-") and "\n" not in text[e_j:toks[nxt][0]]:
                 if _is_cap(toks[nxt][2]) and not _MONEYISH.match(toks[nxt][2]) and (
                         toks[nxt][2].lower().rstrip(".") not in _OUTSIDE_NAME
                                                or _institution_ahead(toks, nxt, text) or _suffix_ahead(toks, nxt, text)):
@@ -516,12 +519,16 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
         if name_text and _not_a_name_at(text, start, s2, s2 + len(name_text), name_text):
             name_text = ""
         lead = _OPENING_MODIFIER.match(name_text)
-        if (lead and (_OPENING_PREFIX.fullmatch(text, start, s2) or text[max(start, s2 - 2):s2] == ": ")
+        if (lead and (_at_opening(text, start, s2) or text[max(start, s2 - 2):s2] == ": ")
                 and opening_word_only(text, lead.group(1))
                 and _told_without(text, name_text[lead.end():], lead.group(1))):
             # "Departing IAG chief Willie Walsh", "Financier Lord Spencer": a participle or a role noun opening the
             # sentence before a name is not part of it
             s2, name_text = s2 + lead.end(), name_text[lead.end():]
+        if _SITE_SUFFIX.search(text, max(0, s2 - 3), s2) and re.match(r"[ \t]*(?:\n|$)", text[s2 + len(name_text):]):
+            name_text = ""  # "1Password raises $620 million | ZDNet": the site a headline line ends with
+        if _TICKER_NAMED.search(text, max(0, s2 - 20), s2):
+            name_text = ""  # "under the ticker 'Snow'": a listing symbol, not a party
         if _TICKER.fullmatch(name_text):
             name_text = ""  # "Kuka (KU2G.DE)", "(000333.SZ)": a stock ticker, not a name
         cut = _title_descriptor_end(name_text)
@@ -586,13 +593,20 @@ def _told_without(text: str, rest: str, lead: str) -> bool:
         return False
     alone = len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
     return alone > len(re.findall(rf"{re.escape(lead)}\s+{re.escape(rest)}(?![\w-])", text))
+def _at_opening(text: str, start: int, s: int) -> bool:
+    """Only blanks, quotes or bullets before s since the sentence began or since a line began: a caption without a
+    full stop ("... listed on the London Stock Exchange\n\nEager traders added") ends at its line."""
+    return _OPENING_PREFIX.fullmatch(text, start, s) is not None or _LINE_OPENING.search(text, start, s) is not None
+
+
+_LINE_OPENING = re.compile(r"\n[ \t\"'“‘(\[•*#-]*$")
 _OPENING_PREFIX = re.compile(r"[ \t\n\"'“‘(\[•*#-]*")
 
 
 def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
     """A capitalised word that is not a name by its place: the first word of a sentence-opening descriptor, a plural
     common noun opening a sentence, a compass word cut from a nationality ("North Korean ministry")."""
-    opening = _OPENING_PREFIX.fullmatch(text, start, s) is not None  # only blanks, quotes, bullets before it
+    opening = _at_opening(text, start, s)
     if opening and " " not in name and _OPENING_DESCRIPTOR.match(text, e):
         return True
     if opening and _PLURAL_NOUN.fullmatch(name) and _VERB_NEXT.match(text, e):

@@ -58,7 +58,11 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  r"\b(?:pick(?:s|ed|ing)?\s+up|bag(?:s|ged|ging)|nab(?:s|bed|bing)|land(?:s|ed|ing)|snag(?:s|ged|ging)|"
                  r"(?:pull|haul)(?:s|ed|ing)?\s+in)\b",
                  # "Tencent-backed China Literature": a hyphenated "-backed" only describes a name
-                 r"(?<!-)\bbacked\b", r"\bled by\b", r"\binjection\b",
+                 r"(?<!-)\bbacked\b",
+                 # "the company, led by boss and co-founder Alex Karp": a company's leader, not a round's
+                 r"\bled by\b(?!\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?(?:boss|chief|founders?|co-?founders?|"
+                 r"CEO|chairman|chairwoman|chairperson|president|managing\s+director|executives?|management)\b)",
+                 r"\binjection\b",
                  r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecur(?:ed|es|ing)\b", r"\bbacking\b",
                  # "will put 50 billion yen into Zenlytics", "injected Rs 500 crore into Apex"
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"

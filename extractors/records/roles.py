@@ -17,6 +17,10 @@ from extractors.records.context import DocContext, SentenceMentions
 # an appositive or relative clause between a subject and its verb: ", an affiliate of ... Alibaba,"
 _APPOSITIVE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z][\w\-]*|A|An|The|Which|Who|Former|Chief|CEO|"
                          r"Chairman|President|Founder)\b[^,]{0,160},")
+# "The company, which competes with Dell EMC, Commvault and other storage companies, was valued": a relative clause
+# whose own commas (a list) end only where the main clause's verb follows
+_RELATIVE_LIST = re.compile(r",\s+(?:which|who|whose)\b[^;.]{0,200}?,(?=\s+(?:(?:was|were|is|are|has|had|have|will|would|"
+                            r"could|may|might)\b|$))")
 _PARENS = re.compile(r"\([^()]{0,200}\)")
 # "Arm — whose partners include Meta and Google — now has": an aside between two dashes
 _DASHED = re.compile(r"\s[—–]\s[^—–.;]{1,160}?\s[—–](?=\s)")
@@ -87,6 +91,7 @@ def _masked_head(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str:
     head = cues.LEADING_APPOSITIVE.sub(_blank, head)
     head = _PARENS.sub(_blank, head)
     head = _DASHED.sub(_blank, head)
+    head = _RELATIVE_LIST.sub(_blank, head)
     return _APPOSITIVE.sub(_blank, head)
 
 

@@ -77,6 +77,12 @@ CASES = [
     ("Italian Serie B club", ["Serie B"]),
     # a word that may sit inside a name opens one before a run ending in a legal form
     ("Digital Growth Experts Ltd has been fined", ["Digital Growth Experts Ltd"]),
+    # a contracted pronoun, a listing symbol, the site a headline line ends with are no parties (fourth blind set)
+    ("We've raised $60M to create a magical tool", ["60M"]),
+    ("had priced shares at $120 under the ticker 'Snow', valuing it at £25billion", []),
+    ("1Password raises $620 million in latest funding round | ZDNet\nThe funding round", ["1Password"]),
+    # a caption without a full stop ends at its line: no name runs across it, and the next line opens a sentence
+    ("empire listed on the London Stock Exchange\n\nEager traders added more", ["London Stock Exchange"]),
 ]
 
 

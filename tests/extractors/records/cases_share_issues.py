@@ -22,4 +22,10 @@ SHARE_ISSUES: list[Row] = [
     # a named backer putting money in is an investment even inside an equity raise
     ("Sir Roger Pellow will invest £100m into Morwell as part of the equity raise.", None,
      [{"kind": "investments", "investor": "Sir Roger Pellow", "company": "Morwell", "amount": 1e8}]),
+    # a company's leader is not a round's leader: "led by boss and co-founder" is no investment cue
+    ("Palomar still lost £441m. Yet the company, led by boss and co-founder Alex Karl, is betting on data.", None, []),
+    # a relative clause holding a list ends where the main verb follows: its names are not the subject
+    ("Rubin makes backup software. The company, which competes with Dell EMC, Commvale and other storage "
+     "companies, was valued at $3.3 billion in 2019.", None,
+     [{"kind": "valuations", "company": "Rubin", "amount": 3.3e9}]),
 ]

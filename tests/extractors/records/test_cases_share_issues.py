@@ -9,5 +9,5 @@ from tests.extractors.records.test_records import _records, assert_records
 
 @pytest.mark.parametrize("passage, published, expected", [pytest.param(p, d, e, id=p[:70]) for p, d, e in SHARE_ISSUES])
 def test_share_issues(passage, published, expected) -> None:
-    got = [r for r in _records(passage, published) if r["kind"] in ("investments", "offerings")]
+    got = [r for r in _records(passage, published) if r["kind"] in ("investments", "offerings", "valuations")]
     assert_records(got, expected)
