@@ -67,6 +67,10 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
                 return True  # "The acquisition values Instagram at": an active verb values its object, whatever the head
             return not cues.VALUE_HEAD_NOT_COMPANY.search(head[-40:]) and not (
                 m.group().lower().startswith("valued") and cues.HOLDINGS_VALUED.search(head[-120:]))
+        if kind == "offerings" and (m.start() >= end and _TIME_ANCHOR.search(sentence[end:m.start()])
+                                    or _TIME_ANCHOR.search(sentence[max(0, m.start() - 40):m.start()])):
+            # "its market cap plunged from £4.3billion since its listing to just £1billion": the listing dates a sum
+            return False
         if kind == "investments" and cues.RAISE_ONLY.match(word) and m.end() <= start:
             return bool(cues.RAISED_SUM_GAP.match(sentence[m.end():start]))
         if kind == "investments" and cues.RAISE_ONLY.match(word):
@@ -75,6 +79,11 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
             return m.start() < end or not re.search(r"[,;:()]", sentence[end:m.start()])
         return True
     return ok
+
+
+# an event after the sum that only dates it: "since its listing", "before the IPO", "at the time of its flotation"
+_TIME_ANCHOR = re.compile(r"\b(?:since|after|before|following|prior\s+to|at\s+the\s+time\s+of)\s+(?:(?:its|the|their|his|"
+                          r"her|that|this)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # a plural holding or asset as the subject of "are worth", however long its modifiers: the value of things held

@@ -28,4 +28,8 @@ SHARE_ISSUES: list[Row] = [
     ("Rubin makes backup software. The company, which competes with Dell EMC, Commvale and other storage "
      "companies, was valued at $3.3 billion in 2019.", None,
      [{"kind": "valuations", "company": "Rubin", "amount": 3.3e9}]),
+    # an offering word after the sum that only dates it ("since its listing") does not make the sum an offering
+    ("Aston Marlow has seen its market cap plunge from £4.3billion since its listing to just £1billion.", None,
+     [{"kind": "valuations", "company": "Aston Marlow", "amount": 4.3e9},
+      {"kind": "valuations", "company": "Aston Marlow", "amount": 1e9}]),
 ]
