@@ -95,6 +95,13 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     return out
 
 
+# a person told by a pronoun or by age, then a verb of holding right before the level
+_HE_HOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:now|still|also|currently|already|will|would|then)\s+)*(?:owns?|holds?|"
+                       r"retains?|controls?|keeps?|has|have|had|held|owned|retained|controlled|kept)\s+(?:(?:a|an|about|"
+                       r"around|nearly|almost|roughly|some|over|more\s+than|just|only|its|the)\s+)*$")
+_AGED_SUBJECT = re.compile(r"\W*The\s+\d{2}-year-old\b[^.;]{0,160}?\b(?:owns?|holds?|retains?|controls?|has)\b")
+
+
 # a reporting verb then "the stake" told without its holder: "said he does not expect the stake to go above 30%"
 _SPEAKER_THEN_STAKE = re.compile(r"\b(?:said|says|told|added|noted|expects?|expected)\b[^.;]{0,60}\bthe\s+"
                                  r"(?:(?:stake|holding|shareholding)\s*)?$")
@@ -361,6 +368,11 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # "The sale reduced her stake in Kinetra": the person the text named last
         holder = ctx.recent_person(sm.index, ps)
         how["holder"] = "his-her"
+    if holder is None and (_HE_HOLDS.search(text, max(s, ps - 60), ps) or _AGED_SUBJECT.match(text, s, ps)):
+        # "He now owns 19.7 per cent of the retailer", "he retains around 32 per cent of the shares", "The 48-year-old,
+        # who set up the business, also owns a 20 per cent stake": the person the text named last
+        holder = ctx.recent_person(sm.index, ps)
+        how["holder"] = "he-she"
     cop = _COPULA_HOLDER.match(text, s, e) if holder is None else None
     if cop and cop.end() > pe:
         # "The buyer, who will control a 65 percent stake, is an investor group led by Silver Lake": the name the

@@ -15,6 +15,14 @@ STAKES_DEV2: list[Row] = [
     # a share of something other than equity is no stake, however near a "held"
     ("Counsel for Larkspur Air told the court that four creditor meetings were held last week, with 100 per cent "
      "attendance and 100 per cent approval at three of them.", None, []),
+    # a person told by "he"/"she" or by age, then a verb of holding: the person the text named last holds
+    ("Dryfield boss Julian Dunmore bought more shares. He now owns 19.7 per cent of the retailer, which he co-founded "
+     "in 2003.", None,
+     [{"kind": "stakes", "holder": "Julian Dunmore", "company": "Dryfield", "percent": 19.7,
+       "rule": "stakes:owns/he-she+salient"}]),
+    ("Cake Tin founder Sukh Chandra sold shares. It is the first time Chandra has sold shares since the company "
+     "floated in 2018, and he retains around 32 per cent of the shares.", None,
+     [{"kind": "stakes", "holder": "Sukh Chandra", "company": "Cake Tin", "percent": 32.0}]),
     # a company named for its country and its trade keeps its country word
     ("In June, Brookvale paid £264million for a 7 per cent stake in British Land, which was then demoted.", None,
      [{"kind": "stakes", "holder": "Brookvale", "company": "British Land", "percent": 7.0},
