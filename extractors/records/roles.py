@@ -36,7 +36,7 @@ _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|a
 
 
 # "Meghdoot's statutory auditor, ": a possessive, the lower-case noun it owns, and an appositive comma
-_POSSESSED_APPOSITIVE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+")
+_POSSESSED_APPOSITIVE = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s+")
 
 
 # an employer's name then a person's role before the person: " executive ", " chief executive officer "

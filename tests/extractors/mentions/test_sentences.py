@@ -10,6 +10,9 @@ from extractors.mentions.sentences import split_sentences
     ("China’s Ant Group was fined. The fine came later.", ["China’s Ant Group was fined.", "The fine came later."]),
     ("Mr. Ma met U.S. officials on Dec. 18. They talked.", ["Mr. Ma met U.S. officials on Dec. 18.", "They talked."]),
     ("It rose 2.8 percent. Jack M. Ma said so.", ["It rose 2.8 percent.", "Jack M. Ma said so."]),
+    # a scale letter glued to a number ends a sentence: it is not an initial (fourth blind set, UK style "£15m.")
+    ("Deloitte was fined £15m. The previous record fine was against PwC.",
+     ["Deloitte was fined £15m.", "The previous record fine was against PwC."]),
     ("Guggenheim put money in a bitcoin trust.Bitcoin's cross above $20,000 is a milestone.",
      ["Guggenheim put money in a bitcoin trust.", "Bitcoin's cross above $20,000 is a milestone."]),
     ("Shares of JD.com and Amazon.Com rose.", ["Shares of JD.com and Amazon.Com rose."]),

@@ -8,6 +8,10 @@ from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
     # --- blind4 classes (names invented) ---
+    # a possessive's appositive names the payer: "against Deloitte's Big Four rival, PwC," is PwC's fine
+    ("Dellow was fined £15m. The previous record fine handed out by the FRC was against Dellow's Big Four rival, "
+     "Pricewell, for £10million over its audit of retailer BHX.", None,
+     [{"kind": "fines", "payer": "Dellow", "amount": 1.5e7}, {"kind": "fines", "payer": "Pricewell", "amount": 1e7}]),
     # each sum's payer is the name glued to its "will pay", after a sentence about the fines that states no sum
     ("The Securities and Exchange Commission has fined three brokerage firms. According to the settlements, the three "
      "companies also agreed to pay fines. Harlow will pay $300,000, Denby will pay $250,000, and KMB will pay "
