@@ -651,6 +651,10 @@ def _joint_total(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
     subject without "each" ("A, B and C fined €28 million for ...")."""
     text = ctx.doc.text
     s = sm.sentence.start
+    objs = _OBJECT_PAIR.search(text, s, g.start)
+    if objs and not cues.EACH.match(text[g.end:g.end + 12]) and not cues.RESPECTIVELY.search(sm.sentence.text) and all(
+            any(n.start == objs.start(k) and not n.is_authority for n in sm.names) for k in (1, 2)):
+        return True  # "France hits Facebook and Google with $210 million in fines": one sum over two payers
     total = _TOTAL_BEFORE.search(text, max(s, g.start - 40), g.start) or _TOTAL_AFTER.match(text[g.end:g.end + 30])
     verb = None
     for verb in re.finditer(r"\b(?:fined|paid|pay|pays|agreed|were|have been|had been|face|faced)\b", text[s:g.start]):
@@ -661,6 +665,12 @@ def _joint_total(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
     if len(names) < 2 or cues.EACH.match(text[g.end:g.end + 12]):
         return False
     return bool(total) or verb.group() == "fined" and text[s + verb.end():g.start].strip() in ("", "a")
+
+
+# two objects of a sanctioning verb right before the sum: "hits Facebook and Google with", "fined A and B"
+_OBJECT_PAIR = re.compile(r"\b(?:hits?|fin(?:es|ed)|slaps?|slapped|penali[sz](?:es|ed)|sanction(?:s|ed))\s+([A-Z][\w.&’'-]*"
+                          r"(?:\s+[A-Z][\w.&’'-]*){0,3})\s+and\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+                          r"(?:with\s+)?(?:(?:a\s+)?(?:total|combined)\s+(?:of\s+)?)?$")
 
 
 # "..., followed by B with €60 million": "with" right before the sum, an optional aside (" - owned by E -") between

@@ -31,8 +31,10 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             # "the three companies also agreed to pay fines. Cetera will pay $300,000, Cambridge will pay $250,000": the
             # sums a payer pays after a sentence about the fines are those fines
             kind, cue = "fines", _Shifted(_PAYS_BEFORE.search(text, max(s, g.start - 40), g.start), -s)
-        if gi and prev[0] and (cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start])
-                               or cues.LIST_GAP.match(text[sm.money[gi - 1].end:g.start])):
+        if _COSTS_AFTER.match(text, g.end):
+            kind, cue = None, None  # "£15m fine and £5.6m for legal costs", "the £5.6million bill for costs": costs
+        elif gi and prev[0] and (cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start])
+                                 or cues.LIST_GAP.match(text[sm.money[gi - 1].end:g.start])):
             kind, cue = prev  # "dropped to $63.8 billion from its once estimated $235 billion"
         elif gi and prev[0] == "fines" and fine_list_next(sm, text, sm.money[gi - 1].end, g.start):
             kind, cue = prev  # "fined A 218 million euros and its rival B 97 million euros", "Rs 2 crore on A, Rs 75 lakh on B"
@@ -126,6 +128,12 @@ _FINE_CHANGED_TO = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|l
 
 # the cues that tell a raise from the raiser's side: a share issue can be told with them
 _RAISE_CUE = re.compile(rf"{cues.RAISE_ONLY.pattern[:-2]}|fund-?rais(?:ing|er)|backed|backing)$", re.I)
+
+
+# what a sum in a list is for, when it is not the list's kind: "£15m fine and £5.6m for legal costs"
+_COSTS_AFTER = re.compile(r"\s+(?:(?:bill|tab)\s+)?(?:for|in|of|towards?|to\s+cover)\s+(?:(?:the|its|their|his|her|legal|court|investigation|"
+                          r"tribunal|prosecution|regulator['’]s|FCA['’]s|SEC['’]s)\s+)*(?:costs|expenses|fees|legal\s+bills)\b",
+                          re.I)
 
 
 # "Cetera will pay $300,000", "KMS paid $200,000": a payer's verb glued to the sum

@@ -8,6 +8,13 @@ from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
     # --- blind4 classes (names invented) ---
+    # costs a payer is ordered to bear are not a penalty, in a list after the fine or on their own
+    ("Dellow has been ordered to pay a £15m fine and £5.6m for legal costs.", None,
+     [{"kind": "fines", "payer": "Dellow", "amount": 1.5e7}]),
+    ("The Tribunal also ordered Dellow to pay the £5.6million bill for costs of the investigation.", None, []),
+    # one sum over two objects of a sanctioning verb is nobody's own fine
+    ("France hits Facebrook and Goggle with $210 million in fines", None,
+     [{"kind": "fines", "payer": None, "amount": 2.1e8, "rule": "fines:fines/no-payer"}]),
     # a possessive's appositive names the payer: "against Deloitte's Big Four rival, PwC," is PwC's fine
     ("Dellow was fined £15m. The previous record fine handed out by the FRC was against Dellow's Big Four rival, "
      "Pricewell, for £10million over its audit of retailer BHX.", None,
