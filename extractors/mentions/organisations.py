@@ -370,6 +370,12 @@ def _suffix_ahead(toks: list[tuple[int, int, str]], k: int, text: str, first: in
     return False
 
 
+# public offices whose names go on with "of the": "Office of the Comptroller of the Currency"
+_OF_THE_HEADS = frozenset({"office", "comptroller", "commissioner", "department", "ministry", "bureau", "secretary",
+                           "governor", "registrar", "superintendent", "controller", "inspector", "director", "court",
+                           "chamber", "council", "court", "attorney", "auditor"})
+
+
 # trades a company is named for after its country: "British Land", "British Airways", "Saudi Aramco" aside
 _TRADES = frozenset({"land", "airways", "airlines", "air", "gas", "steel", "telecom", "telecommunications", "petroleum",
                      "tobacco", "rail", "railways", "water", "power", "energy", "aerospace", "motors", "sugar",
@@ -496,6 +502,12 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
                 if toks[nxt][2] in LOWER_SUFFIXES and (nxt + 1 >= len(toks) or not toks[nxt + 1][2][0].isupper()
                                                        or text[toks[nxt][1]:toks[nxt + 1][0]].strip()):
                     j = nxt  # "Andes Copper plc"
+                    continue
+                if (toks[nxt][2] == "of" and nxt + 2 < len(toks) and toks[nxt + 1][2] == "the"
+                        and t_j.lower() in _OF_THE_HEADS and _is_cap(toks[nxt + 2][2])
+                        and toks[nxt + 2][2].lower().rstrip(".") not in _OUTSIDE_NAME
+                        and text[toks[nxt][1]:toks[nxt + 2][0]] == " the "):
+                    j = nxt + 2  # "Office of the Comptroller of the Currency", "Office of the Commissioner for ..."
                     continue
                 if (toks[nxt][2].lower() in CONNECTORS and nxt + 1 < len(toks)
                         and _is_cap(toks[nxt + 1][2]) and toks[nxt + 1][2].lower().rstrip(".") not in _OUTSIDE_NAME
@@ -708,6 +720,8 @@ def _joins_institution(toks: list[tuple[int, int, str]], first: int, right: int,
     part needs a public body on the right ("Italian Competition and Market Authority", not "Morgan Stanley and
     Deutsche Bank")."""
     left = right - 1 - first  # the left part is toks[first:right-1]
+    if toks[right - 1][2].lower() == "for" and 1 <= left <= 5 and toks[right - 2][2].lower() in _OF_THE_HEADS:
+        return True  # "Office of the Commissioner for Personal Data Protection": an office and its remit
     if toks[right - 1][2].lower() in ("for", "on") and 1 <= left <= 3 and any(
             toks[k][2].lower() in AUTHORITY_WORDS - WEAK_AUTHORITY_WORDS for k in range(first, right - 1)):
         return True  # a public body's remit: "State Administration for Market Regulation"

@@ -582,6 +582,11 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         nxt = next((n for n in sm.names if n.start > g.end and n.start - g.end <= 35), None)
         if nxt and cues.SETTLEMENT_VERB.match(text[nxt.end:nxt.end + 20]):
             return ctx.full(nxt.text), "settlement-by"
+    # "has collected a $1 million fine from intelligence company WiSpear": the body collects, the name after "from" pays
+    if _COLLECTED.search(text, max(s, g.start - 60), g.start):
+        who = name_after(ctx, sm, g.end, "from", within=60, authorities=False)
+        if who and not is_place(who):
+            return who, "collected-from"
     # "fines of €1.2 billion against Meta and €746 million against Amazon": each sum names its own payer
     if re.match(r"\s+(?:against|on|upon)\s", text[g.end:g.end + 10]):
         who = name_after(ctx, sm, g.end, "on|against|upon", within=30, authorities=False)
@@ -638,6 +643,9 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
             return ctx.full(owner.text), "first-name-owner"
         return ctx.full(first.text), "first-name"
     return ctx.resolve(sentence, sm.index), "resolved"
+
+
+_COLLECTED = re.compile(r"\b(?:collect(?:s|ed|ing)?|recover(?:s|ed|ing)?|extract(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 # "a total of", "a combined", "jointly": a sum told as the total over its payers

@@ -77,6 +77,10 @@ CASES = [
     ("Italian Serie B club", ["Serie B"]),
     # a word that may sit inside a name opens one before a run ending in a legal form
     ("Digital Growth Experts Ltd has been fined", ["Digital Growth Experts Ltd"]),
+    # a public office's name goes on with "of the" and its remit with "for"
+    ("the Office of the Comptroller of the Currency fined", ["Office of the Comptroller of the Currency"]),
+    ("The Office of the Commissioner for Personal Data Protection in Cyprus has collected",
+     ["Office of the Commissioner for Personal Data Protection", "Cyprus"]),
     # a contracted pronoun, a listing symbol, the site a headline line ends with are no parties (fourth blind set)
     ("We've raised $60M to create a magical tool", ["60M"]),
     ("had priced shares at $120 under the ticker 'Snow', valuing it at £25billion", []),

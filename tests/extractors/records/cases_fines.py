@@ -8,6 +8,11 @@ from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
     # --- blind4 classes (names invented) ---
+    # a body collects a fine "from" its payer
+    ("The Office of the Commissioner for Personal Data Protection in Cyprus has collected a $1 million fine from "
+     "intelligence company WiSpeak for gathering mobile data.", None,
+     [{"kind": "fines", "payer": "WiSpeak", "amount": 1e6,
+       "authority": "Office of the Commissioner for Personal Data Protection", "rule": "fines:fine/collected-from"}]),
     # costs a payer is ordered to bear are not a penalty, in a list after the fine or on their own
     ("Dellow has been ordered to pay a £15m fine and £5.6m for legal costs.", None,
      [{"kind": "fines", "payer": "Dellow", "amount": 1.5e7}]),
@@ -175,9 +180,9 @@ FINES_DEV2: list[Row] = [
     ("E-commerce company Halden.com is set to pay $3.95M in settlement charges connected to a lawsuit alleging stealing "
      "of tips.\nThe settlement charges include $2.45M in penalties and $1.5M in costs.\nThe Office of the Attorney "
      "General filed a lawsuit in 2022, alleging that Halden violated the District's consumer protection laws.", None,
-     [{"kind": "fines", "payer": "Halden.com", "amount": 3.95e6, "authority": "Attorney General",
+     [{"kind": "fines", "payer": "Halden.com", "amount": 3.95e6, "authority": "Office of the Attorney General",
        "rule": "fines:settlement charges/pay-subject+authority-lawsuit-filer"},
-      {"kind": "fines", "payer": "Halden.com", "amount": 2.45e6, "authority": "Attorney General",
+      {"kind": "fines", "payer": "Halden.com", "amount": 2.45e6, "authority": "Office of the Attorney General",
        "rule": "fines:penalties/settlement-part+authority-lawsuit-filer"}]),
     # of the bodies in fining sentences, the fine verb's subject is the article's fining body (blind set)
     ("The Directorate General of Civil Aviation imposed a financial penalty of Rs 30 lakh on Air India Express for "
