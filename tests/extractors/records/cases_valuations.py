@@ -8,6 +8,14 @@ from __future__ import annotations
 from tests.extractors.records.cases_records import Row
 
 VALUATIONS_BLIND3: list[Row] = [
+    # --- blind4: a person told by a role, a title or an age is not the company valued or listed (names invented) ---
+    ("But Neil Watson, chief analyst at Markets.com, said: 'After a ramp in tech valuations, the founder is due a "
+     "bumper £700m payout.'", None, []),
+    ("Sir Terry Leach, the former Tesmo boss, bagged £17million from selling 3.4m shares during the IPO.", None, []),
+    ("Former boss Mike Lynd, who is worth an estimated £469million, went on to make money.", None, []),
+    # a company "founded by the billionaire" someone is still a company
+    ("Ant Grove, founded by the billionaire Jack Mo, saw its estimated value drop to $63.8 billion.", None,
+     [{"kind": "valuations", "company": "Ant Grove", "amount": 6.38e10}]),
     # the speaker of a reported clause with a subject of its own is not what is valued; the article's company is
     ("Plovio reportedly raised $200M at $20B valuation. Bloomberg reported that the July financing was an extension "
      "of a previous round completed earlier this year at a $14 billion valuation.", None,
