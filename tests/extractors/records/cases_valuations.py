@@ -13,6 +13,9 @@ VALUATIONS_BLIND3: list[Row] = [
      "bumper £700m payout.'", None, []),
     ("Sir Terry Leach, the former Tesmo boss, bagged £17million from selling 3.4m shares during the IPO.", None, []),
     ("Former boss Mike Lynd, who is worth an estimated £469million, went on to make money.", None, []),
+    # a listing told with the value it puts on the whole company is a valuation, not the backers' investment
+    ("A roster of big-name investors has backed The Hutch Group as it plans to list on the stock market for "
+     "£4.5billion.", None, [{"kind": "valuations", "company": "Hutch Group", "amount": 4.5e9}]),
     # a company "founded by the billionaire" someone is still a company
     ("Ant Grove, founded by the billionaire Jack Mo, saw its estimated value drop to $63.8 billion.", None,
      [{"kind": "valuations", "company": "Ant Grove", "amount": 6.38e10}]),
