@@ -26,6 +26,7 @@ INSTITUTION_WORDS = {"commission", "authority", "board", "administration", "bure
 _BUSINESS_MODEL = re.compile(r"[BCDPG]2[BCDPG](?:2[BCDPG])?s?")
 NOT_NAMES = {
     "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "whoever", "whatever",
+
     "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "yet", "as", "if", "by", "to", "of", "with",
     "from", "after", "before", "while", "when", "since", "until", "though", "although", "because", "during", "about",
     "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their",
@@ -359,6 +360,22 @@ def _opens_registered(toks: list[tuple[int, int, str]], i: int, text: str) -> bo
     return _suffix_ahead(toks, i + 1, text, first=i + 1)
 
 
+def _of_place_only(toks: list[tuple[int, int, str]], first: int, of: int, text: str) -> bool:
+    """A place after "of" that a company-like run before it does not take into its name: "Samsung of South Korea";
+    an institution keeps it ("Bank of America", "University of California")."""
+    if any(toks[k][2].lower() in INSTITUTION_WORDS | AUTHORITY_WORDS | _OF_PLACE_HEADS for k in range(first, of)):
+        return False
+    k = of + 1
+    while k < len(toks) and k - of <= 3 and _is_cap(toks[k][2]) and text[toks[k - 1][1]:toks[k][0]] == " ":
+        k += 1
+    return k > of + 1 and is_place(text[toks[of + 1][0]:toks[k - 1][1]])
+
+
+_OF_PLACE_HEADS = frozenset({"bank", "university", "republic", "kingdom", "state", "states", "city", "province",
+                             "government", "church", "college", "school", "museum", "port", "duchy", "emirate",
+                             "people's", "people’s"})
+
+
 def _suffix_ahead(toks: list[tuple[int, int, str]], k: int, text: str, first: int | None = None) -> bool:
     """A capitalised run from toks[k], one word after another, ends in a legal form within five words ("Experts Ltd"):
     it is all one name. With `first`, the legal form may not be toks[first] itself ("Digital Ltd" stays no name)."""
@@ -509,6 +526,8 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
                         and text[toks[nxt][1]:toks[nxt + 2][0]] == " the "):
                     j = nxt + 2  # "Office of the Comptroller of the Currency", "Office of the Commissioner for ..."
                     continue
+                if toks[nxt][2] == "of" and _of_place_only(toks, i, nxt, text):
+                    break  # "Samsung of South Korea": the country a company is from, not part of its name
                 if (toks[nxt][2].lower() in CONNECTORS and nxt + 1 < len(toks)
                         and _is_cap(toks[nxt + 1][2]) and toks[nxt + 1][2].lower().rstrip(".") not in _OUTSIDE_NAME
                         and text[toks[nxt][1]:toks[nxt + 1][0]].strip() == ""
@@ -583,6 +602,12 @@ _OPENING_DESCRIPTOR = re.compile(r"(?:\s+(?:and|&|or|,)?\s*[a-z][\w\-]*){0,6}?\s
 # "Violators can be fined", "Distributors must": a plural common noun opening a sentence before a verb
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ists|ants|ents|ees|ers)")
 _VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall|face|faced|are|were|have|had|who|that)\b")
+# words that open a sentence to steer the reader, alone in their capitalised run
+_DISCOURSE = frozenset({"well", "sure", "indeed", "yes", "okay", "ok", "alas", "actually", "basically", "clearly",
+                        "obviously", "interestingly", "notably", "importantly", "separately", "additionally", "moreover",
+                        "furthermore", "overall", "elsewhere", "surprisingly", "unsurprisingly", "naturally",
+                        "admittedly", "thankfully", "luckily", "fortunately", "unfortunately", "apparently",
+                        "reportedly", "ultimately", "initially", "likewise", "similarly"})
 # people told by what they do, after the words that describe them: "Angry small shareholders have criticised"
 _PEOPLE_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:shareholders|investors|traders|analysts|customers|workers|staff|"
                           r"employees|savers|users|bosses|critics|campaigners|officials|executives|directors|members|"
@@ -625,6 +650,8 @@ def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
         return True
     if opening and re.fullmatch(r"[A-Z][a-z]+ed", name) and re.match(r"\s+by\b", text[e:e + 4]):
         return True  # "Boosted by Softbank's entry", "Backed by Sequoia": a participle opening the sentence
+    if opening and " " not in name and name.lower() in _DISCOURSE:
+        return True  # "Well those rumors materialized", "Sure enough, Sprint ...": a discourse word, not "Yes Bank"
     if opening and " " not in name and _PEOPLE_NEXT.match(text, e) and opening_word_only(text, name):
         return True  # "Angry small shareholders", "Eager traders": an ordinary word before the people it describes
     if name.lower() not in _COMPASS:

@@ -77,6 +77,12 @@ CASES = [
     ("Italian Serie B club", ["Serie B"]),
     # a word that may sit inside a name opens one before a run ending in a legal form
     ("Digital Growth Experts Ltd has been fined", ["Digital Growth Experts Ltd"]),
+    # discourse words opening a sentence are no names (fifth blind set: "Well those rumors materialized", "Sure enough")
+    ("Well those rumors materialized today", []),
+    ("Sure enough, Sprint instead opted to buy", ["Sprint"]),
+    # the country a company is from is not part of its name; an institution's is
+    ("Samsung of South Korea buys a five percent stake", ["Samsung", "South Korea"]),
+    ("Commonwealth Bank of Australia said", ["Commonwealth Bank of Australia"]),
     # a public office's name goes on with "of the" and its remit with "for"
     ("the Office of the Comptroller of the Currency fined", ["Office of the Comptroller of the Currency"]),
     ("The Office of the Commissioner for Personal Data Protection in Cyprus has collected",

@@ -15,6 +15,9 @@ STAKES_DEV2: list[Row] = [
     # a share of something other than equity is no stake, however near a "held"
     ("Counsel for Larkspur Air told the court that four creditor meetings were held last week, with 100 per cent "
      "attendance and 100 per cent approval at three of them.", None, []),
+    # a source cited with a capitalised "Per" is no party (fifth blind set)
+    ("EMX Publishing is sold to Sonar. Per BBC, the remaining 10% is held by the estate of Michael Jackman.", None,
+     [{"kind": "stakes", "holder": "Michael Jackman", "company": "EMX Publishing", "percent": 10.0}]),
     # a person told by "he"/"she" or by age, then a verb of holding: the person the text named last holds
     ("Dryfield boss Julian Dunmore bought more shares. He now owns 19.7 per cent of the retailer, which he co-founded "
      "in 2003.", None,
