@@ -613,6 +613,14 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
                    and cues.INVESTIGATION_INTO.search(text[max(s, n.start - 40):n.start])), None)
     if target:
         return ctx.full(target.text), "investigation-target"
+    # "is preparing to fine Sprint, the nation's third-largest carrier, a record $105 million": the object of "to fine";
+    # "a settlement that will see Google pony up $22.5 million": the one seen paying
+    inf = _TO_FINE.search(text, s, g.start) or _SEE_PAY.search(text, s, g.start)
+    if inf:
+        who = next((ctx.full(n.text) for n in sm.names if n.start == inf.start(1) and not n.is_authority
+                    and not is_place(n.text)), None)
+        if who:
+            return who, "to-fine-object" if inf.re is _TO_FINE else "seen-paying"
     # passive or "X agreed to pay": the subject of the verb that governs the sum
     verbs = [v for v in cues.PAY_VERB.finditer(sentence) if s + v.start() < g.start]
     if verbs:
@@ -645,6 +653,9 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     return ctx.resolve(sentence, sm.index), "resolved"
 
 
+_TO_FINE = re.compile(r"\bto\s+fine\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}?([A-Z])")
+_SEE_PAY = re.compile(r"\bsee\s+([A-Z])[\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\s+(?:pay|pony\s+up|fork\s+out|shell\s+out|"
+                      r"cough\s+up|hand\s+over)\b")
 _COLLECTED = re.compile(r"\b(?:collect(?:s|ed|ing)?|recover(?:s|ed|ing)?|extract(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 

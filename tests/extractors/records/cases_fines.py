@@ -8,6 +8,10 @@ from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
     # --- blind4 classes (names invented) ---
+    # the object of "to fine" pays, not the newspaper reporting it (fifth blind set)
+    ("The Wall Street Journal reports an FCC official confirmed the regulatory body is preparing to fine Sprynt, the "
+     "nation's third-largest mobile carrier, a record $105 million after allegations.", None,
+     [{"kind": "fines", "payer": "Sprynt", "amount": 1.05e8, "rule": "fines:fine/to-fine-object"}]),
     # a body collects a fine "from" its payer
     ("The Office of the Commissioner for Personal Data Protection in Cyprus has collected a $1 million fine from "
      "intelligence company WiSpeak for gathering mobile data.", None,
