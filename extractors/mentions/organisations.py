@@ -25,7 +25,7 @@ INSTITUTION_WORDS = {"commission", "authority", "board", "administration", "bure
 # business models, not names: "Online B2B marketplaces", "a D2C brand" (a name may still open with one)
 _BUSINESS_MODEL = re.compile(r"[BCDPG]2[BCDPG](?:2[BCDPG])?s?")
 NOT_NAMES = {
-    "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "whoever", "whatever",
+    "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "whoever", "whatever", "another",
 
     "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "yet", "as", "if", "by", "to", "of", "with",
     "from", "after", "before", "while", "when", "since", "until", "though", "although", "because", "during", "about",

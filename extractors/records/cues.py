@@ -256,7 +256,7 @@ FINE_SETTLED = _rx(r"\bsettle\w*\b", r"\bagreed to pay\b", r"\bto resolve\b")
 # Replika", "NDTV promoter Prannoy Roy", "the Alibaba affiliate"
 DESCRIPTOR_HEAD = (r"(?:company|companies|firm|giant|major|maker|chip-?maker|carmaker|automaker|start-?up|unicorn|"
                    r"platform|app|operator|provider|developer|group|unit|arm|subsidiary|affiliate|lender|bank|"
-                   r"insurer|retailer|service|brand|owner|rival|conglomerate|player|outfit|parent|channel|"
+                   r"insurer|retailer|service|brand|owner|rival|competitor|challenger|conglomerate|player|outfit|parent|channel|"
                    r"broadcaster|promoter|founder|co-founder|backer|investor|fund|shareholder|business|"
                    r"marketplace|network|chain|exchange|manufacturer|supplier|airline|carrier|agency|club|studio|publisher|"
                    r"spin-?out|spin-?off)")

@@ -209,6 +209,12 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             investors = [names[sm.money.index(g)]]  # "A and B invested $30 million and $20 million, respectively"
         elif names:
             investors = names if each else ([names[0]] if len(names) == 1 else [None])
+        elif (owner := next((n for n in reversed(sm.names) if n.possessive and n.end <= s + verb.start()
+                             and not is_place(n.text) and _OWNED_SUBJECT.fullmatch(text, n.end, s + verb.start())),
+                            None)) is not None:
+            # "Softbank's vision fund injected $7.7bn into Uber": the possessor's own vehicle invests; the possessor
+            # is the name the text gives
+            investors, pattern = [ctx.full(owner.text)], "possessor-subject-investor"
         elif _STATE_SUBJECT.search(text, s, s + verb.start()):
             # "the government will invest $8.9 billion in Intel": the state, told by its kind, invests
             investors, pattern = [_STATE_SUBJECT.search(text, s, s + verb.start()).group(1)], "state-subject-investor"
@@ -364,6 +370,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
 # "Femto Technologies Inc. (Nasdaq: BCAN)": an exchange and ticker in brackets after the name
 _TICKER_AFTER = re.compile(r"\s*\((?:NASDAQ|Nasdaq|NYSE|NYSE American|OTCQB|OTCQX|OTC|TSX|TSXV|CSE|ASX|LSE|AIM|NSE|BSE)\s*:"
                            r"\s*[A-Z][A-Z.]{0,6}\)")
+
+
+# a possessive's own lower-case noun as the verb's subject: "Softbank's vision fund ", "Google's venture arm has "
+_OWNED_SUBJECT = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:has|have|had|will|would|also|recently)\s+)*")
 
 
 def _listed(ctx: DocContext, company: str) -> bool:

@@ -32,4 +32,12 @@ SHARE_ISSUES: list[Row] = [
     ("Aston Marlow has seen its market cap plunge from £4.3billion since its listing to just £1billion.", None,
      [{"kind": "valuations", "company": "Aston Marlow", "amount": 4.3e9},
       {"kind": "valuations", "company": "Aston Marlow", "amount": 1e9}]),
+    # fifth blind set: a rival/competitor descriptor then the name; a possessor's own vehicle investing; "Another"
+    ("Appel on Thursday announced that it has invested $1 billion in Chinese Uber competitor Didi Chuxin.", None,
+     [{"kind": "investments", "investor": "Appel", "company": "Didi Chuxin", "amount": 1e9}]),
+    ("They have exhausted private sources after Softbank's vision fund injected $7.7bn into Uberr in January 2018.",
+     None, [{"kind": "investments", "investor": "Softbank", "company": "Uberr", "amount": 7.7e9,
+             "rule": "investments:injected/possessor-subject-investor"}]),
+    ("Another comparative example could be Snapp, who went public for $24 billion in early 2017.", None,
+     [{"kind": "offerings", "company": "Snapp", "amount": 2.4e10}]),
 ]
