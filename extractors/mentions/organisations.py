@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.mentions.lexicon import opening_word_only
+from extractors.mentions.lexicon import capitalised_inside, opening_word_only
 
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "von", "van", "der", "del", "y", "on"}
 # "and" / "on" join two capitalised runs into one name only for institutions ("Securities and Exchange
@@ -648,6 +648,9 @@ def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
         return True
     if opening and _PLURAL_NOUN.fullmatch(name) and _VERB_NEXT.match(text, e):
         return True
+    if (opening and " " not in name and name.endswith("s") and _VERB_NEXT.match(text, e)
+            and opening_word_only(text, name[:-1]) and name not in capitalised_inside(text)):
+        return True  # "Revenues will be split evenly": an ordinary plural noun opening the sentence before its verb
     if opening and re.fullmatch(r"[A-Z][a-z]+ed", name) and re.match(r"\s+by\b", text[e:e + 4]):
         return True  # "Boosted by Softbank's entry", "Backed by Sequoia": a participle opening the sentence
     if opening and " " not in name and name.lower() in _DISCOURSE:

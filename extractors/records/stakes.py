@@ -56,6 +56,8 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "cut its stake by two-thirds": a change, not a level
         if cues.PERCENT_CHANGE_AFTER.match(sentence[pe:pe + 30]):
             continue  # "a 4% rise in profit", "a 10% discount"
+        if re.match(r"\s+of\s+(?:a|an)\s", sentence[pe:pe + 8]):
+            continue  # "buying over half of a $124 million bond offer": a part of one thing, not of a named company
         if cues.SHARE_OF_NOT_EQUITY.match(sentence[pe:pe + 60]):
             continue  # "about 10 percent of the value of the company": a share of value, revenue, votes, not of equity
         if _THRESHOLD.match(sentence[pe:pe + 60]) and re.search(r"\b(?:an?|any)\s+$", sentence[max(0, ps - 6):ps], re.I):

@@ -15,6 +15,8 @@ STAKES_DEV2: list[Row] = [
     # a share of something other than equity is no stake, however near a "held"
     ("Counsel for Larkspur Air told the court that four creditor meetings were held last week, with 100 per cent "
      "attendance and 100 per cent approval at three of them.", None, []),
+    # a fraction of one thing ("of a $124 million bond offer") is not a stake in a company (fifth blind set)
+    ("A filing on Tuesday showed that Moss is buying over half of a $124 million bond offer by SolarCo.", None, []),
     # a source cited with a capitalised "Per" is no party (fifth blind set)
     ("EMX Publishing is sold to Sonar. Per BBC, the remaining 10% is held by the estate of Michael Jackman.", None,
      [{"kind": "stakes", "holder": "Michael Jackman", "company": "EMX Publishing", "percent": 10.0}]),
