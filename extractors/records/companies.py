@@ -240,6 +240,8 @@ def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGrou
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
         return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
+    if ctx.is_person(company):
+        return []  # "Shanshan is now worth £39billion", "Mike Lynch, who is worth ...": a person's wealth, no company
     if any(_PERSON_APPOSITIVE.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(company)}\b", text)):
         return []  # "Son, the chief executive of SoftBank, agreed ...", later "Son's ... valuation": a person, no company
     return [draft(kind, sm, g, company=ctx.fuller(company), rule=f"{kind}:{cue_name(cue)}/{pattern}")]

@@ -60,6 +60,7 @@ class DocContext:
     def __init__(self, doc: Document):
         self.doc = doc
         self._headline_only = False
+        self._person_cache: dict[str, bool] = {}
         text = doc.text
         self.sentences = split_sentences(text)
         money = group_money(text, find_money(text))
@@ -259,6 +260,35 @@ class DocContext:
                     return self.full(n.text)  # "Ola Electric Mobility, the electric vehicle unit of ... Ola"
         return None
 
+    def is_person(self, name: str | None) -> bool:
+        """A name the article tells as a person's: the shape "Ada Obi" (or its surname alone, "Obi", where the article
+        gives the full name) and one sign English gives for people: a title or role right before it ("Sir", "boss",
+        "founder", "billionaire"), an age or "who" right after it, or a role in its appositive (", chief analyst at")."""
+        if not name:
+            return False
+        if name not in self._person_cache:
+            self._person_cache[name] = self._is_person(name)
+        return self._person_cache[name]
+
+    def _is_person(self, name: str) -> bool:
+        words = _POSS_TAIL.sub("", name).split()
+        if len(words) == 1:
+            forms = [k for k in self.known_names if k.endswith(" " + words[0])]
+        else:
+            forms = [" ".join(words)]
+        text = self.doc.text
+        for form in forms:
+            parts = form.split()
+            if not (2 <= len(parts) <= 3 and all(_PERSON_WORD.fullmatch(w) for w in parts) and not is_authority(form)
+                    and not is_place(form) and not any(w.lower() in _NOT_PERSON for w in parts)):
+                continue
+            name_rx = re.escape(form)
+            if re.search(_PERSON_BEFORE + r"(?:[A-Z][\w’'-]*\s+)?" + name_rx + r"\b", text, re.I) or \
+                    re.search(r"\b" + name_rx + _PERSON_AFTER, text, re.I) or \
+                    re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(parts[-1]) + r"\b", text):
+                return True
+        return False
+
     def recent_person(self, index: int, pos: int, back: int = 2) -> str | None:
         """"her stake", "his holding": the person named last before `pos`, in the same sentence or the two before."""
         for k in range(index, max(-1, index - back - 1), -1):
@@ -333,6 +363,17 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+# a title or role told right before a person's name: "Sir Terry Leahy", "Former boss Mike Lynch", "founder Matthew
+# Moulding", "China's billionaire Zhong Shanshan"
+_PERSON_BEFORE = (r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?|boss|founder|co-founder|"
+                  r"chief\s+executive|chairman|chairwoman|billionaire|tycoon|entrepreneur|magnate|mogul|financier|"
+                  r"analyst|economist|strategist)\s+")
+# after a person's name: an age (", 55,"), "who", a role in an appositive (", chief analyst at Markets.com,"), a
+# family member or a personal fortune ("Zhong Shanshan added £23billion to his fortune")
+_PERSON_AFTER = (r"(?:,\s+\d{1,3}\s*,|,\s+who(?:se)?\b|,\s+(?:the\s+|its\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                 r"(?:chief\s+executive|ceo|founder|co-founder|chairman|chairwoman|boss|analyst|strategist|economist|"
+                 r"spokes(?:man|woman|person))\b|['’]s?\s+(?:wife|husband|son|daughter|family|fortune|wealth|net\s+worth)\b|"
+                 r"\b[^.;]{0,80}\b(?:his|her)\s+(?:[\w-]+\s+)?(?:fortune|wealth|net\s+worth|riches)\b)")
 _NOT_PERSON = COMPANY_HEADS | INSTITUTION_WORDS | SUFFIXES | {"labs", "systems", "foods", "homes", "bio", "health",
                                                                "motors", "energy", "media", "tech", "pharma"}
 _POSS_TAIL = re.compile(r"['’]s?$")

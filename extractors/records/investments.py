@@ -324,6 +324,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             company = ctx.salient if ctx.salient and not _same_org(ctx.salient, own) else None
             if company is None:
                 return []
+    if investors == [None] and target is None and _OWN_PLEDGE_BEFORE.search(text, max(s, g.start - 12), g.start) \
+            and _OWN_PLEDGE_AFTER.match(text, _past_bracket(text, g)) \
+            and not _BACKERS_TOLD.search(text, g.end, sm.sentence.end):
+        return []  # "Here's how our $10bn investment will boost US cybersecurity": the owner's own spending, no investee
     if company is None:
         # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
         # after the sum, past the round's backers
@@ -375,6 +379,12 @@ def _listed(ctx: DocContext, company: str) -> bool:
     return False
 
 
+# "our $10bn investment will boost ...", "its $1 billion investment programme": a possessive pronoun owns the investment
+# as its spender; with no company it goes into and no backer told, it is a spending plan
+_OWN_PLEDGE_BEFORE = re.compile(r"\b(?:our|its|their)\s+(?:(?:planned|proposed|promised|pledged|new|latest|total|"
+                                r"multi-?year|[\w-]+-year)\s+)?$", re.I)
+_OWN_PLEDGE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?investments?\b(?!\s+(?:in|into|round|from|led|by|deal|rounds)\b)", re.I)
+_BACKERS_TOLD = re.compile(r"\b(?:led\s+by|from|round|series\s+[a-h]|seed|backed\s+by|investors?)\b", re.I)
 # "₹3500 Cr over a period of 5 years", "$1 billion over the next five years"
 _OVER_YEARS = re.compile(r"\s*,?\s+over\s+(?:a\s+period\s+of\s+|the\s+(?:next|coming|following)\s+)?(?:[\w-]+\s+)?years?\b",
                          re.I)
