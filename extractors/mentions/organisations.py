@@ -347,8 +347,10 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
 
 
 # "Here’s a look at", "It’s", "That's": a contracted function word is not a possessive name
-_CONTRACTED = re.compile(r"['’]s$")
-_CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "let", "he", "she", "this"}
+# "It's", "Here's", and a pronoun's contractions "We've", "We're", "They'll", "I'm": no names
+_CONTRACTED = re.compile(r"['’](?:s|ve|re|ll|d|m)$")
+_CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "let", "he", "she", "this", "we", "i",
+                 "you", "they"}
 
 
 # a stock listing in brackets: "(NASDAQ:AMZN)", "(ASX: ATH, NASDAQ: ATHE)", "(CGNI.AQ)"

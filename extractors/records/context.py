@@ -80,7 +80,9 @@ class DocContext:
                                and not (_DESCRIPTOR_WORD.fullmatch(n.text) and not n.possessive)  # "Arm's IPO" names Arm
                                and n.text not in terms and not _new_things(n.text, lower_words)
                                # "SAN FRANCISCO, March 3 /PRNewswire/ --": the wire that carried a release
-                               and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")], text)
+                               and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")
+                               # "priced shares under the ticker 'Snow'": a ticker symbol, not another company
+                               and not _TICKER_BEFORE.search(text, max(0, n.start - 30), n.start)], text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)} \
@@ -322,7 +324,10 @@ class DocContext:
             skip = sm.sentence.start + (lead.end() if lead else 0)
             for n in sm.names:
                 if skip <= n.start and n.end <= pos and self._org(n, sm) and not n.possessive \
-                        and not _reporting_publication(self.doc.text, n):
+                        and not _reporting_publication(self.doc.text, n) \
+                        and not _AGENT_BEFORE.search(self.doc.text, max(0, n.start - 20), n.start):
+                    # ("A new fundraising led by Silver Lake Partners led to its valuation surging": the agent of a
+                    # participle is a backer, not what "its" stands for)
                     return self.full(n.text)
         for prev in reversed(self.items[max(0, index - back):index]):
             for n in prev.names:
@@ -363,6 +368,8 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+_AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)
+_TICKER_BEFORE = re.compile(r"\bticker(?:\s+symbol)?\s*(?:of\s+)?[\"'‘“]?$", re.I)
 # a title or role told right before a person's name: "Sir Terry Leahy", "Former boss Mike Lynch", "founder Matthew
 # Moulding", "China's billionaire Zhong Shanshan"
 _PERSON_BEFORE = (r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?|boss|founder|co-founder|"
@@ -417,6 +424,9 @@ _DESCRIPTOR_WORD = re.compile(rf"(?:The\s+)?(?:{DESCRIPTOR_HEAD}|Order|Decision|
 _VERB_AFTER = re.compile(r"^\s+(?:said|says|has|had|have|is|was|will|would|could|plans|agreed|\w+ed)\b")
 _APPOSITIVE_AFTER = re.compile(rf"^,\s+(?:a|an|the|which|who)\s+[^,]{{0,60}}\b{DESCRIPTOR_HEAD}\s*,")
 _COMMON_SUFFIX = re.compile(r"(?:ing|ly|ions|ments|ness|ities)$")
+_PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:[a-z]+(?:es|ss|us|is)|was|has|does|says|gets|owns|holds|"
+                                   r"makes|takes|gives|sees|adds|leads|plans|wants|needs|seeks|looks|expects)\b)"
+                                   r"[a-z][\w-]{2,}[a-rt-z]s\s+(?:(?:have|has|had|are|were|will|would|also|all)\s+)*[a-z]+ed\b")
 
 
 def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[str]) -> bool:
@@ -435,6 +445,10 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
     if re.match(r"\s+(?:fines|penalties|damages|funding|investments?|valuations?|stakes?)\s+(?![A-Z])", text[n.end:n.end + 30]):
         return True  # "Civil fines for that alone could reach ...": an adjective before a record noun
     if word.lower() in lower_words:
+        return True
+    if text.count(word) == 1 and _PLURAL_SUBJECT_AFTER.match(text, n.end):
+        # "Eager traders added ...", "Angry small shareholders have criticised ...": a word said once, opening a
+        # sentence before the plural noun it qualifies, is an adjective
         return True
     if not _COMMON_SUFFIX.search(word.lower()):
         return False

@@ -480,3 +480,23 @@ NOT_A_RECORD_BLIND4: list[Row] = [
     ("It brought in revenues of £565m last year but still lost £441m. Yet the company, led by boss and co-founder Alex "
      "Karp, is betting on growth.", None, []),
 ]
+
+
+# whose value or round it is: names that are no subject (fourth blind set, issue 9)
+COMPANIES_BLIND4: list[Row] = [
+    # a capitalised adjective said once before the plural noun it qualifies is no name
+    ("The Hut Group floated. Eager traders added more than £1billion to its value, as its market capitalisation "
+     "climbed from £5.4billion to £6.8billion.", None,
+     [_v("Hut Group", 5.4e9, "GBP"), _v("Hut Group", 6.8e9, "GBP")]),
+    # the agent of a participle ("led by X") is not the clause's subject nor what "its" stands for
+    ("Klarna is a payments firm. A new fundraising led by Silver Lake Partners led to its valuation surging to just "
+     "over £8billion.", None, [_v("Klarna", 8e9, "GBP")]),
+    # a ticker symbol is no other company
+    ("Snowflake listed. It had priced shares at $120 under the ticker 'Snow', valuing it at £25billion.", None,
+     [_v("Snowflake", 25e9, "GBP")]),
+    # a pronoun's contraction is no name: the publisher says "we"
+    ("We've raised $60M to create a magical tool.", None, []),
+    # a relative clause with commas of its own hides its names from the main clause
+    ("Rubrik makes backup software. The company, which competes with Dell EMC, Commvault and other storage and backup "
+     "companies, was valued at $3.3 billion in 2019.", None, [_v("Rubrik", 3.3e9)]),
+]
