@@ -38,6 +38,10 @@ OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\bin
                r"\bsell(?:s|ing)?\s+(?:(?:a|an|the|some|about|around|up to|[\w-]+)\s+){0,4}?(?:of\s+)?(?:its|their|new)\s+"
                r"(?:[\w-]+\s+)?(?:shares|stock|equity)\b(?=[^.;]{0,40}\bto raise\b)", r"\bshare sale\b",
                r"\bstock sale\b", r"\bshare offering\b", r"\brights issues?\b", r"\bdebut\b",
+               # a listed company's issue of new equity: "a £150million equity raise", "a AU$35 million capital raising",
+               # "a cash call", "raise the total by issuing new shares"
+               r"\bequity\s+rais(?:e|es|ing)\b", r"\bcapital\s+rais(?:e|es|ing)\b", r"\bcash\s+calls?\b",
+               r"\bshare\s+issues?\b",
                # share issues to institutions or the public: "a qualified institutional placement (QIP)", "took the
                # follow-on public offer (FPO) route", "allotment of 371.8 million equity shares ... aggregating to"
                r"\bqualified institutional placements?\b", r"\bQIPs?\b", r"\bfollow-on (?:public )?offer(?:ing)?s?\b",

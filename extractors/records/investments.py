@@ -356,6 +356,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
     if company is not None and any(_same_org(company, i) for i in investors):
         return []
+    if investors == [None] and _listed_raise(ctx, sm, g, cue):
+        # "Hipgnosis wants to raise £250m", "Saga's plans to raise a £150m lifeline", "a AU$35 million capital raising":
+        # a company whose shares trade, raising money with no round and no backer told, issues shares
+        return [draft("offerings", sm, g, company=ctx.fuller(company), rule=f"offerings:{cue_name(cue)}/listed-raiser")]
     rule = f"investments:{cue_name(cue)}/{pattern}"
     out = [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
     if re.fullmatch(r"private\s+placement", cue.group(), re.I) and investors == [None] and _listed(ctx, company):
@@ -363,6 +367,24 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # placement is a share issue as well as money from its (unnamed) buyers
         out.append(draft("offerings", sm, g, company=ctx.fuller(company), rule="offerings:private placement/listed-issuer"))
     return out
+
+
+# a raise the text tells as a share issue by a company already trading, not a private round
+_RAISE_WORDS = re.compile(r"^(?:rais\w*|secur(?:ed|es|ing)|fund-?rais\w*|backed|backing|lifeline)$", re.I)
+_PRIVATE_ROUND = re.compile(r"\b(?:rounds?|series\s+[a-h]|seed|venture|private|led\s+by|co-led|angels?|pre-?IPO|"
+                            r"valuation|debt|loans?|bonds?|notes)\b", re.I)
+# the article tells the company's shares trading: a price a share (in pence, "per share", "a share"), a share price,
+# shares placed or issued at a price, a shareholder revolt
+_SHARES_TRADE = re.compile(r"\b\d+(?:\.\d+)?p\s+(?:a|per)\s+share\b|\b(?:per|a)\s+share\b|\bshare\s+price\b|"
+                           r"\b\d+(?:\.\d+)?\s*(?:p|pence)\s+each\b|\bshares\s+(?:for|at)\s+[\d$£€]|"
+                           r"\bshareholder\s+revolt\b", re.I)
+
+
+def _listed_raise(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> bool:
+    text = ctx.doc.text
+    sentence = text[sm.sentence.start:sm.sentence.end]
+    return (_RAISE_WORDS.match(cue.group()) is not None and not _PRIVATE_ROUND.search(sentence)
+            and _SHARES_TRADE.search(text) is not None)
 
 
 # "Femto Technologies Inc. (Nasdaq: BCAN)": an exchange and ticker in brackets after the name

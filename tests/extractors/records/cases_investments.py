@@ -500,3 +500,16 @@ COMPANIES_BLIND4: list[Row] = [
     ("Rubrik makes backup software. The company, which competes with Dell EMC, Commvault and other storage and backup "
      "companies, was valued at $3.3 billion in 2019.", None, [_v("Rubrik", 3.3e9)]),
 ]
+
+
+# a company whose shares trade raising money with no round and no backer told issues shares (fourth blind set)
+LISTED_RAISES_BLIND4: list[Row] = [
+    ("Hipgnosis placed 5m shares for 116p each last year. Hipgnosis wants to raise £250m so it can go on a spending "
+     "spree.", None, [_o("Hipgnosis", 250e6, "GBP")]),
+    ("Saga shares fell to 19p a share. Angry small shareholders have criticised Saga's plans to raise a £150m "
+     "lifeline.", None, [_o("Saga", 150e6, "GBP")]),
+    # a new-equity noun says it without the share price
+    ("NextDC takes one-fifth stake in AUCloud during $35m capital raising", None, [_o("AUCloud", 35e6)]),
+    # a private round stays an investment, share price or not
+    ("Acme shares trade at 20p a share. Plover raised £5m in a seed round.", None, [_i(None, "Plover", 5e6, "GBP")]),
+]
