@@ -69,6 +69,8 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
                 return True  # "The acquisition values Instagram at": an active verb values its object, whatever the head
             return not cues.VALUE_HEAD_NOT_COMPANY.search(head[-40:]) and not (
                 m.group().lower().startswith("valued") and cues.HOLDINGS_VALUED.search(head[-120:]))
+        if kind == "offerings" and _SINCE_BEFORE.search(sentence[max(0, m.start() - 25):m.start()]):
+            return False  # "plunge from £4.3billion since its listing": a point in time, not an issue's size
         if kind == "investments" and cues.RAISE_ONLY.match(word) and m.end() <= start:
             return bool(cues.RAISED_SUM_GAP.match(sentence[m.end():start]))
         if kind == "investments" and cues.RAISE_ONLY.match(word):
@@ -79,6 +81,7 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
     return ok
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?$", re.I)
 # "who is worth", "who is now thought to be worth": a relative "who" is said of people, and a person's worth is wealth
 _WHO_IS_WORTH = re.compile(r"\bwho\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:now\s+|still\s+|"
                            r"already\s+|reportedly\s+)*(?:(?:said|thought|believed|estimated|reported)\s+to\s+be\s+)?$",

@@ -601,4 +601,19 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
 VALUATION_TO = re.compile(r"\b(?:valuation|market (?:value|valuation|capitali[sz]ation|cap))\s+(?:has\s+|had\s+|have\s+)?"
                           r"(?:more than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|quadrupled|rose|risen|jumped|climbed|"
                           r"increased|grew|grown|surged|soared|swelled|fell|fallen|dropped|slumped|declined|shrank|"
-                          r"plunged|reached|hit|topped)\b(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,60}?\bto\s+" + _Q + r"$", re.I)
+                          r"plunged|reached|hit|topped|"
+                          # "has seen its market cap plunge from £4.3billion since its listing to just £1billion": the
+                          # bare verb after "see", and the level it moved from as well as the one it reached
+                          r"plunge|plunges|plunging|fall|falls|falling|drop|drops|dropping|rise|rises|rising|climb|"
+                          r"climbs|slump|slumps|slumped|soar|soars|surge|surges|jump|jumps|grow|grows|shrink|shrinks|"
+                          r"tumble|tumbled|tumbles|sink|sinks|sank|slide|slid|collapse|collapsed)\b"
+                          r"(?:(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,60}?\bto|(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,20}?\bfrom|"
+                          r"(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,20}?\bfrom\b(?:[^.;]|(?<=\d)\.(?=\d)){1,80}?\bto)\s+" + _Q + r"$",
+                          re.I)
+
+# "as it plans to list on the stock market for £4.5billion", "floated in London at £2bn": the value a listing puts on
+# the company (the size of its share issue is told as money raised)
+LISTED_FOR = re.compile(r"\b(?:list|lists|listed|listing|float|floats|floated|floating)\s+(?:(?:its|their)\s+shares\s+)?"
+                        r"(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:stock\s+market|stock\s+exchange|market|exchange|"
+                        r"(?-i:Nasdaq|NYSE|AIM|London|New\s+York))\s+(?:for|at)\s+(?:an?\s+)?(?:(?:valuation|value)\s+of\s+)?"
+                        + _Q + r"$", re.I)

@@ -103,6 +103,9 @@ def is_modifier(ctx: DocContext, sm: SentenceMentions, n: Name) -> bool:
     if is_place(n.text):
         return True
     nxt = next((o for o in sm.names if o.start >= n.end), None)
+    if nxt is not None and re.fullmatch(r"\s+(?:and|&)\s+", text[n.end:nxt.start]) and not nxt.possessive \
+            and cues.NAME_IN_DESCRIPTOR.match(text[nxt.end:nxt.end + 60]) and is_modifier(ctx, sm, nxt):
+        return True  # "Coppa Club and Tavolino owner Various Eateries": both names qualify the descriptor
     if nxt is not None and _EMPLOYER_ROLE.fullmatch(text[n.end:nxt.start]):
         return True  # "Former Wells Fargo executive Carrie Tolstedt was fined": the person, not the employer
     after = text[n.end:n.end + 60]

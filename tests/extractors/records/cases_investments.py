@@ -513,3 +513,18 @@ LISTED_RAISES_BLIND4: list[Row] = [
     # a private round stays an investment, share price or not
     ("Acme shares trade at 20p a share. Plover raised £5m in a seed round.", None, [_i(None, "Plover", 5e6, "GBP")]),
 ]
+
+
+# a market value's move and the value a listing puts on a company (fourth blind set)
+LISTING_VALUES_BLIND4: list[Row] = [
+    # "see its market cap plunge from X since its listing to Y": both levels are valuations; "since its listing" is a
+    # time, not an issue
+    ("Aston Martin has seen its market cap plunge from £4.3billion since its listing to just £1billion.", None,
+     [_v("Aston Martin", 4.3e9, "GBP"), _v("Aston Martin", 1e9, "GBP")]),
+    # "list on the stock market for £X" values the company
+    ("A roster of big-name investors has backed The Hut Group as it plans to list on the stock market for "
+     "£4.5billion.", None, [_v("Hut Group", 4.5e9, "GBP")]),
+    # names joined before a descriptor both qualify it: the name after the descriptor is the company
+    ("Coppa Club and Tavolino owner Various Eateries announced plans to float on the junior market, hoping to raise up "
+     "to £25million.", None, [_o("Various Eateries", 25e6, "GBP")]),
+]
