@@ -404,6 +404,7 @@ _TRADES = frozenset({"land", "airways", "airlines", "air", "gas", "steel", "tele
 
 
 # "Here’s a look at", "It’s", "That's": a contracted function word is not a possessive name
+# "It's", "Here's", and a pronoun's contractions "We've", "We're", "They'll", "I'm": no names
 _CONTRACTED = re.compile(r"['’](?:s|ve|re|ll|d|m)$")
 _SITE_SUFFIX = re.compile(r"\s[|–—-]\s+$")
 _TICKER_NAMED = re.compile(r"\b(?:ticker|symbol|code)\s+(?:symbol\s+)?[‘'\"“]?$", re.I)

@@ -34,8 +34,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    if len(word) == 1 and m.start() > 0 and text[m.start() - 1].isdigit():
-        return False  # "was fined £15m. The previous record": a scale letter glued to a number, not an initial
+    if len(word) <= 2 and m.start() > 0 and text[m.start() - 1].isdigit():
+        return False  # "but still lost £441m. Yet the company ...": a sum's unit letter, not an initial
     if len(word) == 1 and m.start() > 0 and text[m.start() - 1] in "-–":
         return False  # "the share capital of IMG-R. Post completion ...": the end of a hyphenated name, not an initial
     return word in ABBREVIATIONS or len(word) == 1  # a single initial: "Jack M. Ma"

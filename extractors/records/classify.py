@@ -47,6 +47,8 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
     def ok(m: Cue) -> bool:
         word = m.group().lower()
         if kind == "valuations" and word == "worth":
+            if _WHO_IS_WORTH.search(sentence[max(0, m.start() - 60):m.start()]):
+                return False  # "Mike Lynch, who is worth an estimated £469million": "who" tells a person's wealth
             # "is worth $1 billion": the cue precedes the sum; "shares worth $2 billion" values the shares
             # "X's 12% stake in Y, which was valued at ..., is now worth $1.1 billion": the relative clause aside
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:m.start()])
@@ -93,6 +95,10 @@ _TIME_ANCHOR = re.compile(r"\b(?:since|after|before|following|prior\s+to|at\s+th
                           r"her|that|this)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# "who is worth", "who is now thought to be worth": a relative "who" is said of people, and a person's worth is wealth
+_WHO_IS_WORTH = re.compile(r"\bwho\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been)\s+(?:now\s+|still\s+|"
+                           r"already\s+|reportedly\s+)*(?:(?:said|thought|believed|estimated|reported)\s+to\s+be\s+)?$",
+                           re.I)
 # a plural holding or asset as the subject of "are worth", however long its modifiers: the value of things held
 _THINGS_ARE_WORTH = re.compile(r"\b(?:shares|stakes|holdings|securities|assets|stock)\b(?:[^.;,:–—]|(?<=[A-Z])\.|(?<=Co)\.|(?<=Inc|Ltd)\.|(?<=Corp)\.){0,60}\b(?:are|were|"
                                r"would be|will be|could be|have been|had been)\s+(?:now\s+|currently\s+|still\s+|"

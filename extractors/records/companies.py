@@ -203,27 +203,6 @@ _PERSON_APPOSITIVE = re.compile(r",\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,3}?(
                                 r"strategist|analyst|economist|spokes(?:man|woman|person))\b", re.I)
 
 
-# a person told by role before the name ("boss Matthew Moulding", "founder, Matthew Moulding"), by a title ("Sir Terry
-# Leahy"), by a role appositive without an article ("Neil Wilson, chief analyst at Markets.com") or by age (", 48,")
-_ROLE_BEFORE = re.compile(r"\b(?:boss|founder|co-founder|chief executive|ceo|chairman|chairwoman|billionaire|tycoon|"
-                          r"entrepreneur|financier|analyst|investor|magnate|mogul)\s*,?\s+$", re.I)
-_TITLE_BEFORE = re.compile(r"\b(?:Sir|Lord|Dame|Mr|Mrs|Ms|Dr|Baroness|Baron)\.?\s+$")
-_ROLE_AFTER = re.compile(r",\s+(?!(?:founded|owned|backed|run|led|controlled|created|started|chaired)\b)(?:(?:the|its|a|their|former|then)\s+)*(?:[\w-]+\s+){0,3}?(?:chief executive|ceo|founder|"
-                         r"co-founder|chairman|chairwoman|chairperson|president|managing director|chief \w+ officer|"
-                         r"strategist|analyst|economist|spokes(?:man|woman|person)|boss|billionaire|tycoon|"
-                         r"entrepreneur)\b|,\s+\d{2},", re.I)
-
-
-def _told_as_person(text: str, name: str) -> bool:
-    """The article tells `name` as a person somewhere: by a role, a title or an age next to it."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if _PERSON_APPOSITIVE.match(text, m.end()) or _ROLE_AFTER.match(text, m.end()) \
-                or _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-                or _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            return True
-    return False
-
-
 # "Helio's rival Voltstack", "Alibaba's affiliate Ant Financial": a possessive, the lower-case relation it owns, a name
 _OWNED_NAME = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{0,20}\)\s+)?(?:[a-z][\w-]*\s+){1,3}$")
 
@@ -261,10 +240,10 @@ def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGrou
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
         return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
-    if _told_as_person(text, company):
-        # "Son, the chief executive of SoftBank, agreed ...", later "Son's ... valuation"; "boss Matthew Moulding",
-        # "Sir Terry Leahy", "Neil Wilson, chief analyst at Markets.com": a person is not the company valued or listed
-        return []
+    if ctx.is_person(company):
+        return []  # "Shanshan is now worth £39billion", "Mike Lynch, who is worth ...": a person's wealth, no company
+    if any(_PERSON_APPOSITIVE.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(company)}\b", text)):
+        return []  # "Son, the chief executive of SoftBank, agreed ...", later "Son's ... valuation": a person, no company
     return [draft(kind, sm, g, company=ctx.fuller(company), rule=f"{kind}:{cue_name(cue)}/{pattern}")]
 
 

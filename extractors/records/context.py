@@ -60,6 +60,7 @@ class DocContext:
     def __init__(self, doc: Document):
         self.doc = doc
         self._headline_only = False
+        self._person_cache: dict[str, bool] = {}
         text = doc.text
         self.sentences = split_sentences(text)
         money = group_money(text, find_money(text))
@@ -79,7 +80,9 @@ class DocContext:
                                and not (_DESCRIPTOR_WORD.fullmatch(n.text) and not n.possessive)  # "Arm's IPO" names Arm
                                and n.text not in terms and not _new_things(n.text, lower_words)
                                # "SAN FRANCISCO, March 3 /PRNewswire/ --": the wire that carried a release
-                               and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")], text)
+                               and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")
+                               # "priced shares under the ticker 'Snow'": a ticker symbol, not another company
+                               and not _TICKER_BEFORE.search(text, max(0, n.start - 30), n.start)], text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)} \
@@ -259,6 +262,35 @@ class DocContext:
                     return self.full(n.text)  # "Ola Electric Mobility, the electric vehicle unit of ... Ola"
         return None
 
+    def is_person(self, name: str | None) -> bool:
+        """A name the article tells as a person's: the shape "Ada Obi" (or its surname alone, "Obi", where the article
+        gives the full name) and one sign English gives for people: a title or role right before it ("Sir", "boss",
+        "founder", "billionaire"), an age or "who" right after it, or a role in its appositive (", chief analyst at")."""
+        if not name:
+            return False
+        if name not in self._person_cache:
+            self._person_cache[name] = self._is_person(name)
+        return self._person_cache[name]
+
+    def _is_person(self, name: str) -> bool:
+        words = _POSS_TAIL.sub("", name).split()
+        if len(words) == 1:
+            forms = [k for k in self.known_names if k.endswith(" " + words[0])]
+        else:
+            forms = [" ".join(words)]
+        text = self.doc.text
+        for form in forms:
+            parts = form.split()
+            if not (2 <= len(parts) <= 3 and all(_PERSON_WORD.fullmatch(w) for w in parts) and not is_authority(form)
+                    and not is_place(form) and not any(w.lower() in _NOT_PERSON for w in parts)):
+                continue
+            name_rx = re.escape(form)
+            if re.search(_PERSON_BEFORE + r"(?:[A-Z][\w’'-]*\s+)?" + name_rx + r"\b", text, re.I) or \
+                    re.search(r"\b" + name_rx + _PERSON_AFTER, text, re.I) or \
+                    re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(parts[-1]) + r"\b", text):
+                return True
+        return False
+
     def recent_person(self, index: int, pos: int, back: int = 2) -> str | None:
         """"her stake", "his holding": the person named last before `pos`, in the same sentence or the two before."""
         for k in range(index, max(-1, index - back - 1), -1):
@@ -292,7 +324,10 @@ class DocContext:
             skip = sm.sentence.start + (lead.end() if lead else 0)
             for n in sm.names:
                 if skip <= n.start and n.end <= pos and self._org(n, sm) and not n.possessive \
-                        and not _reporting_publication(self.doc.text, n):
+                        and not _reporting_publication(self.doc.text, n) \
+                        and not _AGENT_BEFORE.search(self.doc.text, max(0, n.start - 20), n.start):
+                    # ("A new fundraising led by Silver Lake Partners led to its valuation surging": the agent of a
+                    # participle is a backer, not what "its" stands for)
                     return self.full(n.text)
         for prev in reversed(self.items[max(0, index - back):index]):
             for n in prev.names:
@@ -333,6 +368,19 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+_AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)
+_TICKER_BEFORE = re.compile(r"\bticker(?:\s+symbol)?\s*(?:of\s+)?[\"'‘“]?$", re.I)
+# a title or role told right before a person's name: "Sir Terry Leahy", "Former boss Mike Lynch", "founder Matthew
+# Moulding", "China's billionaire Zhong Shanshan"
+_PERSON_BEFORE = (r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?|boss|founder|co-founder|"
+                  r"chief\s+executive|chairman|chairwoman|billionaire|tycoon|entrepreneur|magnate|mogul|financier|"
+                  r"analyst|economist|strategist)\s+")
+# after a person's name: an age (", 55,"), "who", a role in an appositive (", chief analyst at Markets.com,"), a
+# family member or a personal fortune ("Zhong Shanshan added £23billion to his fortune")
+_PERSON_AFTER = (r"(?:,\s+\d{1,3}\s*,|,\s+who(?:se)?\b|,\s+(?:the\s+|its\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                 r"(?:chief\s+executive|ceo|founder|co-founder|chairman|chairwoman|boss|analyst|strategist|economist|"
+                 r"spokes(?:man|woman|person))\b|['’]s?\s+(?:wife|husband|son|daughter|family|fortune|wealth|net\s+worth)\b|"
+                 r"\b[^.;]{0,80}\b(?:his|her)\s+(?:[\w-]+\s+)?(?:fortune|wealth|net\s+worth|riches)\b)")
 _NOT_PERSON = COMPANY_HEADS | INSTITUTION_WORDS | SUFFIXES | {"labs", "systems", "foods", "homes", "bio", "health",
                                                                "motors", "energy", "media", "tech", "pharma"}
 _POSS_TAIL = re.compile(r"['’]s?$")
@@ -376,6 +424,9 @@ _DESCRIPTOR_WORD = re.compile(rf"(?:The\s+)?(?:{DESCRIPTOR_HEAD}|Order|Decision|
 _VERB_AFTER = re.compile(r"^\s+(?:said|says|has|had|have|is|was|will|would|could|plans|agreed|\w+ed)\b")
 _APPOSITIVE_AFTER = re.compile(rf"^,\s+(?:a|an|the|which|who)\s+[^,]{{0,60}}\b{DESCRIPTOR_HEAD}\s*,")
 _COMMON_SUFFIX = re.compile(r"(?:ing|ly|ions|ments|ness|ities)$")
+_PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:[a-z]+(?:es|ss|us|is)|was|has|does|says|gets|owns|holds|"
+                                   r"makes|takes|gives|sees|adds|leads|plans|wants|needs|seeks|looks|expects)\b)"
+                                   r"[a-z][\w-]{2,}[a-rt-z]s\s+(?:(?:have|has|had|are|were|will|would|also|all)\s+)*[a-z]+ed\b")
 
 
 def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[str]) -> bool:
@@ -394,6 +445,10 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
     if re.match(r"\s+(?:fines|penalties|damages|funding|investments?|valuations?|stakes?)\s+(?![A-Z])", text[n.end:n.end + 30]):
         return True  # "Civil fines for that alone could reach ...": an adjective before a record noun
     if word.lower() in lower_words:
+        return True
+    if text.count(word) == 1 and _PLURAL_SUBJECT_AFTER.match(text, n.end):
+        # "Eager traders added ...", "Angry small shareholders have criticised ...": a word said once, opening a
+        # sentence before the plural noun it qualifies, is an adjective
         return True
     if not _COMMON_SUFFIX.search(word.lower()):
         return False

@@ -38,6 +38,10 @@ OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\bin
                r"\bsell(?:s|ing)?\s+(?:(?:a|an|the|some|about|around|up to|[\w-]+)\s+){0,4}?(?:of\s+)?(?:its|their|new)\s+"
                r"(?:[\w-]+\s+)?(?:shares|stock|equity)\b(?=[^.;]{0,40}\bto raise\b)", r"\bshare sale\b",
                r"\bstock sale\b", r"\bshare offering\b", r"\brights issues?\b", r"\bdebut\b",
+               # a listed company's issue of new equity: "a £150million equity raise", "a AU$35 million capital raising",
+               # "a cash call", "raise the total by issuing new shares"
+               r"\bequity\s+rais(?:e|es|ing)\b", r"\bcapital\s+rais(?:e|es|ing)\b", r"\bcash\s+calls?\b",
+               r"\bshare\s+issues?\b",
                # share issues to institutions or the public: "a qualified institutional placement (QIP)", "took the
                # follow-on public offer (FPO) route", "allotment of 371.8 million equity shares ... aggregating to"
                r"\bqualified institutional placements?\b", r"\bQIPs?\b", r"\bfollow-on (?:public )?offer(?:ing)?s?\b",
@@ -85,7 +89,10 @@ WORTH_HEAD_NOT_VALUATION = re.compile(
     r"\b(?:shares|stake|options|stock|donations?|gifts?|assets|property|properties|deal|contract|order|orders|"
     r"transaction|package|goods|products|imports|exports|bonds|notes|placement|issue|offering|offer|QIP|round|"
     # "misusing client funds and securities worth over Rs 340 crore": a pool of money or paper, not a company
-    r"securities|funds|money|deposits|receivables|invoices|claims)\b"
+    r"securities|funds|money|deposits|receivables|invoices|claims|"
+    # "a 'golden hello' worth £7million", "a bonus worth £700m": a person's pay or wealth, not a company's value
+    r"golden\s+(?:hellos?|handshakes?|parachutes?|goodbyes?)|bonus(?:es)?|pay|payouts?|pay-outs?|payday|pay\s+packets?|"
+    r"windfalls?|salary|salaries|remuneration|awards?|incentives?|fortunes?|wealth|inheritance|pensions?)\b"
     r"[^.;]{0,25}$", re.I)
 # "the initial purchase valued at $4 billion", "GE's headquarters with an assessed value", "the $1.4 billion breach":
 # what is valued is a deal, a building or a loss, not a company
@@ -153,6 +160,10 @@ NOT_MONEY_RECORD = _rx(
     r"\bproceeds of crime\b", r"\battach(?:ed|ment)\b", r"\bsalaries\b", r"\bwages\b", r"\bfee\b",
     r"\bbuyout\b", r"\bacquisitions?\b", r"\bprincipal amount\b", r"\bproceeds\b", r"\b(?:of|from) the sale\b", r"\btakeover\b", r"\bacquire[ds]?\b", r"\bbuy(?:s|ing)?\b", r"\bbought\b",
     r"\bsell(?:s|ing)?\b(?! off)", r"\bsold\b", r"\bsale of\b", r"\bfortune\b", r"\bnet worth\b",
+    # a person's pay or wealth: "a potential £700m payout", "a £700m bonus", "a 'golden hello'", "his wealth"
+    r"\bpay-?outs?\b", r"\bbonus(?:es)?\b(?!\s+(?:issue|shares?))", r"\bgolden\s+(?:hellos?|handshakes?|parachutes?|goodbyes?)\b",
+    r"\bwindfalls?\b", r"\bpaydays?\b", r"\bpay\s+(?:packets?|packages?|deals?|awards?|rises?)\b", r"\bremuneration\b",
+    r"\bwealth\b(?!\s+fund)",
     r"\bclaims? (?:worth|of|totall?ing|against)\b", r"\bexchange rate\b", r"=", r"\bdamage\b",
     r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b", r"\bproperty\b", r"\bsanctioned to\b",
     r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\brestitution\b", r"\bcontracts?\b",
@@ -533,15 +544,83 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"\b(?:invest|invests|investing|spend|spends|spending|pump|pumps)\s+" + _Q + r"$", re.I),
      re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:over|through|until|by|across|during)\s+(?:the\s+)?"
                 r"(?:(?:next|coming|following)\s+)?(?:[\w-]+\s+)?(?:years?|months|decades?|\d{4})\s*,?\s+"
-                r"(?:to|towards?)\s+(?:launch|build|set\s+up|expand|develop|start|create|open|upgrade|improve|"
-                r"digiti[sz]e|moderni[sz]e|construct|building|developing|expanding)\b", re.I)),
+                # "which will invest US$1 billion over the next four years to speed up the development of ...": a
+                # spending pledge with a purpose told as any infinitive (a company invested in is named, not purposed)
+                r"(?:to|towards?)\s+(?!be\b)(?-i:[a-z]+)\b", re.I)),
+    # "a £276million funding shortfall in its pension fund", "a pension deficit of £1bn": money missing, not money in
+    ("shortfall", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:deficits?|shortfalls?|black\s+hole|funding\s+gap)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+)?" + _Q
+                + r"$", re.I),
+     None),
+    ("shortfall-after", frozenset({"investments", "valuations", "offerings"}), None,
+     re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:shortfalls?|deficits?|black\s+hole|(?:funding|financing|pension)\s+(?:gap|hole))\b",
+                re.I)),
+    # "Anyone who had £1,000 invested in the company in January would now be sitting on £5,410", "if you had invested
+    # $1,000 in Zoom": an illustration of a share's return, nobody's deal
+    ("illustrative-return", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:anyone|anybody|someone|somebody|whoever|(?:an?|any)\s+(?:[\w-]+\s+)?investor|you)\s+(?:who\s+)?"
+                r"(?:had|has|have|would\s+have|had\s+(?:put|invested|sunk|placed)|put|invested)\s+" + _Q + r"$|"
+                r"\bif\s+(?:you|anyone|someone|an?\s+(?:[\w-]+\s+)?investor)\s+had\s+(?:put|invested|sunk|placed|bought)\s+"
+                + _Q + r"$", re.I), None),
+    ("illustrative-return-after", frozenset({"investments", "valuations", "offerings"}), None,
+     re.compile(r"^\s+(?:invested|put)\b[^.;]{0,80}?\bwould\s+(?:now\s+|today\s+)?(?:be|have)\b", re.I)),
+    ("illustrative-return-worth", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\bwould\s+(?:now\s+|today\s+)?(?:be\s+(?:now\s+)?(?:worth|sitting\s+on)|have\s+(?:grown|turned)\s+(?:in)?to)\s+"
+                + _Q + r"$", re.I), None),
+    # "still lost £441m", "a loss of $20 million": a loss is neither money put in nor raised
+    ("loss", frozenset({"investments", "offerings"}),
+     re.compile(r"\b(?:lost|lose|loses|losing|loss(?:es)?\s+of|wiped\s+out|(?:made|posted|reported|suffered)\s+(?:an?\s+)?"
+                r"(?:[\w-]+\s+)?loss\s+of)\s+" + _Q + r"$", re.I), None),
+    # "Kretinsky has built up a 3.05 per cent stake in the supermarket giant worth £130million", "its 50 per cent stake
+    # valued at around £1billion", "His remaining 13.6m shares are now worth £85million", "owns 4.3 per cent of Tesla,
+    # worth around £15billion": what a holding is worth, neither the company's valuation nor money raised or put in
+    ("holding-worth", frozenset({"investments", "valuations", "offerings"}),
+     # ("agreed to buy new shares worth 3 billion yuan in BYD": new shares bought put money in; "X's 12% stake in Fintrix,
+     # which was valued at $9 billion": a relative clause after the company's name is about the company)
+     re.compile(r"(?:(?<!new )(?<!newly issued )(?<!new ordinary )\b(?:stakes?|holdings?|shareholdings?|shares|stock|interest)\b"
+                r"(?:\s+(?:in|of)\s+[^.;,]{1,45}?\s+|\s*,?\s+(?:(?:which|that)\s+)?)|"
+                r"\d\s*(?:%|per\s*cent|percent)\s+of\s+[^.;,]{1,45}?\s*,?\s+)"
+                r"(?:(?:is|are|was|were|will\s+be|would\s+be|could\s+be|has\s+been|have\s+been|had\s+been|now|currently|"
+                r"still|then|collectively|together|being|already)\s+)*(?:worth|valued\s+at)\s+" + _Q + r"$", re.I), None),
+    # "the value of Leahy's remaining shares is £85m"
+    ("holding-value-of", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:value|worth)\s+of\s+(?:[^.;]{0,40}?)\b(?:stakes?|holdings?|shareholdings?|shares)\b[^.;]{0,20}?"
+                r"\b(?:is|was|are|were|stood|stands|rose|fell|reached|to|at)\s+(?:now\s+)?(?:at\s+)?" + _Q + r"$", re.I), None),
+    # "more song collections that are worth around £1billion": things in the plural worth a sum are assets, not a
+    # company's value
+    ("plural-things-worth", frozenset({"valuations"}),
+     re.compile(r"\b(?-i:[a-z]{2,}[a-rt-z]s)\s+(?:(?:that|which)\s+)?(?:are|were|would\s+be|could\s+be|will\s+be)\s+"
+                r"(?:now\s+|collectively\s+|together\s+|still\s+)?worth\s+" + _Q + r"$"), None),
+    # "funding from the Australian Department of Defence", "a grant from the council": public money, not equity
+    ("public-body-funding", frozenset({"investments", "offerings"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of|as)\s+)?(?:[\w-]+\s+)?(?:funding|grants?|money|support|financing)\s+"
+                r"from\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:(?-i:Department|Ministry|Government|Council|Agency|"
+                r"Office|Administration)|government|state|council|ministry|department)\b", re.I)),
+    # "AUCloud expects its pro-forma net cash position will increase to AU$41.5 million": cash held
+    ("net-cash", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:net\s+cash|cash\s+(?:position|balance|pile|reserves?))\b[^.;]{0,50}$", re.I), None),
 ]
 # "the valuation doubled from that last funding round to $5 billion": the value's own change verb carries the
 # sum, whatever cue sits nearer
 VALUATION_TO = re.compile(r"\b(?:valuation|market (?:value|valuation|capitali[sz]ation|cap))\s+(?:has\s+|had\s+|have\s+)?"
                           r"(?:more than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|quadrupled|rose|risen|jumped|climbed|"
                           r"increased|grew|grown|surged|soared|swelled|fell|fallen|dropped|slumped|declined|shrank|"
-                          r"plunged|reached|hit|topped)\b(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,60}?\bto\s+" + _Q + r"$", re.I)
+                          r"plunged|reached|hit|topped|"
+                          # "has seen its market cap plunge from £4.3billion since its listing to just £1billion": the
+                          # bare verb after "see", and the level it moved from as well as the one it reached
+                          r"plunge|plunges|plunging|fall|falls|falling|drop|drops|dropping|rise|rises|rising|climb|"
+                          r"climbs|slump|slumps|slumped|soar|soars|surge|surges|jump|jumps|grow|grows|shrink|shrinks|"
+                          r"tumble|tumbled|tumbles|sink|sinks|sank|slide|slid|collapse|collapsed)\b"
+                          r"(?:(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,60}?\bto|(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,20}?\bfrom|"
+                          r"(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,20}?\bfrom\b(?:[^.;]|(?<=\d)\.(?=\d)){1,80}?\bto)\s+" + _Q + r"$",
+                          re.I)
+
+# "as it plans to list on the stock market for £4.5billion", "floated in London at £2bn": the value a listing puts on
+# the company (the size of its share issue is told as money raised)
+LISTED_FOR = re.compile(r"\b(?:list|lists|listed|listing|float|floats|floated|floating)\s+(?:(?:its|their)\s+shares\s+)?"
+                        r"(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:stock\s+market|stock\s+exchange|market|exchange|"
+                        r"(?-i:Nasdaq|NYSE|AIM|London|New\s+York))\s+(?:for|at)\s+(?:an?\s+)?(?:(?:valuation|value)\s+of\s+)?"
+                        + _Q + r"$", re.I)
 
 
 # a raise told as an issue of shares: "as part of a £150million equity raise", "issuing new shares", "a placing and

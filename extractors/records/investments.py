@@ -330,6 +330,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             company = ctx.salient if ctx.salient and not _same_org(ctx.salient, own) else None
             if company is None:
                 return []
+    if investors == [None] and target is None and _OWN_PLEDGE_BEFORE.search(text, max(s, g.start - 12), g.start) \
+            and _OWN_PLEDGE_AFTER.match(text, _past_bracket(text, g)) \
+            and not _BACKERS_TOLD.search(text, g.end, sm.sentence.end):
+        return []  # "Here's how our $10bn investment will boost US cybersecurity": the owner's own spending, no investee
     if company is None:
         # "The $40 million Series B, led by X, brings total funding for Nebula Freight to ...": the company is named
         # after the sum, past the round's backers
@@ -358,6 +362,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
     if company is not None and any(_same_org(company, i) for i in investors):
         return []
+    if investors == [None] and _listed_raise(ctx, sm, g, cue):
+        # "Hipgnosis wants to raise £250m", "Saga's plans to raise a £150m lifeline", "a AU$35 million capital raising":
+        # a company whose shares trade, raising money with no round and no backer told, issues shares
+        return [draft("offerings", sm, g, company=ctx.fuller(company), rule=f"offerings:{cue_name(cue)}/listed-raiser")]
     rule = f"investments:{cue_name(cue)}/{pattern}"
     out = [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
     if re.fullmatch(r"private\s+placement", cue.group(), re.I) and investors == [None] and _listed(ctx, company):
@@ -365,6 +373,24 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # placement is a share issue as well as money from its (unnamed) buyers
         out.append(draft("offerings", sm, g, company=ctx.fuller(company), rule="offerings:private placement/listed-issuer"))
     return out
+
+
+# a raise the text tells as a share issue by a company already trading, not a private round
+_RAISE_WORDS = re.compile(r"^(?:rais\w*|secur(?:ed|es|ing)|fund-?rais\w*|backed|backing|lifeline)$", re.I)
+_PRIVATE_ROUND = re.compile(r"\b(?:rounds?|series\s+[a-h]|seed|venture|private|led\s+by|co-led|angels?|pre-?IPO|"
+                            r"valuation|debt|loans?|bonds?|notes)\b", re.I)
+# the article tells the company's shares trading: a price a share (in pence, "per share", "a share"), a share price,
+# shares placed or issued at a price, a shareholder revolt
+_SHARES_TRADE = re.compile(r"\b\d+(?:\.\d+)?p\s+(?:a|per)\s+share\b|\b(?:per|a)\s+share\b|\bshare\s+price\b|"
+                           r"\b\d+(?:\.\d+)?\s*(?:p|pence)\s+each\b|\bshares\s+(?:for|at)\s+[\d$£€]|"
+                           r"\bshareholder\s+revolt\b", re.I)
+
+
+def _listed_raise(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> bool:
+    text = ctx.doc.text
+    sentence = text[sm.sentence.start:sm.sentence.end]
+    return (_RAISE_WORDS.match(cue.group()) is not None and not _PRIVATE_ROUND.search(sentence)
+            and _SHARES_TRADE.search(text) is not None)
 
 
 # "Femto Technologies Inc. (Nasdaq: BCAN)": an exchange and ticker in brackets after the name
@@ -385,6 +411,12 @@ def _listed(ctx: DocContext, company: str) -> bool:
     return False
 
 
+# "our $10bn investment will boost ...", "its $1 billion investment programme": a possessive pronoun owns the investment
+# as its spender; with no company it goes into and no backer told, it is a spending plan
+_OWN_PLEDGE_BEFORE = re.compile(r"\b(?:our|its|their)\s+(?:(?:planned|proposed|promised|pledged|new|latest|total|"
+                                r"multi-?year|[\w-]+-year)\s+)?$", re.I)
+_OWN_PLEDGE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?investments?\b(?!\s+(?:in|into|round|from|led|by|deal|rounds)\b)", re.I)
+_BACKERS_TOLD = re.compile(r"\b(?:led\s+by|from|round|series\s+[a-h]|seed|backed\s+by|investors?)\b", re.I)
 # "₹3500 Cr over a period of 5 years", "$1 billion over the next five years"
 _OVER_YEARS = re.compile(r"\s*,?\s+over\s+(?:a\s+period\s+of\s+|the\s+(?:next|coming|following)\s+)?(?:[\w-]+\s+)?years?\b",
                          re.I)

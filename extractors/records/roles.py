@@ -17,11 +17,12 @@ from extractors.records.context import DocContext, SentenceMentions
 # an appositive or relative clause between a subject and its verb: ", an affiliate of ... Alibaba,"
 _APPOSITIVE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z][\w\-]*|A|An|The|Which|Who|Former|Chief|CEO|"
                          r"Chairman|President|Founder)\b[^,]{0,160},")
-# "The company, which competes with Dell EMC, Commvault and other storage companies, was valued": a relative clause
-# whose own commas (a list) end only where the main clause's verb follows
-_RELATIVE_LIST = re.compile(r",\s+(?:which|who|whose)\b[^;.]{0,200}?,(?=\s+(?:(?:was|were|is|are|has|had|have|will|would|"
-                            r"could|may|might)\b|$))")
 _PARENS = re.compile(r"\([^()]{0,200}\)")
+_PARTICIPLE_AGENT = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)
+# "The company, which competes with Dell EMC, Commvault and other backup companies, was valued": a relative clause
+# with commas of its own runs to the comma before the main verb's auxiliaries
+_RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\b[^;:]{0,200},(?=\s+(?:(?:is|was|were|are|has|had|have|been|be|will|"
+                               r"would|could|now|also|then|later|since|once)\s+)*$)")
 # "Arm — whose partners include Meta and Google — now has": an aside between two dashes
 _DASHED = re.compile(r"\s[—–]\s[^—–.;]{1,160}?\s[—–](?=\s)")
 # lower-case descriptors between a preposition and its name ("in ride-hailing start-up Didi"); a verb or another
@@ -91,7 +92,7 @@ def _masked_head(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str:
     head = cues.LEADING_APPOSITIVE.sub(_blank, head)
     head = _PARENS.sub(_blank, head)
     head = _DASHED.sub(_blank, head)
-    head = _RELATIVE_LIST.sub(_blank, head)
+    head = _RELATIVE_TO_VERB.sub(_blank, head)
     return _APPOSITIVE.sub(_blank, head)
 
 
@@ -102,6 +103,9 @@ def is_modifier(ctx: DocContext, sm: SentenceMentions, n: Name) -> bool:
     if is_place(n.text):
         return True
     nxt = next((o for o in sm.names if o.start >= n.end), None)
+    if nxt is not None and re.fullmatch(r"\s+(?:and|&)\s+", text[n.end:nxt.start]) and not nxt.possessive \
+            and cues.NAME_IN_DESCRIPTOR.match(text[nxt.end:nxt.end + 60]) and is_modifier(ctx, sm, nxt):
+        return True  # "Coppa Club and Tavolino owner Various Eateries": both names qualify the descriptor
     if nxt is not None and _EMPLOYER_ROLE.fullmatch(text[n.end:nxt.start]):
         return True  # "Former Wells Fargo executive Carrie Tolstedt was fined": the person, not the employer
     after = text[n.end:n.end + 60]
@@ -137,7 +141,10 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
     boundary = max((m.end() for m in cues.CLAUSE_BOUNDARY.finditer(masked)), default=0)
     cands = [n for n in sm.names if n.end <= verb_at and n.start - s >= boundary
              and masked[n.start - s:n.end - s].strip() and not n.possessive
-             and not is_modifier(ctx, sm, n) and (authorities or not n.is_authority)]
+             and not is_modifier(ctx, sm, n) and (authorities or not n.is_authority)
+             # "A new fundraising led by Silver Lake Partners led to its valuation surging": the agent of a participle
+             # belongs to the noun phrase it qualifies and is not the clause's subject
+             and not _PARTICIPLE_AGENT.search(text, max(s, n.start - 20), n.start)]
     if not cands:
         return []
     called = [n for n in cands if cues.CALLED.search(text[max(s, n.start - 15):n.start])]

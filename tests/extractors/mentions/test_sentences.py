@@ -17,6 +17,8 @@ from extractors.mentions.sentences import split_sentences
      ["Guggenheim put money in a bitcoin trust.", "Bitcoin's cross above $20,000 is a milestone."]),
     ("Shares of JD.com and Amazon.Com rose.", ["Shares of JD.com and Amazon.Com rose."]),
     ("First paragraph\nSecond one.", ["First paragraph", "Second one."]),
+    # a sum's unit letter before the stop is no initial (fourth blind set)
+    ("It still lost £441m. Yet the company grew.", ["It still lost £441m.", "Yet the company grew."]),
     # a stop inside a short bracket ends no sentence (second blind set, a misspelt "approx.")
     ("CreditMate raised $500K(aprrox. ₹3.33 Cr) from India Quotient fund. It lends.",
      ["CreditMate raised $500K(aprrox. ₹3.33 Cr) from India Quotient fund.", "It lends."]),

@@ -437,3 +437,94 @@ UNSEEN_STYLES: list[Row] = [
     ("* CreditMate, a fin-tech company, raised $500K(aprrox. ₹3.33 Cr) from India Quotient fund.", None,
      [_i("India Quotient", "CreditMate", 5e5)]),
 ]
+
+
+# people's wealth and pay, the value of holdings, and money that is not put into a company (fourth blind set, issue 9):
+# shortened real sentences, names kept where the person matters to the rule, each row one class of English
+NOT_A_RECORD_BLIND4: list[Row] = [
+    # a person's worth is wealth: told with "who", or of a name the article gives as a person's
+    ("Former boss Mike Lynch, who is worth an estimated £469million, and other executives went on to make a fortune.",
+     None, []),
+    ("The record gain went to a billionaire, as China's Zhong Shanshan added more than £23billion to his fortune. The "
+     "entrepreneur listed shares in his company Nongfu Spring. Shanshan is now worth £39billion.", None, []),
+    ("But Neil Wilson, chief analyst at Markets.com, said the founder is due a bumper £700m payout.", None, []),
+    # a company's worth stays a valuation
+    ("Tech giant: Oracle, founded in 1977, is worth around £133bn.", None, [_v("Oracle", 133e9, "GBP")]),
+    # pay: a golden hello, a payout, a bonus
+    ("Pearson agreed to give Andy Bird, 56, a 'golden hello' worth £7million.", None, []),
+    ("At the same time, the listing is expected to set up boss Matthew Moulding for a potential £700m payout.", None,
+     []),
+    ("The founder, Matthew Moulding, is set to bag a £700m bonus if the company's value rises.", None, []),
+    # the value of a holding, however the holding is told
+    ("Daniel Kretinsky has built up a 3.05 per cent stake in the supermarket giant worth £130million.", None, []),
+    ("Blackstone formed a joint venture with British Land for Broadgate, with its 50 per cent stake valued at around "
+     "£1billion.", None, []),
+    ("Sir Terry Leahy sold shares during the flotation. His remaining 13.6m shares are now worth £85million.", None, []),
+    ("Samsung agreed to buy new shares worth 3 billion yuan in BYD.", None, [_i("Samsung", "BYD", 3e9, "CNY")]),
+    # assets an acquirer has its eye on, in the plural, are not a company's value
+    ("It also has its eye on more song collections that are worth around £1billion.", None, []),
+    # a pension funding shortfall
+    ("And G4S is hampered by a £276million funding shortfall in its pension fund, Garda World said.", None, []),
+    # an illustrative return on a share
+    ("Anyone who had £1,000 invested in the company in January would now be sitting on £5,410.", None, []),
+    # a company's own spending pledge, told with its purpose or as "our investment" with no investee
+    ("The plan includes a Climate Innovation Fund, which will invest US$1 billion over the next four years to speed up "
+     "the development of carbon removal technology.", None, []),
+    ("Google: Here's how our $10bn investment will boost US cybersecurity", None, []),
+    # public money is a grant
+    ("Back in 2017, QLabs picked up AU$3.26 million in funding from the Australian Department of Defence.", None, []),
+    # cash held
+    ("AUCloud expects its pro-forma net cash position will increase to AU$41.5 million post-equity raising.", None,
+     []),
+    # a loss, and a company "led by" its boss (no round)
+    ("It brought in revenues of £565m last year but still lost £441m. Yet the company, led by boss and co-founder Alex "
+     "Karp, is betting on growth.", None, []),
+]
+
+
+# whose value or round it is: names that are no subject (fourth blind set, issue 9)
+COMPANIES_BLIND4: list[Row] = [
+    # a capitalised adjective said once before the plural noun it qualifies is no name
+    ("The Hut Group floated. Eager traders added more than £1billion to its value, as its market capitalisation "
+     "climbed from £5.4billion to £6.8billion.", None,
+     [_v("Hut Group", 5.4e9, "GBP"), _v("Hut Group", 6.8e9, "GBP")]),
+    # the agent of a participle ("led by X") is not the clause's subject nor what "its" stands for
+    ("Klarna is a payments firm. A new fundraising led by Silver Lake Partners led to its valuation surging to just "
+     "over £8billion.", None, [_v("Klarna", 8e9, "GBP")]),
+    # a ticker symbol is no other company
+    ("Snowflake listed. It had priced shares at $120 under the ticker 'Snow', valuing it at £25billion.", None,
+     [_v("Snowflake", 25e9, "GBP")]),
+    # a pronoun's contraction is no name: the publisher says "we"
+    ("We've raised $60M to create a magical tool.", None, []),
+    # a relative clause with commas of its own hides its names from the main clause
+    ("Rubrik makes backup software. The company, which competes with Dell EMC, Commvault and other storage and backup "
+     "companies, was valued at $3.3 billion in 2019.", None, [_v("Rubrik", 3.3e9)]),
+]
+
+
+# a company whose shares trade raising money with no round and no backer told issues shares (fourth blind set)
+LISTED_RAISES_BLIND4: list[Row] = [
+    ("Hipgnosis placed 5m shares for 116p each last year. Hipgnosis wants to raise £250m so it can go on a spending "
+     "spree.", None, [_o("Hipgnosis", 250e6, "GBP")]),
+    ("Saga shares fell to 19p a share. Angry small shareholders have criticised Saga's plans to raise a £150m "
+     "lifeline.", None, [_o("Saga", 150e6, "GBP")]),
+    # a new-equity noun says it without the share price
+    ("NextDC takes one-fifth stake in AUCloud during $35m capital raising", None, [_o("AUCloud", 35e6)]),
+    # a private round stays an investment, share price or not
+    ("Acme shares trade at 20p a share. Plover raised £5m in a seed round.", None, [_i(None, "Plover", 5e6, "GBP")]),
+]
+
+
+# a market value's move and the value a listing puts on a company (fourth blind set)
+LISTING_VALUES_BLIND4: list[Row] = [
+    # "see its market cap plunge from X since its listing to Y": both levels are valuations; "since its listing" is a
+    # time, not an issue
+    ("Aston Martin has seen its market cap plunge from £4.3billion since its listing to just £1billion.", None,
+     [_v("Aston Martin", 4.3e9, "GBP"), _v("Aston Martin", 1e9, "GBP")]),
+    # "list on the stock market for £X" values the company
+    ("A roster of big-name investors has backed The Hut Group as it plans to list on the stock market for "
+     "£4.5billion.", None, [_v("Hut Group", 4.5e9, "GBP")]),
+    # names joined before a descriptor both qualify it: the name after the descriptor is the company
+    ("Coppa Club and Tavolino owner Various Eateries announced plans to float on the junior market, hoping to raise up "
+     "to £25million.", None, [_o("Various Eateries", 25e6, "GBP")]),
+]

@@ -6,8 +6,10 @@ import pytest
 
 from extractors.records import extract_records
 from schemas import DateMention, Document
-from tests.extractors.records.cases_investments import (COMPANIES, FIRST_PERSON, NOT_A_DEAL, OTHER_VOICES,
-                                                       STAKE_VALUES, UNSEEN_STYLES)
+from tests.extractors.records.cases_investments import (COMPANIES, COMPANIES_BLIND4, FIRST_PERSON,
+                                                       LISTED_RAISES_BLIND4, LISTING_VALUES_BLIND4, NOT_A_DEAL,
+                                                       NOT_A_RECORD_BLIND4,
+                                                       OTHER_VOICES, STAKE_VALUES, UNSEEN_STYLES)
 from tests.extractors.records.test_records import _records, assert_records
 
 MONEY_KINDS = {"investments", "valuations", "offerings"}
@@ -17,7 +19,11 @@ MONEY_KINDS = {"investments", "valuations", "offerings"}
                          [pytest.param(p, d, e, id=f"{g}: {p[:70]}")
                           for g, rows in (("not-a-deal", NOT_A_DEAL), ("companies", COMPANIES),
                                           ("stake-values", STAKE_VALUES), ("other-voices", OTHER_VOICES),
-                                          ("unseen-styles", UNSEEN_STYLES)) for p, d, e in rows])
+                                          ("unseen-styles", UNSEEN_STYLES),
+                                          ("not-a-record-blind4", NOT_A_RECORD_BLIND4),
+                                          ("companies-blind4", COMPANIES_BLIND4),
+                                          ("listed-raises-blind4", LISTED_RAISES_BLIND4),
+                                          ("listing-values-blind4", LISTING_VALUES_BLIND4)) for p, d, e in rows])
 def test_cases(passage, published, expected) -> None:
     got = [r for r in _records(passage, published) if r["kind"] in MONEY_KINDS]  # the other kinds have their tables
     assert_records(got, expected or [])
