@@ -609,11 +609,6 @@ _DISCOURSE = frozenset({"well", "sure", "indeed", "yes", "okay", "ok", "alas", "
                         "furthermore", "overall", "elsewhere", "surprisingly", "unsurprisingly", "naturally",
                         "admittedly", "thankfully", "luckily", "fortunately", "unfortunately", "apparently",
                         "reportedly", "ultimately", "initially", "likewise", "similarly"})
-# people told by what they do, after the words that describe them: "Angry small shareholders have criticised"
-_PEOPLE_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:shareholders|investors|traders|analysts|customers|workers|staff|"
-                          r"employees|savers|users|bosses|critics|campaigners|officials|executives|directors|members|"
-                          r"people|fans|buyers|sellers|clients|residents|creditors|bondholders|landlords|tenants|"
-                          r"voters|consumers|shoppers|passengers|pensioners|families|households|lenders|borrowers)\b")
 _COMPASS = {"north", "south", "east", "west", "central"}
 
 
@@ -656,8 +651,6 @@ def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
         return True  # "Boosted by Softbank's entry", "Backed by Sequoia": a participle opening the sentence
     if opening and " " not in name and name.lower() in _DISCOURSE:
         return True  # "Well those rumors materialized", "Sure enough, Sprint ...": a discourse word, not "Yes Bank"
-    if opening and " " not in name and _PEOPLE_NEXT.match(text, e) and opening_word_only(text, name):
-        return True  # "Angry small shareholders", "Eager traders": an ordinary word before the people it describes
     if name.lower() not in _COMPASS:
         return False
     nxt = re.match(r"\s+([A-Z][a-z]+)", text[e:e + 30])

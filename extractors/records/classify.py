@@ -83,13 +83,6 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
     return ok
 
 
-# a listing told with the value it puts on the company: "plans to list on the stock market for £4.5billion", "to float
-# in London at about £1bn"
-_LIST_FOR = re.compile(r"\b(?:list|float)(?:s|ed|ing)?\s+(?:(?:its\s+shares\s+)?(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
-                       r"(?:for|at)\s+(?:(?:about|around|nearly|roughly|some|up\s+to|more\s+than|over|an\s+estimated|a)\s+)?$",
-                       re.I)
-
-
 # an event after the sum that only dates it: "since its listing", "before the IPO", "at the time of its flotation"
 _TIME_ANCHOR = re.compile(r"\b(?:since|after|before|following|prior\s+to|at\s+the\s+time\s+of)\s+(?:(?:its|the|their|his|"
                           r"her|that|this)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -138,9 +131,6 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     if worth and re.search(r"\b(?:securities|funds|money|deposits|assets|propert(?:y|ies)|goods|jewel\w*|valuables)\b"
                            r"[^.;]{0,25}$", sentence[:max(0, start - 30) + worth.start()]):
         return None, None  # "misusing client funds and securities worth over Rs 340 crore": the value of things
-    listed_for = _LIST_FOR.search(sentence, max(0, start - 90), start)
-    if listed_for:
-        return "valuations", listed_for  # "as it plans to list on the stock market for £4.5billion": the price of the whole
     found = {kind: nearest(rx, sentence, start, end, _valid(kind, sentence, start, end)) for kind, rx in KINDS.items()}
     found = {k: v for k, v in found.items() if v[1] is not None}
     if not found:

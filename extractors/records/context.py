@@ -80,9 +80,7 @@ class DocContext:
                                and not (_DESCRIPTOR_WORD.fullmatch(n.text) and not n.possessive)  # "Arm's IPO" names Arm
                                and n.text not in terms and not _new_things(n.text, lower_words)
                                # "SAN FRANCISCO, March 3 /PRNewswire/ --": the wire that carried a release
-                               and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")
-                               # "priced shares under the ticker 'Snow'": a ticker symbol, not another company
-                               and not _TICKER_BEFORE.search(text, max(0, n.start - 30), n.start)], text)
+                               and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")], text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)} \
@@ -369,7 +367,6 @@ class DocContext:
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)
-_TICKER_BEFORE = re.compile(r"\bticker(?:\s+symbol)?\s*(?:of\s+)?[\"'‘“]?$", re.I)
 # a title or role told right before a person's name: "Sir Terry Leahy", "Former boss Mike Lynch", "founder Matthew
 # Moulding", "China's billionaire Zhong Shanshan"
 _PERSON_BEFORE = (r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?|boss|founder|co-founder|"

@@ -387,10 +387,18 @@ _SHARES_TRADE = re.compile(r"\b\d+(?:\.\d+)?p\s+(?:a|per)\s+share\b|\b(?:per|a)\
 
 
 def _listed_raise(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> bool:
+    """A raise with no backer told is a share issue when the sentence speaks of no private round and the shares are
+    told: trading in the article ("a share price", "136p a share"), issued in the sentence or a neighbour ("as part of a
+    £150million equity raise"), shareholders acting on it ("Angry small shareholders have criticised Saga's plans to
+    raise"), or the article is about a quoted company and speaks of no round at all."""
     text = ctx.doc.text
     sentence = text[sm.sentence.start:sm.sentence.end]
-    return (_RAISE_WORDS.match(cue.group()) is not None and not _PRIVATE_ROUND.search(sentence)
-            and _SHARES_TRADE.search(text) is not None)
+    if not (_RAISE_WORDS.match(cue.group()) or cues.RAISE_ONLY.match(cue.group())) or _PRIVATE_ROUND.search(sentence) \
+            or cues.ROUND_WORDS.search(sentence):
+        return False
+    near = " ".join(ctx.items[i].sentence.text for i in range(max(0, sm.index - 1), min(len(ctx.items), sm.index + 2)))
+    return bool(_SHARES_TRADE.search(text) or cues.SHARE_ISSUE.search(near) or cues.SHAREHOLDERS_ACT.search(near)
+                or cues.SHAREHOLDERS.search(text) and cues.LISTED_WORDS.search(text) and not cues.ROUND_WORDS.search(text))
 
 
 # "Femto Technologies Inc. (Nasdaq: BCAN)": an exchange and ticker in brackets after the name

@@ -8,7 +8,7 @@ from extractors.records import cues
 from extractors.records.classify import classify, not_a_deal
 from extractors.records.companies import company_draft, ipo_continued
 from extractors.records.context import DocContext, SentenceMentions
-from extractors.records.drafts import Draft, cue_name, draft
+from extractors.records.drafts import Draft, draft
 from extractors.records.fines import fine_drafts, fine_list_next
 from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, preferential,
                                             stake_value)
@@ -96,30 +96,8 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             drafts += company_draft("offerings", ctx, sm, g, cue)
         elif kind == "investments":
             each = bool(cues.EACH.match(after)) or bool(cues.EACH_BEFORE.search(text[max(s, g.start - 40):g.start]))
-            made = investment_drafts(ctx, sm, g, cue, each=each)
-            if made and all(d.fields.get("investor") is None for d in made) and _share_issue(ctx, sm, g, cue):
-                # nobody named put the sum in and the company sells its own shares: a listed company's share issue
-                made = [draft("offerings", sm, g, company=d.fields.get("company"),
-                              rule=f"offerings:{cue_name(cue)}/share-issue") for d in made]
-            drafts += made
+            drafts += investment_drafts(ctx, sm, g, cue, each=each)
     return drafts
-
-
-def _share_issue(ctx: DocContext, sm: SentenceMentions, g, cue) -> bool:
-    """A raise with no backer named is a share issue when its sentence or a neighbour says shares are issued
-    ("as part of a £150million equity raise"), or when it speaks of no round and the article is about a quoted
-    company ("Angry small shareholders have criticised Saga's plans to raise a £150m lifeline")."""
-    if not _RAISE_CUE.match(cue.group()):
-        return False  # "investing £100million into the firm": a verb of putting money in has an investor, named or not
-    items = ctx.items
-    near = " ".join(items[i].sentence.text for i in range(max(0, sm.index - 1), min(len(items), sm.index + 2)))
-    if cues.ROUND_WORDS.search(sm.sentence.text):
-        return False
-    if cues.SHARE_ISSUE.search(near) or cues.SHAREHOLDERS_ACT.search(near):
-        return True
-    text = ctx.doc.text
-    return bool(cues.SHAREHOLDERS.search(text)) and len(cues.LISTED_WORDS.findall(text)) >= 1 \
-        and not cues.ROUND_WORDS.search(text)
 
 
 # "cut a 1.1 billion euro ($1.15 billion) antitrust fine imposed on X to 740 million euros", "reduced the penalty to"
@@ -127,10 +105,6 @@ _FINE_CHANGED_TO = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|l
                               r"raised|raises|increased|increases)\s+(?:the\s+|a\s+|its\s+)?(?:[^.;]|(?<=\d)\.(?=\d)|"
                               r"(?<=[A-Z])\.){0,120}?\b(?:fine|penalty)\b(?:[^.;]|(?<=[A-Z])\.){0,90}?\bto\s+"
                               r"(?:(?:about|around|nearly|roughly|approximately|some)\s+)?", re.I)
-
-
-# the cues that tell a raise from the raiser's side: a share issue can be told with them
-_RAISE_CUE = re.compile(rf"{cues.RAISE_ONLY.pattern[:-2]}|fund-?rais(?:ing|er)|backed|backing)$", re.I)
 
 
 # what a sum in a list is for, when it is not the list's kind: "£15m fine and £5.6m for legal costs"
