@@ -61,6 +61,10 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
             return False  # "raised a total of $149 million valuing it at $700 million": the verb values what follows it
         if kind == "valuations" and re.search(r"\btimes\s+(?:the\s+|its\s+|their\s+)?$", sentence[max(0, m.start() - 20):m.start()]):
             return False  # "six times the value of the cash": a ratio to another sum
+        if kind == "valuations" and m.start() >= end and _PREMIUM_TO.search(sentence[max(0, m.start() - 50):m.start()]):
+            return False  # "betting $14 billion on the biotech, a 120 percent premium to the undisturbed market value"
+        if kind == "valuations" and _CHANGED_BY.search(sentence[max(0, start - 40):start]):
+            return False  # "Apple struggled to expand that by $100 billion": a change, not a level
         if kind == "valuations":
             if m.end() <= start and cues.VALUE_CHANGE_GAP.match(sentence[m.end():start]):
                 return False  # "cutting the company's value by more than $10 billion"
@@ -81,6 +85,15 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
             return m.start() < end or not re.search(r"[,;:()]", sentence[end:m.start()])
         return True
     return ok
+
+
+# a price told against a value: "a 120 percent premium to the undisturbed market value", "a discount to its value"
+_PREMIUM_TO = re.compile(r"\b(?:premium|discount|markup|mark-up)\s+(?:of\s+\S+\s+)?(?:to|over|on)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+# a change told by its size: "expand that by $100 billion", "grew by about $20 billion"
+_CHANGED_BY = re.compile(r"\b(?:expand\w*|increas\w*|grow\w*|grew|gain\w*|add\w*|ris\w*|rose|fell|fall\w*|drop\w*|"
+                         r"cut\w*|boost\w*|lift\w*|jump\w*|climb\w*|swell\w*|shrink\w*|shrank|slump\w*)\s+(?:\w+\s+){0,2}?"
+                         r"by\s+(?:(?:about|around|nearly|over|more\s+than|some|almost|roughly|another|a\s+further)\s+)?$", re.I)
 
 
 # an event after the sum that only dates it: "since its listing", "before the IPO", "at the time of its flotation"

@@ -582,6 +582,15 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"\d\s*(?:%|per\s*cent|percent)\s+of\s+[^.;,]{1,45}?\s*,?\s+)"
                 r"(?:(?:is|are|was|were|will\s+be|would\s+be|could\s+be|has\s+been|have\s+been|had\s+been|now|currently|"
                 r"still|then|collectively|together|being|already)\s+)*(?:worth|valued\s+at)\s+" + _Q + r"$", re.I), None),
+    # "Berkshire Hathaway's position in Apple is now more than twice as large as previously disclosed at $18.2 billion":
+    # a holding's size told as a sum
+    ("holding-at", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:positions?|stakes?|holdings?|shareholdings?)\s+in\s+[^.;,]{1,45}?\s+(?:is|was|are|were|stands|stood)"
+                r"\b[^.;]{0,80}?\bat\s+" + _Q + r"$", re.I), None),
+    # "who runs a billion dollar venture capitalist firm", "closed a $500m fund": the size of a firm or a fund
+    ("firm-or-fund-size", frozenset({"investments", "valuations", "offerings"}),
+     None, re.compile(r"^\s*(?:(?:-|dollar|pound|euro)\s*)?(?:(?!(?:in|into|for|from|by|to|on|at|with|the|its|their|"
+                      r"and|or|of)\b)[a-z][\w-]*\s+){0,3}?(?:fund|firm|funds|firms)\b(?!-?rais)")),
     # "the value of Leahy's remaining shares is £85m"
     ("holding-value-of", frozenset({"investments", "valuations", "offerings"}),
      re.compile(r"\b(?:value|worth)\s+of\s+(?:[^.;]{0,40}?)\b(?:stakes?|holdings?|shareholdings?|shares)\b[^.;]{0,20}?"

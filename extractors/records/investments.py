@@ -362,6 +362,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
     if company is not None and any(_same_org(company, i) for i in investors):
         return []
+    if investors == [None] and company is not None and _FUND_NAME.search(company) and cues.RAISE_ONLY.match(cue.group()):
+        return []  # "The SoftBank Vision Fund hopes to raise over $100 billion": a fund raising money to invest is no deal
     if investors == [None] and _listed_raise(ctx, sm, g, cue):
         # "Hipgnosis wants to raise £250m", "Saga's plans to raise a £150m lifeline", "a AU$35 million capital raising":
         # a company whose shares trade, raising money with no round and no backer told, issues shares
@@ -373,6 +375,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # placement is a share issue as well as money from its (unnamed) buyers
         out.append(draft("offerings", sm, g, company=ctx.fuller(company), rule="offerings:private placement/listed-issuer"))
     return out
+
+
+# a fund's own name: "SoftBank Vision Fund", "Deepbridge Innovation Fund", "Sequoia Capital Fund II"
+_FUND_NAME = re.compile(r"\bFunds?(?:\s+(?:[IVX]+|\d+))?$")
 
 
 # a raise the text tells as a share issue by a company already trading, not a private round

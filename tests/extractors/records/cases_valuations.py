@@ -16,6 +16,17 @@ VALUATIONS_BLIND3: list[Row] = [
     # a listing told with the value it puts on the whole company is a valuation, not the backers' investment
     ("A roster of big-name investors has backed The Hutch Group as it plans to list on the stock market for "
      "£4.5billion.", None, [{"kind": "valuations", "company": "Hutch Group", "amount": 4.5e9}]),
+    # --- fifth blind set classes (names invented) ---
+    # a price told against a value, and a change told by its size, are no valuation levels
+    ("Pfizel is betting $14 billion on the biotech, a 120 percent premium to the undisturbed market value.", None, []),
+    ("Despite reaching a $900 billion valuation in November, Appel struggled to expand that by $100 billion.", None,
+     [{"kind": "valuations", "company": "Appel", "amount": 9e11}]),
+    # a fund raising money to invest, a holding's size, a firm's size are no deals
+    ("The SoftBank Vision Fund hopes to raise over $100 billion and is set to launch in the coming weeks.", None, []),
+    ("Berkshire Hathaway's position in Appel is now more than twice as large as previously disclosed at $18.2 billion.",
+     None, []),
+    ("BBOXO have received $1.5m backing from Vinod Khosla, who runs a billion dollar venture capitalist firm.", None,
+     [{"kind": "investments", "investor": "Vinod Khosla", "company": "BBOXO", "amount": 1.5e6}]),
     # a company "founded by the billionaire" someone is still a company
     ("Ant Grove, founded by the billionaire Jack Mo, saw its estimated value drop to $63.8 billion.", None,
      [{"kind": "valuations", "company": "Ant Grove", "amount": 6.38e10}]),
