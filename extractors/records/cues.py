@@ -13,7 +13,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 
 # what a settlement with the state resolves: "to settle SEC charges", "to resolve U.S. criminal and civil probes"
-_OFFICIAL_MATTER = (r"(?:charges|probes?|investigations?|inquiry|inquiries|allegations|regulators?|commission|government|"
+_OFFICIAL_MATTER = (r"(?:charges|probes?|investigations?|inquiry|inquiries|allegations|accusations?|regulators?|commission|government|"
                     r"federal|state|criminal|civil|claims|prosecutors|department|authorities|agency|watchdog|"
                     # "The FTC announced that X will pay $14 million to settle a complaint": with a public body named
                     # in the sentence (fines.py checks)

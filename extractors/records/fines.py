@@ -86,6 +86,9 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     if not payers:
         payer, how = _payer(ctx, sm, g, cue_at)
         payers = [payer]
+    passive_agents = {ctx.full(n.text) for n in sm.names if _AGENT_BEFORE.search(text, max(s, n.start - 60), n.start)}
+    if payers and any(p in passive_agents for p in payers):
+        payers = [None if p in passive_agents else p for p in payers]  # "The club has been fined £100 by the AFA"
     if payers != [None] and re.fullmatch(r"\s*(?:Of|Out\s+of)\s+(?:the|its|their|this|that)\s+", text[s:g.start]):
         # "Of the €28 million penalty, A received the most severe fine of ...": the whole that is then divided
         payers, how = [None], "whole-divided"
@@ -129,6 +132,10 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         return []  # "Huanyu escaped a fine of about 60 million euros": a fine nobody pays
     if any(is_law(p) for p in payers):
         return []  # "Violations of the AI Act can draw penalties of up to ...": a legal cap, nobody's fine
+    if authority is None:
+        # "has been fined £100 by the Amateur Football Association": the passive's agent is who fined
+        authority = next((ctx.full(n.text) for n in sm.names if _AGENT_BEFORE.search(text, max(s, n.start - 60), n.start)
+                          and not is_place(n.text) and ctx.full(n.text) not in payers), None)
     if authority is None:
         # "Swiss financial regulator FINMA": a name a regulator's descriptor introduces is the regulator
         described = next((n for n in sm.names if cues.REGULATOR_BEFORE.search(text[max(s, n.start - 30):n.start])
@@ -639,8 +646,11 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
             return generic, "generic-subject"
     # "fined $X for Alleged CCPA Privacy Rights Violations", "for violating the EU's General Data Protection
     # Regulation (GDPR)": the reason for a fine names the rule broken, not who pays
+    # "has been fined £100 by the Amateur Football Association (AFA)": the passive's agent fines, it does not pay
+    agents = {ctx.full(n.text) for n in sm.names if _AGENT_BEFORE.search(text, max(s, n.start - 60), n.start)}
     names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)
-             and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start]) and not _heading_line(text, s, n, g)]
+             and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start]) and not _heading_line(text, s, n, g)
+             and ctx.full(n.text) not in agents]
     if names:
         first = names[0]
         owner = next((n for n in sm.names if n.possessive and n.end <= first.start and not n.is_authority
@@ -653,6 +663,7 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     return ctx.resolve(sentence, sm.index), "resolved"
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:fined|penali[sz]ed|sanctioned|punished)\b[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
 _TO_FINE = re.compile(r"\bto\s+fine\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}?([A-Z])")
 _SEE_PAY = re.compile(r"\bsee\s+([A-Z])[\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\s+(?:pay|pony\s+up|fork\s+out|shell\s+out|"
                       r"cough\s+up|hand\s+over)\b")
@@ -683,6 +694,8 @@ def _joint_total(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
     names = [n for n in subjects(ctx, sm, s + verb.start()) if not is_authority(n)]
     if len(names) < 2 or cues.EACH.match(text[g.end:g.end + 12]):
         return False
+    if re.search(r"\bagreed\s+to\s+pay\s+(?:(?:a|about|around|nearly|over|more\s+than)\s+)?$", text[s:g.start]):
+        return True  # "Verizon and Sprint have agreed to pay $158 million": one sum the two agreed to pay together
     return bool(total) or verb.group() == "fined" and text[s + verb.end():g.start].strip() in ("", "a")
 
 

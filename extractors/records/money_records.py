@@ -83,7 +83,7 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             kind, cue, blocked = ("investments", rnd, None) if rnd else (kind, cue, blocked)
         if blocked:
             continue  # "the $350 million it manages", "originally planned to raise $2 billion"
-        if g.main.amount < 1000 and not _SCALE.search(g.main.text):
+        if g.main.amount < 1000 and not _SCALE.search(g.main.text) and kind != "fines":
             continue  # "opened at Rs 142", "a range of $20 to $22": a price per share, not a sum
         if _foreign_clause(text[max(s, g.start - 60):g.start]):
             continue  # "sanction de 900 000 euros à l'encontre de ...": another language's line, read by no rule here
@@ -127,7 +127,10 @@ def _fines_told_before(ctx: DocContext, sm: SentenceMentions) -> bool:
     if sm.index == 0:
         return False
     before = ctx.items[sm.index - 1]
-    return bool(_FINES_WORD.search(before.sentence.text)) and not before.money
+    # "... have agreed to pay $158 million to settle ... Verizon Wireless will pay $90 million and Sprint will pay
+    # $68 million": the parts of a settlement told just before
+    return bool(_FINES_WORD.search(before.sentence.text)) and not before.money or bool(
+        before.money and cues.FINE_SETTLED.search(before.sentence.text) and cues.FINE.search(before.sentence.text))
 
 
 _GROSS_PROCEEDS = re.compile(r"\b(?:aggregate\s+|total\s+)?gross\s+proceeds\s+(?:of|totall?ing)\s+(?:(?:about|around|"

@@ -8,6 +8,18 @@ from tests.extractors.records.cases_records import Row
 
 FINES_DEV2: list[Row] = [
     # --- blind4 classes (names invented) ---
+    # one sum two payers agreed to pay is theirs jointly; the parts each "will pay" after it are each one's fine
+    ("The FCC announced that Verizen and Sprynt have agreed to pay $158 million to settle their bill cramming "
+     "investigations with the Commission. Verizen Wireless will pay $90 million and Sprynt Corporation will pay "
+     "$68 million.", None,
+     [{"kind": "fines", "payer": None, "amount": 1.58e8}, {"kind": "fines", "payer": "Verizen Wireless", "amount": 9e7},
+      {"kind": "fines", "payer": "Sprynt Corporation", "amount": 6.8e7}]),
+    # a small fine is still a fine; the passive's agent is the authority, never the payer
+    ("The club has been fined £100 by the Amateur Football Association after the match.", None,
+     [{"kind": "fines", "amount": 100.0, "authority": "Amateur Football Association"}]),
+    # "to settle cramming accusations" is an official matter
+    ("T-Mobyle today announced it has agreed to pay $90 million to settle cramming accusations.", None,
+     [{"kind": "fines", "payer": "T-Mobyle", "amount": 9e7}]),
     # the object of "to fine" pays, not the newspaper reporting it (fifth blind set)
     ("The Wall Street Journal reports an FCC official confirmed the regulatory body is preparing to fine Sprynt, the "
      "nation's third-largest mobile carrier, a record $105 million after allegations.", None,
