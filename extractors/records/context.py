@@ -82,7 +82,11 @@ class DocContext:
                                # "SAN FRANCISCO, March 3 /PRNewswire/ --": the wire that carried a release
                                and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")
                                # "priced shares under the ticker 'Snow'": a ticker symbol, not another company
-                               and not _TICKER_BEFORE.search(text, max(0, n.start - 30), n.start)], text)
+                               and not _TICKER_BEFORE.search(text, max(0, n.start - 30), n.start)
+                               # "1Password raises $620 million in latest funding round | ZDNet": the site's name
+                               # closing a headline
+                               and not (re.match(r"[ \t]*(?:\n|$)", text[n.end:n.end + 3])
+                                        and re.search(r"\s\|\s*$", text[max(0, n.start - 4):n.start]))], text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)} \
@@ -163,6 +167,11 @@ class DocContext:
                 return self.full(lead.text)  # "Announcing our Series B", "Today ...": an opening word, not a name
         host = urlparse(self.doc.source_url or "").hostname or ""
         labels = {label for label in host.lower().split(".") if len(label) > 2 and label not in _HOST_WORDS}
+        author = (self.doc.author or "").strip()
+        squeezed = re.sub(r"[^a-z0-9]", "", author.lower())
+        if squeezed and any(label == squeezed or squeezed.startswith(label) and len(label) >= 4 for label in labels):
+            # a company's own blog post: "author: 'Liquid AI'" on liquid.ai, "author: fal" on blog.fal.ai
+            return author
         for name in self.known_names:
             squeezed = re.sub(r"[^a-z0-9]", "", " ".join(core_words(name)))
             if squeezed and any(label == squeezed or label.startswith(squeezed) and len(squeezed) >= 4

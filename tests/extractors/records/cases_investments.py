@@ -517,6 +517,9 @@ LISTED_RAISES_BLIND4: list[Row] = [
 
 # a market value's move and the value a listing puts on a company (fourth blind set)
 LISTING_VALUES_BLIND4: list[Row] = [
+    # a site's name closing a headline after "|" is no company for "the company's" to mean
+    ("# 1Password raises $620 million in latest funding round | ZDNet\n### The funding round raised the company's "
+     "valuation to $6.8 billion.", None, [_i(None, "1Password", 620e6), _v("1Password", 6.8e9)]),
     # "see its market cap plunge from X since its listing to Y": both levels are valuations; "since its listing" is a
     # time, not an issue
     ("Aston Martin has seen its market cap plunge from £4.3billion since its listing to just £1billion.", None,
@@ -527,4 +530,14 @@ LISTING_VALUES_BLIND4: list[Row] = [
     # names joined before a descriptor both qualify it: the name after the descriptor is the company
     ("Coppa Club and Tavolino owner Various Eateries announced plans to float on the junior market, hoping to raise up "
      "to £25million.", None, [_o("Various Eateries", 25e6, "GBP")]),
+]
+
+
+# a company's own blog post: the author the site's host spells is who says "we" (fourth blind set):
+# (passage, title, url, author, expected)
+AUTHOR_PUBLISHER_BLIND4 = [
+    ("We raised $250M to scale capable and efficient general purpose AI.", "We raised $250M",
+     "https://www.liquid.ai/blog/we-raised-250m", "Liquid AI", [_i(None, "Liquid AI", 250e6)]),
+    ("Today, we're excited to share that fal has raised a $140M Series D.", "Our Series D: Scaling fal",
+     "https://blog.fal.ai/our-series-d-scaling-fal/", "fal", [_i(None, "fal", 140e6)]),
 ]
