@@ -152,7 +152,10 @@ class DocContext:
                     # headline's subject is the article's, however often the body names its backers
                     counts[core_words(lead)] += 1
                     self._headline_only = True
-        self.salient = self.full(first_form[counts.most_common(1)[0][0]]) if counts else None
+        # the article's organisation: a person told as one ("Financier Lord Spencer leads £4m fintech fundraiser") is
+        # not what "the company" means
+        ranked = [self.full(first_form[k]) for k, _ in counts.most_common()]
+        self.salient = next((r for r in ranked if not self.is_person(r)), ranked[0]) if ranked else None
         self.publisher = self._publisher()
 
     def _publisher(self) -> str | None:
@@ -294,7 +297,8 @@ class DocContext:
                     and not is_place(form) and not any(w.lower() in _NOT_PERSON for w in parts)):
                 continue
             name_rx = re.escape(form)
-            if re.search(_PERSON_BEFORE + r"(?:[A-Z][\w’'-]*\s+)?" + name_rx + r"\b", text, re.I) or \
+            if any(p in _TITLES for p in parts[:-1]) or \
+                    re.search(_PERSON_BEFORE + r"(?:[A-Z][\w’'-]*\s+)?" + name_rx + r"\b", text, re.I) or \
                     re.search(r"\b" + name_rx + _PERSON_AFTER, text, re.I) or \
                     re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(parts[-1]) + r"\b", text):
                 return True
@@ -377,6 +381,8 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+# a title inside a name: "Lord Spencer", "Sir Roger De Haan"
+_TITLES = {"Lord", "Sir", "Dame", "Lady", "Baroness", "Baron", "Mr", "Mrs", "Ms", "Dr"}
 _AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)
 _TICKER_BEFORE = re.compile(r"\bticker(?:\s+symbol)?\s*(?:of\s+)?[\"'‘“]?$", re.I)
 # a title or role told right before a person's name: "Sir Terry Leahy", "Former boss Mike Lynch", "founder Matthew

@@ -76,7 +76,10 @@ _DATELINE = re.compile(rf"^[A-Z][^–—()\n]{{1,80}}?\s[–—-]{{1,2}}\s+(?:\(
 
 
 # "the valuation it hit a year ago, per PitchBook, after raising": the source a fact is told on is no party to it
-_SOURCE = re.compile(r"\b(?:per|according\s+to|citing)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+_SOURCE = re.compile(r"\b(?:per|according\s+to|citing)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+                     # "First reported by CNN, the partnership will see ...": an opening participle naming the source
+                     r"|^\W*(?:(?:First|Originally|Initially)\s+)?(?:reported|revealed|disclosed|announced|confirmed)\s+"
+                     r"(?:first\s+)?by\s+[^,;]{1,60},")
 
 
 # "If Aegis exercises the option in full, the total gross proceeds ... are": an opening condition's subject is not the

@@ -527,6 +527,14 @@ LISTING_VALUES_BLIND4: list[Row] = [
     # "list on the stock market for £X" values the company
     ("A roster of big-name investors has backed The Hut Group as it plans to list on the stock market for "
      "£4.5billion.", None, [_v("Hut Group", 4.5e9, "GBP")]),
+    # an opening participle naming the source is no subject
+    ("First reported by CNN, the partnership will see Moody's invest $250 million in BitSight.", None,
+     [_i("Moody's", "BitSight", 250e6)]),
+    # a person the article names most is not what "the company" means (a title inside the name tells a person)
+    ("Financier Lord Spencer leads fintech fundraiser. Financier Lord Spencer has doubled down on his investment. The "
+     "former treasurer is backing Plover Capital Markets (PCM), a London-based firm. Lord Spencer is a grandee. He "
+     "had already invested in the company's first £2.5m seed fundraising personally.", None,
+     [_i(None, "Plover Capital Markets", 2.5e6, "GBP")]),
     # names joined before a descriptor both qualify it: the name after the descriptor is the company
     ("Coppa Club and Tavolino owner Various Eateries announced plans to float on the junior market, hoping to raise up "
      "to £25million.", None, [_o("Various Eateries", 25e6, "GBP")]),
