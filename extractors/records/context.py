@@ -338,7 +338,8 @@ class DocContext:
             for n in sm.names:
                 if skip <= n.start and n.end <= pos and self._org(n, sm) and not n.possessive \
                         and not _reporting_publication(self.doc.text, n) \
-                        and not _AGENT_BEFORE.search(self.doc.text, max(0, n.start - 20), n.start):
+                        and not _AGENT_BEFORE.search(self.doc.text, max(0, n.start - 20), n.start) \
+                        and not _OWNER_OF_BEFORE.search(self.doc.text, max(0, n.start - 30), n.start):
                     # ("A new fundraising led by Silver Lake Partners led to its valuation surging": the agent of a
                     # participle is a backer, not what "its" stands for)
                     return self.full(n.text)
@@ -381,6 +382,8 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+# "The owner of British Airways ... as it secured": "it" is the owner, not the name it owns
+_OWNER_OF_BEFORE = re.compile(r"\b(?:owner|owners|parent|parent\s+company|holding\s+company)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 # a title inside a name: "Lord Spencer", "Sir Roger De Haan"
 _TITLES = {"Lord", "Sir", "Dame", "Lady", "Baroness", "Baron", "Mr", "Mrs", "Ms", "Dr"}
 _AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)

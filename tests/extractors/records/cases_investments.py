@@ -508,6 +508,9 @@ LISTED_RAISES_BLIND4: list[Row] = [
      "spree.", None, [_o("Hipgnosis", 250e6, "GBP")]),
     ("Saga shares fell to 19p a share. Angry small shareholders have criticised Saga's plans to raise a £150m "
      "lifeline.", None, [_o("Saga", 150e6, "GBP")]),
+    # "the owner of X ... as it secured": "it" is the owner, not the name it owns
+    ("IAG shares fell to 100p a share. The owner of British Airways faced a shareholder revolt over boardroom pay as "
+     "it secured a £2.5billion lifeline to help it survive.", None, [_o("IAG", 2.5e9, "GBP")]),
     # a new-equity noun says it without the share price
     ("NextDC takes one-fifth stake in AUCloud during $35m capital raising", None, [_o("AUCloud", 35e6)]),
     # a private round stays an investment, share price or not
