@@ -10,8 +10,8 @@ from extractors.records.companies import company_draft, ipo_continued
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, draft
 from extractors.records.fines import fine_drafts, fine_list_next
-from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, preferential,
-                                            stake_value)
+from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, placed_with,
+                                            preferential, stake_value)
 
 
 def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -50,6 +50,12 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         if made is not None:
             drafts.append(draft("investments", sm, g, investor=made[0], company=made[1],
                                 rule=f"investments:{made[2]}"))
+            prev = ("investments", cue)
+            continue
+        placed = placed_with(ctx, sm, g) if plain and kind in (None, "offerings", "investments") else None
+        if placed is not None:
+            drafts.append(draft("investments", sm, g, investor=placed[0], company=placed[1],
+                                rule=f"investments:placement/{placed[2]}"))
             prev = ("investments", cue)
             continue
         pref = preferential(ctx, sm, g) if kind in (None, "offerings", "investments") else None

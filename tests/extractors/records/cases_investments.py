@@ -513,6 +513,10 @@ LISTED_RAISES_BLIND4: list[Row] = [
      "it secured a £2.5billion lifeline to help it survive.", None, [_o("IAG", 2.5e9, "GBP")]),
     # a new-equity noun says it without the share price
     ("NextDC takes one-fifth stake in AUCloud during $35m capital raising", None, [_o("AUCloud", 35e6)]),
+    # shares placed with a named buyer are its investment in the issuer, not the issuer's offering
+    ("AUCloud said it will raise the total by issuing new shares at AU$0.50 per share, which will also include a "
+     "placement to NextDC of approximately AU$12.4 million.", None, [_i("NextDC", "AUCloud", 12.4e6, "AUD")]),
+    ("NextDC's placement in AUCloud will be approximately $12.4 million.", None, [_i("NextDC", "AUCloud", 12.4e6)]),
     # a private round stays an investment, share price or not
     ("Acme shares trade at 20p a share. Plover raised £5m in a seed round.", None, [_i(None, "Plover", 5e6, "GBP")]),
 ]
