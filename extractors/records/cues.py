@@ -617,3 +617,7 @@ LISTED_FOR = re.compile(r"\b(?:list|lists|listed|listing|float|floats|floated|fl
                         r"(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:stock\s+market|stock\s+exchange|market|exchange|"
                         r"(?-i:Nasdaq|NYSE|AIM|London|New\s+York))\s+(?:for|at)\s+(?:an?\s+)?(?:(?:valuation|value)\s+of\s+)?"
                         + _Q + r"$", re.I)
+# "The Hut Group unveils plans for £4.5bn float", "ahead of its £15billion stock market listing", "eyes £6bn New York
+# float": a sum told as the size of a float or listing (British usage) is the value it puts on the company
+FLOAT_VALUE_AFTER = re.compile(r"\s+(?:(?:stock\s+market|stock\s+exchange|(?-i:London|New\s+York|Nasdaq|NYSE|AIM))\s+)?"
+                               r"(?:float|flotation|listing)\b", re.I)

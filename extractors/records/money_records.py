@@ -69,6 +69,9 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         valued = cues.VALUATION_TO.search(text, max(s, g.start - 160), g.start)
         if kind in (None, "investments", "offerings") and valued:
             kind, cue = "valuations", _Shifted(valued, -s)  # "the valuation doubled from that last round to $5 billion"
+        floated = cues.FLOAT_VALUE_AFTER.match(text, g.end)
+        if kind in (None, "investments", "offerings") and floated:
+            kind, cue = "valuations", _Shifted(floated, -s)  # "plans for £4.5bn float"
         listed_for = cues.LISTED_FOR.search(text, max(s, g.start - 120), g.start)
         if kind in (None, "investments", "offerings") and listed_for:
             kind, cue = "valuations", _Shifted(listed_for, -s)  # "plans to list on the stock market for £4.5billion"

@@ -542,6 +542,11 @@ LISTING_VALUES_BLIND4: list[Row] = [
      "former treasurer is backing Plover Capital Markets (PCM), a London-based firm. Lord Spencer is a grandee. He "
      "had already invested in the company's first £2.5m seed fundraising personally.", None,
      [_i(None, "Plover Capital Markets", 2.5e6, "GBP")]),
+    # British usage: the size of a float or listing is the value it puts on the company; a float "of" a name is its
+    ("The Hut Group unveils plans for £4.5bn float", None, [_v("Hut Group", 4.5e9, "GBP")]),
+    ("Palantir lifted the veil ahead of its £15billion stock market listing.", None, [_v("Palantir", 15e9, "GBP")]),
+    ("Other deals included software giant Aveva's takeover of Osisoft and the £23billion float of Chinese giant Ant "
+     "Financial.", None, [_v("Ant Financial", 23e9, "GBP")]),
     # names joined before a descriptor both qualify it: the name after the descriptor is the company
     ("Coppa Club and Tavolino owner Various Eateries announced plans to float on the junior market, hoping to raise up "
      "to £25million.", None, [_o("Various Eateries", 25e6, "GBP")]),
