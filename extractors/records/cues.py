@@ -223,7 +223,10 @@ SHAREHOLDER_OF = re.compile(r"\b(?:shareholders?|stakeholders?|owners?|investors
 # a percentage that measures a change or a price, not ownership: "a 4% rise in profit", "a 10% discount"
 PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:rise|rises|increase|increases|drop|drops|fall|falls|decline|gain|gains|"
                                   r"jump|cut|cuts|reduction|growth|slump|surge|decrease|rally|return|returns|yield|"
-                                  r"margin|discount|premium|tariff|levy|commission|interest rate|annual)\b", re.I)
+                                  r"margin|discount|premium|tariff|levy|commission|interest rate|annual|"
+                                  # "four creditor meetings were held, with 100 per cent attendance and 100 per cent
+                                  # approval": a share of people present or voting, not of a company
+                                  r"attendance|approval|support|turnout|backing|occupancy|take-?up)\b", re.I)
 # "Ashgrove Wealth, which manages $48 billion", "oversees $310 billion": money under management, not a deal
 MANAGED_BEFORE = re.compile(r"\b(?:manag(?:es|ed|ing)|oversees?|oversaw|overseeing|administers?)\s+(?:(?:about|around|nearly|"
                             r"some|more than|over|roughly|approximately|almost)\s+)?$", re.I)

@@ -27,6 +27,9 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             # gross proceeds of a share issue are its size
             issue = [m for m in cues.OFFERING.finditer(sentence) if not re.match(r"(?i)offering price", sentence[m.start():])]
             kind, cue = ("offerings", issue[0]) if issue else (kind, cue)
+        if _OWN_NOUN_NOT_RECORD.match(text, g.end):
+            prev = (None, None)
+            continue  # "ordered to pay £15m fine and £5.6m for legal costs": the sum's own noun says it is costs
         if gi and prev[0] and (cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start])
                                or cues.LIST_GAP.match(text[sm.money[gi - 1].end:g.start])):
             kind, cue = prev  # "dropped to $63.8 billion from its once estimated $235 billion"
@@ -103,6 +106,11 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     return drafts
 
 
+# "£5.6m for legal costs", "$2m in fees": what the sum is for names it costs, not a record
+# "the £5.6million bill for costs of the investigation"
+_OWN_NOUN_NOT_RECORD = re.compile(r"\s+(?:(?:legal\s+|costs\s+)?bill\s+)?(?:in|for|towards?|to\s+cover)\s+(?:the\s+)?"
+                                  r"(?:(?:legal|investigation|tribunal|court|prosecution|regulator['’]s|its|their)\s+)?"
+                                  r"(?:costs|expenses|fees)\b|\s+(?:legal\s+|costs\s+)?bill\b", re.I)
 # "cut a 1.1 billion euro ($1.15 billion) antitrust fine imposed on X to 740 million euros", "reduced the penalty to"
 _FINE_CHANGED_TO = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|slashed|slashes|trimmed|"
                               r"raised|raises|increased|increases)\s+(?:the\s+|a\s+|its\s+)?(?:[^.;]|(?<=\d)\.(?=\d)|"
