@@ -73,6 +73,12 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                      # item's label names what the item is about
                      or re.match(r":\s", text[first.end:first.end + 2]))):
             return ctx.full(first.text), "values-the-descriptor"
+    if re.fullmatch(r"(?:[\w ]+\s)?(?:float|flotation|listing|IPO|initial public offering)", cue.group().strip(), re.I) \
+            and cue_at > g.start and re.match(r"\s+of\s", text[s + cue.end():s + cue.end() + 5]):
+        # "the £23billion float of Chinese giant Ant Financial": the name the float is "of"
+        who = name_after(ctx, sm, s + cue.end(), "of", within=6)
+        if who:
+            return who, "float-of"
     bought = _BOUGHT_AT_VALUE.search(text, max(s, cue_at - 160), cue_at + 12)
     if bought and not cues.INVESTMENT.search(text, bought.end(), cue_at):
         # "Micro-Tech has acquired the majority stake in the company at an equity value of 72 million euros": the

@@ -146,7 +146,10 @@ class DocContext:
                     # headline's subject is the article's, however often the body names its backers
                     counts[core_words(lead)] += 1
                     self._headline_only = True
-        self.salient = self.full(first_form[counts.most_common(1)[0][0]]) if counts else None
+        # the article's organisation: a person told as one ("Financier Lord Spencer leads £4m fintech fundraiser") is
+        # not what "the company" means
+        ranked = [self.full(first_form[k]) for k, _ in counts.most_common()]
+        self.salient = next((r for r in ranked if not self.is_person(r)), ranked[0]) if ranked else None
         self.publisher = self._publisher()
 
     def _publisher(self) -> str | None:
@@ -161,6 +164,11 @@ class DocContext:
                 return self.full(lead.text)  # "Announcing our Series B", "Today ...": an opening word, not a name
         host = urlparse(self.doc.source_url or "").hostname or ""
         labels = {label for label in host.lower().split(".") if len(label) > 2 and label not in _HOST_WORDS}
+        author = (self.doc.author or "").strip()
+        squeezed = re.sub(r"[^a-z0-9]", "", author.lower())
+        if squeezed and any(label == squeezed or squeezed.startswith(label) and len(label) >= 4 for label in labels):
+            # a company's own blog post: "author: 'Liquid AI'" on liquid.ai, "author: fal" on blog.fal.ai
+            return author
         for name in self.known_names:
             squeezed = re.sub(r"[^a-z0-9]", "", " ".join(core_words(name)))
             if squeezed and any(label == squeezed or label.startswith(squeezed) and len(squeezed) >= 4
@@ -283,7 +291,8 @@ class DocContext:
                     and not is_place(form) and not any(w.lower() in _NOT_PERSON for w in parts)):
                 continue
             name_rx = re.escape(form)
-            if re.search(_PERSON_BEFORE + r"(?:[A-Z][\w’'-]*\s+)?" + name_rx + r"\b", text, re.I) or \
+            if any(p in _TITLES for p in parts[:-1]) or \
+                    re.search(_PERSON_BEFORE + r"(?:[A-Z][\w’'-]*\s+)?" + name_rx + r"\b", text, re.I) or \
                     re.search(r"\b" + name_rx + _PERSON_AFTER, text, re.I) or \
                     re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(parts[-1]) + r"\b", text):
                 return True
@@ -323,7 +332,8 @@ class DocContext:
             for n in sm.names:
                 if skip <= n.start and n.end <= pos and self._org(n, sm) and not n.possessive \
                         and not _reporting_publication(self.doc.text, n) \
-                        and not _AGENT_BEFORE.search(self.doc.text, max(0, n.start - 20), n.start):
+                        and not _AGENT_BEFORE.search(self.doc.text, max(0, n.start - 20), n.start) \
+                        and not _OWNER_OF_BEFORE.search(self.doc.text, max(0, n.start - 30), n.start):
                     # ("A new fundraising led by Silver Lake Partners led to its valuation surging": the agent of a
                     # participle is a backer, not what "its" stands for)
                     return self.full(n.text)
@@ -366,6 +376,10 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+# "The owner of British Airways ... as it secured": "it" is the owner, not the name it owns
+_OWNER_OF_BEFORE = re.compile(r"\b(?:owner|owners|parent|parent\s+company|holding\s+company)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
+# a title inside a name: "Lord Spencer", "Sir Roger De Haan"
+_TITLES = {"Lord", "Sir", "Dame", "Lady", "Baroness", "Baron", "Mr", "Mrs", "Ms", "Dr"}
 _AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)
 # a title or role told right before a person's name: "Sir Terry Leahy", "Former boss Mike Lynch", "founder Matthew
 # Moulding", "China's billionaire Zhong Shanshan"

@@ -227,7 +227,10 @@ SHAREHOLDER_OF = re.compile(r"\b(?:shareholders?|stakeholders?|owners?|investors
 # a percentage that measures a change or a price, not ownership: "a 4% rise in profit", "a 10% discount"
 PERCENT_CHANGE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:rise|rises|increase|increases|drop|drops|fall|falls|decline|gain|gains|"
                                   r"jump|cut|cuts|reduction|growth|slump|surge|decrease|rally|return|returns|yield|"
-                                  r"margin|discount|premium|tariff|levy|commission|interest rate|annual)\b", re.I)
+                                  r"margin|discount|premium|tariff|levy|commission|interest rate|annual|"
+                                  # "four creditor meetings were held, with 100 per cent attendance and 100 per cent
+                                  # approval": a share of people present or voting, not of a company
+                                  r"attendance|approval|support|turnout|backing|occupancy|take-?up)\b", re.I)
 # "Ashgrove Wealth, which manages $48 billion", "oversees $310 billion": money under management, not a deal
 MANAGED_BEFORE = re.compile(r"\b(?:manag(?:es|ed|ing)|oversees?|oversaw|overseeing|administers?)\s+(?:(?:about|around|nearly|"
                             r"some|more than|over|roughly|approximately|almost)\s+)?$", re.I)
@@ -649,3 +652,8 @@ SHAREHOLDERS_ACT = re.compile(r"(?<!\bfrom )(?<!\bby )(?<!\bincluding )(?<!\bexi
 # a private company's round: the raise is an investment whatever else the article says
 ROUND_WORDS = re.compile(r"\b(?:series\s+[a-h]|seed|pre-seed|round|venture|led\s+by|pre-money|post-money|"
                          r"private\s+placement|backers?\s+including|start-?up)\b", re.I)
+
+# "The Hut Group unveils plans for £4.5bn float", "ahead of its £15billion stock market listing", "eyes £6bn New York
+# float": a sum told as the size of a float or listing (British usage) is the value it puts on the company
+FLOAT_VALUE_AFTER = re.compile(r"\s+(?:(?:stock\s+market|stock\s+exchange|(?-i:London|New\s+York|Nasdaq|NYSE|AIM))\s+)?"
+                               r"(?:float|flotation|listing)\b", re.I)

@@ -38,6 +38,42 @@ def preferential(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[
     return investor, issuer
 
 
+# "which will also include a placement to NextDC of approximately AU$12.4 million": shares placed with a named buyer
+_PLACED_TO = re.compile(r"\b(?:placement|placing|allotment|issue\s+of\s+(?:new\s+)?shares)\s+to\s+(?:the\s+)?$", re.I)
+_OF_SUM = re.compile(r"\s+(?:of|worth|totall?ing|for)\s+(?:(?:about|around|approximately|roughly|some|up\s+to|nearly)\s+)?$",
+                     re.I)
+# "NextDC's placement in AUCloud will be approximately $12.4 million": the possessor's placement or subscription in a
+# named company, its size told after
+_OWN_PLACEMENT_IN = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:placement|subscription|investment)\s+in\s+$", re.I)
+_WILL_BE = re.compile(r"\s+(?:will|would|is|was|could)\s+(?:be\s+)?(?:(?:about|around|approximately|roughly|some|up\s+to|"
+                      r"nearly)\s+)?$", re.I)
+
+
+def placed_with(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern): shares placed with a named buyer for a sum are its investment in the issuer
+    ("a placement to NextDC of approximately AU$12.4 million"; "NextDC's placement in AUCloud will be $12.4 million")."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    before = [n for n in sm.names if n.end <= g.start and not is_place(n.text) and not n.is_authority]
+    last = before[-1] if before else None
+    if last is not None and _OF_SUM.fullmatch(text, last.end, g.start) \
+            and _PLACED_TO.search(text, max(s, last.start - 40), last.start):
+        investor = ctx.full(last.text)
+        issuer = next((ctx.full(n.text) for n in before if n.start < last.start and not n.possessive
+                       and not _same_org(ctx.full(n.text) or n.text, investor)), None) or ctx.salient
+        if issuer and not _same_org(issuer, investor):
+            return investor, issuer, "placement-to-investor"
+    if len(before) >= 2:
+        owner, company = before[-2], before[-1]
+        if owner.possessive and _OWN_PLACEMENT_IN.fullmatch(text, owner.end, company.start) \
+                and _WILL_BE.fullmatch(text, company.end, g.start):
+            inv = ctx.full(owner.text)
+            co = ctx.full(company.text)
+            if inv and co and not _same_org(inv, co):
+                return inv, co, "possessor-placement-in"
+    return None
+
+
 # "a more than $1 billion stake in Apple Inc", "Buffett's roughly $12.1 billion stake in IBM": a holding's value
 _STAKE_AFTER = re.compile(r"\s+(?:(?:equity|minority|majority|controlling|direct|indirect|combined|strategic)\s+)?"
                           r"(?:stake|holding|shareholding|position)\s+in\s+", re.I)

@@ -10,8 +10,8 @@ from extractors.records.companies import company_draft, ipo_continued
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, draft
 from extractors.records.fines import fine_drafts, fine_list_next
-from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, preferential,
-                                            stake_value)
+from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, placed_with,
+                                            preferential, stake_value)
 
 
 def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -31,10 +31,11 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             # "the three companies also agreed to pay fines. Cetera will pay $300,000, Cambridge will pay $250,000": the
             # sums a payer pays after a sentence about the fines are those fines
             kind, cue = "fines", _Shifted(_PAYS_BEFORE.search(text, max(s, g.start - 40), g.start), -s)
-        if _COSTS_AFTER.match(text, g.end):
-            kind, cue = None, None  # "£15m fine and £5.6m for legal costs", "the £5.6million bill for costs": costs
-        elif gi and prev[0] and (cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start])
-                                 or cues.LIST_GAP.match(text[sm.money[gi - 1].end:g.start])):
+        if _OWN_NOUN_NOT_RECORD.match(text, g.end):
+            prev = (None, None)
+            continue  # "ordered to pay £15m fine and £5.6m for legal costs": the sum's own noun says it is costs
+        if gi and prev[0] and (cues.PARALLEL_GAP.match(text[sm.money[gi - 1].end:g.start])
+                               or cues.LIST_GAP.match(text[sm.money[gi - 1].end:g.start])):
             kind, cue = prev  # "dropped to $63.8 billion from its once estimated $235 billion"
         elif gi and prev[0] == "fines" and fine_list_next(sm, text, sm.money[gi - 1].end, g.start):
             kind, cue = prev  # "fined A 218 million euros and its rival B 97 million euros", "Rs 2 crore on A, Rs 75 lakh on B"
@@ -58,6 +59,12 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                                 rule=f"investments:{made[2]}"))
             prev = ("investments", cue)
             continue
+        placed = placed_with(ctx, sm, g) if plain and kind in (None, "offerings", "investments") else None
+        if placed is not None:
+            drafts.append(draft("investments", sm, g, investor=placed[0], company=placed[1],
+                                rule=f"investments:placement/{placed[2]}"))
+            prev = ("investments", cue)
+            continue
         pref = preferential(ctx, sm, g) if kind in (None, "offerings", "investments") else None
         if pref is not None:
             drafts.append(draft("investments", sm, g, investor=pref[0], company=pref[1],
@@ -69,6 +76,9 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         valued = cues.VALUATION_TO.search(text, max(s, g.start - 160), g.start)
         if kind in (None, "investments", "offerings") and valued:
             kind, cue = "valuations", _Shifted(valued, -s)  # "the valuation doubled from that last round to $5 billion"
+        floated = cues.FLOAT_VALUE_AFTER.match(text, g.end)
+        if kind in (None, "investments", "offerings") and floated:
+            kind, cue = "valuations", _Shifted(floated, -s)  # "plans for £4.5bn float"
         listed_for = cues.LISTED_FOR.search(text, max(s, g.start - 120), g.start)
         if kind in (None, "investments", "offerings") and listed_for:
             kind, cue = "valuations", _Shifted(listed_for, -s)  # "plans to list on the stock market for £4.5billion"
@@ -100,17 +110,16 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     return drafts
 
 
+# "£5.6m for legal costs", "$2m in fees": what the sum is for names it costs, not a record
+# "the £5.6million bill for costs of the investigation"
+_OWN_NOUN_NOT_RECORD = re.compile(r"\s+(?:(?:legal\s+|costs\s+)?bill\s+)?(?:in|for|towards?|to\s+cover)\s+(?:the\s+)?"
+                                  r"(?:(?:legal|investigation|tribunal|court|prosecution|regulator['’]s|its|their)\s+)?"
+                                  r"(?:costs|expenses|fees)\b|\s+(?:legal\s+|costs\s+)?bill\b", re.I)
 # "cut a 1.1 billion euro ($1.15 billion) antitrust fine imposed on X to 740 million euros", "reduced the penalty to"
 _FINE_CHANGED_TO = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|slashed|slashes|trimmed|"
                               r"raised|raises|increased|increases)\s+(?:the\s+|a\s+|its\s+)?(?:[^.;]|(?<=\d)\.(?=\d)|"
                               r"(?<=[A-Z])\.){0,120}?\b(?:fine|penalty)\b(?:[^.;]|(?<=[A-Z])\.){0,90}?\bto\s+"
                               r"(?:(?:about|around|nearly|roughly|approximately|some)\s+)?", re.I)
-
-
-# what a sum in a list is for, when it is not the list's kind: "£15m fine and £5.6m for legal costs"
-_COSTS_AFTER = re.compile(r"\s+(?:(?:bill|tab)\s+)?(?:for|in|of|towards?|to\s+cover)\s+(?:(?:the|its|their|his|her|legal|court|investigation|"
-                          r"tribunal|prosecution|regulator['’]s|FCA['’]s|SEC['’]s)\s+)*(?:costs|expenses|fees|legal\s+bills)\b",
-                          re.I)
 
 
 # "Cetera will pay $300,000", "KMS paid $200,000": a payer's verb glued to the sum

@@ -18,6 +18,7 @@ from extractors.records.context import DocContext, SentenceMentions
 _APPOSITIVE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z][\w\-]*|A|An|The|Which|Who|Former|Chief|CEO|"
                          r"Chairman|President|Founder)\b[^,]{0,160},")
 _PARENS = re.compile(r"\([^()]{0,200}\)")
+_OWNER_OF = re.compile(r"\b(?:owner|owners|parent|parent\s+company|holding\s+company)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 _PARTICIPLE_AGENT = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)
 # "The company, which competes with Dell EMC, Commvault and other backup companies, was valued": a relative clause
 # with commas of its own runs to the comma before the main verb's auxiliaries
@@ -76,7 +77,10 @@ _DATELINE = re.compile(rf"^[A-Z][^–—()\n]{{1,80}}?\s[–—-]{{1,2}}\s+(?:\(
 
 
 # "the valuation it hit a year ago, per PitchBook, after raising": the source a fact is told on is no party to it
-_SOURCE = re.compile(r"\b(?:[Pp]er|[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+_SOURCE = re.compile(r"\b(?:[Pp]er|[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+                     # "First reported by CNN, the partnership will see ...": an opening participle naming the source
+                     r"|^\W*(?:(?:First|Originally|Initially)\s+)?(?:reported|revealed|disclosed|announced|confirmed)\s+"
+                     r"(?:first\s+)?by\s+[^,;]{1,60},")
 
 
 # "If Aegis exercises the option in full, the total gross proceeds ... are": an opening condition's subject is not the
@@ -144,7 +148,9 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
              and not is_modifier(ctx, sm, n) and (authorities or not n.is_authority)
              # "A new fundraising led by Silver Lake Partners led to its valuation surging": the agent of a participle
              # belongs to the noun phrase it qualifies and is not the clause's subject
-             and not _PARTICIPLE_AGENT.search(text, max(s, n.start - 20), n.start)]
+             and not _PARTICIPLE_AGENT.search(text, max(s, n.start - 20), n.start)
+             # "The owner of British Airways faced a revolt": the name after "the owner of" is not the subject
+             and not _OWNER_OF.search(text, max(s, n.start - 30), n.start)]
     if not cands:
         return []
     called = [n for n in cands if cues.CALLED.search(text[max(s, n.start - 15):n.start])]

@@ -222,6 +222,14 @@ FINES_DEV2: list[Row] = [
      [{"kind": "fines", "payer": "Ledmore Retail", "amount": 5e5, "authority": "UK ICO"}]),
 ]
 
+# costs beside a fine: what the sum is for (or a bill) names it costs, even listed after the fine (fourth blind set)
+FINES_BLIND4: list[Row] = [
+    ("Fined: Deloitte has been ordered to pay £15m fine and £5.6m for legal costs", None,
+     [{"kind": "fines", "payer": "Deloitte", "amount": 15e6}]),
+    ("The Tribunal also ordered Deloitte to pay the £5.6million bill for costs of the investigation and tribunal.",
+     None, []),
+]
+
 # names: a sentence-opening descriptor's first word is not the name it describes
 NAMES_DEV2: list[Row] = [
     ("Data and analytics software company Palantir is expecting to fetch a market valuation of around $22 billion.",

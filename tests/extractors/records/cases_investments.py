@@ -508,8 +508,15 @@ LISTED_RAISES_BLIND4: list[Row] = [
      "spree.", None, [_o("Hipgnosis", 250e6, "GBP")]),
     ("Saga shares fell to 19p a share. Angry small shareholders have criticised Saga's plans to raise a £150m "
      "lifeline.", None, [_o("Saga", 150e6, "GBP")]),
+    # "the owner of X ... as it secured": "it" is the owner, not the name it owns
+    ("IAG shares fell to 100p a share. The owner of British Airways faced a shareholder revolt over boardroom pay as "
+     "it secured a £2.5billion lifeline to help it survive.", None, [_o("IAG", 2.5e9, "GBP")]),
     # a new-equity noun says it without the share price
     ("NextDC takes one-fifth stake in AUCloud during $35m capital raising", None, [_o("AUCloud", 35e6)]),
+    # shares placed with a named buyer are its investment in the issuer, not the issuer's offering
+    ("AUCloud said it will raise the total by issuing new shares at AU$0.50 per share, which will also include a "
+     "placement to NextDC of approximately AU$12.4 million.", None, [_i("NextDC", "AUCloud", 12.4e6, "AUD")]),
+    ("NextDC's placement in AUCloud will be approximately $12.4 million.", None, [_i("NextDC", "AUCloud", 12.4e6)]),
     # a private round stays an investment, share price or not
     ("Acme shares trade at 20p a share. Plover raised £5m in a seed round.", None, [_i(None, "Plover", 5e6, "GBP")]),
 ]
@@ -517,6 +524,9 @@ LISTED_RAISES_BLIND4: list[Row] = [
 
 # a market value's move and the value a listing puts on a company (fourth blind set)
 LISTING_VALUES_BLIND4: list[Row] = [
+    # a site's name closing a headline after "|" is no company for "the company's" to mean
+    ("# 1Password raises $620 million in latest funding round | ZDNet\n### The funding round raised the company's "
+     "valuation to $6.8 billion.", None, [_i(None, "1Password", 620e6), _v("1Password", 6.8e9)]),
     # "see its market cap plunge from X since its listing to Y": both levels are valuations; "since its listing" is a
     # time, not an issue
     ("Aston Martin has seen its market cap plunge from £4.3billion since its listing to just £1billion.", None,
@@ -524,7 +534,30 @@ LISTING_VALUES_BLIND4: list[Row] = [
     # "list on the stock market for £X" values the company
     ("A roster of big-name investors has backed The Hut Group as it plans to list on the stock market for "
      "£4.5billion.", None, [_v("Hut Group", 4.5e9, "GBP")]),
+    # an opening participle naming the source is no subject
+    ("First reported by CNN, the partnership will see Moody's invest $250 million in BitSight.", None,
+     [_i("Moody's", "BitSight", 250e6)]),
+    # a person the article names most is not what "the company" means (a title inside the name tells a person)
+    ("Financier Lord Spencer leads fintech fundraiser. Financier Lord Spencer has doubled down on his investment. The "
+     "former treasurer is backing Plover Capital Markets (PCM), a London-based firm. Lord Spencer is a grandee. He "
+     "had already invested in the company's first £2.5m seed fundraising personally.", None,
+     [_i(None, "Plover Capital Markets", 2.5e6, "GBP")]),
+    # British usage: the size of a float or listing is the value it puts on the company; a float "of" a name is its
+    ("The Hut Group unveils plans for £4.5bn float", None, [_v("Hut Group", 4.5e9, "GBP")]),
+    ("Palantir lifted the veil ahead of its £15billion stock market listing.", None, [_v("Palantir", 15e9, "GBP")]),
+    ("Other deals included software giant Aveva's takeover of Osisoft and the £23billion float of Chinese giant Ant "
+     "Financial.", None, [_v("Ant Financial", 23e9, "GBP")]),
     # names joined before a descriptor both qualify it: the name after the descriptor is the company
     ("Coppa Club and Tavolino owner Various Eateries announced plans to float on the junior market, hoping to raise up "
      "to £25million.", None, [_o("Various Eateries", 25e6, "GBP")]),
+]
+
+
+# a company's own blog post: the author the site's host spells is who says "we" (fourth blind set):
+# (passage, title, url, author, expected)
+AUTHOR_PUBLISHER_BLIND4 = [
+    ("We raised $250M to scale capable and efficient general purpose AI.", "We raised $250M",
+     "https://www.liquid.ai/blog/we-raised-250m", "Liquid AI", [_i(None, "Liquid AI", 250e6)]),
+    ("Today, we're excited to share that fal has raised a $140M Series D.", "Our Series D: Scaling fal",
+     "https://blog.fal.ai/our-series-d-scaling-fal/", "fal", [_i(None, "fal", 140e6)]),
 ]

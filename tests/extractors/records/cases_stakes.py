@@ -198,3 +198,9 @@ STAKES_DEV2: list[Row] = [
        "rule": "stakes:stake/investment-equals-state+salient"},
       {"kind": "investments", "company": "Veltrix", "amount": 8.9e9}]),
 ]
+
+# a share of people present or voting is not a stake (fourth blind set)
+STAKES_BLIND4: list[Row] = [
+    ("David Allison QC, for Virgin Atlantic, told the court that four creditor meetings were held last week, with 100 "
+     "per cent attendance and 100 per cent approval at three of them.", None, []),
+]

@@ -6,7 +6,7 @@ import pytest
 
 from extractors.records import extract_records
 from schemas import DateMention, Document
-from tests.extractors.records.cases_investments import (COMPANIES, COMPANIES_BLIND4, FIRST_PERSON,
+from tests.extractors.records.cases_investments import (AUTHOR_PUBLISHER_BLIND4, COMPANIES, COMPANIES_BLIND4, FIRST_PERSON,
                                                        LISTED_RAISES_BLIND4, LISTING_VALUES_BLIND4, NOT_A_DEAL,
                                                        NOT_A_RECORD_BLIND4,
                                                        OTHER_VOICES, STAKE_VALUES, UNSEEN_STYLES)
@@ -33,6 +33,15 @@ def test_cases(passage, published, expected) -> None:
                                                            for row in FIRST_PERSON])
 def test_first_person(passage, title, url, expected) -> None:
     doc = Document(doc_id="t", source_path="t", text=passage, title=title, source_url=url)
+    got = [{"kind": r.__class__.__name__.lower() + "s", **r.model_dump()} for r in extract_records(doc)
+           if not isinstance(r, DateMention)]
+    assert_records([r for r in got if r["kind"] in MONEY_KINDS], expected)
+
+
+@pytest.mark.parametrize("passage, title, url, author, expected",
+                         [pytest.param(*row, id=f"author-publisher: {row[0][:60]}") for row in AUTHOR_PUBLISHER_BLIND4])
+def test_author_publisher(passage, title, url, author, expected) -> None:
+    doc = Document(doc_id="t", source_path="t", text=passage, title=title, source_url=url, author=author)
     got = [{"kind": r.__class__.__name__.lower() + "s", **r.model_dump()} for r in extract_records(doc)
            if not isinstance(r, DateMention)]
     assert_records([r for r in got if r["kind"] in MONEY_KINDS], expected)
