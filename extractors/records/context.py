@@ -148,7 +148,7 @@ class DocContext:
                     self._headline_only = True
         # the article's organisation: a person told as one ("Financier Lord Spencer leads £4m fintech fundraiser") is
         # not what "the company" means
-        ranked = [self.full(first_form[k]) for k, _ in counts.most_common()]
+        ranked = [self.full(first_form[k]) for k, _ in counts.most_common() if not _MARKET.fullmatch(first_form[k])]
         self.salient = next((r for r in ranked if not self.is_person(r)), ranked[0]) if ranked else None
         self.publisher = self._publisher()
 
@@ -403,6 +403,10 @@ def _looks_personal(n: Name) -> bool:
     words = _POSS_TAIL.sub("", n.text).split()
     return (2 <= len(words) <= 3 and all(_PERSON_WORD.fullmatch(w) for w in words) and not n.is_authority
             and not is_place(n.text) and not any(w.lower() in _NOT_PERSON for w in words))
+# a market or an index, where companies are listed or measured: never what an article is about ("listed on AIM")
+_MARKET = re.compile(r"(?i:AIM|FTSE(?:\s*\d+)?|Nasdaq(?:\s+Composite)?|NYSE|LSE|TSX|ASX|Dow(?:\s+Jones)?|S&P(?:\s*\d+)?|"
+                     r"(?:London|New\s+York|Tokyo|Hong\s+Kong|Shanghai|Shenzhen|Bombay|National|Australian|Toronto)\s+Stock\s+"
+                     r"Exchange|Nikkei(?:\s+\d+)?|Hang\s+Seng|Sensex|Nifty(?:\s+\d+)?)")
 # words that end a capitalised run without naming a longer organisation ("NDTV Rs.5", "SEBI Chairman")
 _NOT_NAME_TAIL = {"rs", "re", "inr", "usd", "chairman", "ceo", "chief", "founder", "shares", "stock"}
 _DEFINED = re.compile(r"([A-Z][\w.&’'\-]*(?:,?\s+[A-Z][\w.&’'\-]*){0,5})\s*\(\s*(?:the\s+)?[“\"]([A-Z][a-z]+)[”\"]\s*\)")
