@@ -209,6 +209,15 @@ _PERSON_APPOSITIVE = re.compile(r",\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,3}?(
                                 r"strategist|analyst|economist|spokes(?:man|woman|person))\b", re.I)
 
 
+# a newspaper, a wire or a broadcaster by its name, and the verb of reporting after it
+_PRESS = re.compile(r"(?:^|\s)(?:Times|Journal|Post|News|Herald|Telegraph|Guardian|Economist|Tribune|Gazette|Chronicle|"
+                    r"Insider|Information|Observer|Standard|Express|Mail|Press)$|^(?:Reuters|Bloomberg|CNBC|CNN|BBC|Nikkei|"
+                    r"TechCrunch|Axios|Forbes|Fortune|Associated Press|AP|AFP|Sky News|Financial Times|FT)$")
+_REPORTING_AFTER = re.compile(r"\s+(?:(?:also|has|had|first|earlier|previously)\s+)*(?:observed|reported|reports|said|says|"
+                              r"wrote|writes|noted|notes|added|cited|cites|revealed|reveals|estimated|estimates|"
+                              r"calculated|calculates)\b")
+
+
 # "Helio's rival Voltstack", "Alibaba's affiliate Ant Financial": a possessive, the lower-case relation it owns, a name
 _OWNED_NAME = re.compile(r"(?:['’]s?)?\s+(?:\([^()]{0,20}\)\s+)?(?:[a-z][\w-]*\s+){1,3}$")
 
@@ -246,6 +255,10 @@ def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGrou
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
         return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer
+    if any(_PRESS.search(n.text) and _REPORTING_AFTER.match(text, n.end) for n in told):
+        # "The Financial Times observed that the figure is below the $2 billion valuation": the press reporting a
+        # sum is not the company it values
+        return []
     if ctx.is_person(company):
         return []  # "Shanshan is now worth £39billion", "Mike Lynch, who is worth ...": a person's wealth, no company
     if any(_PERSON_APPOSITIVE.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(company)}\b", text)):

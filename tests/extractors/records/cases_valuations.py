@@ -17,6 +17,9 @@ VALUATIONS_BLIND3: list[Row] = [
     ("A roster of big-name investors has backed The Hutch Group as it plans to list on the stock market for "
      "£4.5billion.", None, [{"kind": "valuations", "company": "Hutch Group", "amount": 4.5e9}]),
     # --- fifth blind set classes (names invented) ---
+    # the press reporting a sum is not the company it values
+    ("Rovia priced its IPO. The Financial Times observed that the figure is below the $2 billion valuation pushed by "
+     "some of Rovia's backers earlier this summer.", None, []),
     # a price told against a value, and a change told by its size, are no valuation levels
     ("Pfizel is betting $14 billion on the biotech, a 120 percent premium to the undisturbed market value.", None, []),
     ("Despite reaching a $900 billion valuation in November, Appel struggled to expand that by $100 billion.", None,
