@@ -147,6 +147,7 @@ class RunStats:
     peaks: dict[str, int]     # role (run, server, forkserver, worker 1, ...) -> its own peak RSS, sampled
     phases: dict[str, int]    # phase (extract+load, resolve, exit) -> peak RSS of all processes in it
     phase_roles: dict[tuple[str, str], int]  # (phase, role) -> that role's peak RSS in that phase
+    run_trend: list[int]      # the run process's RSS at 1/4, 1/2, 3/4 and the end of extract+load: flat or growing
     cpu: float
     loaded: int
     returncode: int
@@ -202,6 +203,14 @@ def _sample(proc: psutil.Process, cpu: dict[int, float], roles: dict[str, int] |
         except psutil.Error:
             pass
     return total
+
+
+def _trend(samples: list[tuple[float, int, dict[str, int]]], t0_load: float, t1: float) -> list[int]:
+    """The run process's RSS at 1/4, 1/2, 3/4 and the end of the loading (first commit to last commit)."""
+    load = [(t, roles.get("run", 0)) for t, _, roles in samples if t0_load <= t <= t1]
+    if not load:
+        return []
+    return [load[min(len(load) - 1, int(len(load) * q))][1] for q in (0.25, 0.5, 0.75, 1.0)]
 
 
 def run_cli(cmd: list[str], env: dict[str, str]) -> RunStats:
@@ -264,6 +273,7 @@ def run_cli(cmd: list[str], env: dict[str, str]) -> RunStats:
             phase_roles[phase, role] = max(phase_roles.get((phase, role), 0), r)
     return RunStats(wall=wall, body=float(m.group(2)) if m else None,
                     first_commit=first_commit[0] if first_commit else None, peak_rss=peak, peaks=peaks, phases=phases, phase_roles=phase_roles,
+                    run_trend=_trend(samples, t0_load=first_commit[0] if first_commit else 0.0, t1=last_commit[0]),
                     # sampled per process (workers are not all reaped by the run), or what wait4 saw if more
                     cpu=max(usage.ru_utime + usage.ru_stime, sum(cpu.values())), loaded=int(m.group(1)) if m else -1,
                     returncode=proc.returncode, tail=(out + "".join(err_lines))[-1500:])
@@ -362,6 +372,8 @@ def _print(row) -> None:
     print(line + " |")
     print("  peak RSS by process (each sampled at its own peak): " + ", ".join(
         f"{role} {rss / 2**20:.0f} MB" for role, rss in sorted(first.peaks.items())))
+    print("  run process RSS through extract+load (at 1/4, 1/2, 3/4, end): " + ", ".join(
+        f"{rss / 2**20:.0f}" for rss in first.run_trend) + " MB")
     for phase in ("extract+load", "resolve", "exit"):
         if phase in first.phases:
             print(f"  peak RSS in {phase}: all processes {first.phases[phase] / 2**20:.0f} MB; by process " + ", ".join(
