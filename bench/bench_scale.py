@@ -144,27 +144,45 @@ class RunStats:
     body: float | None        # seconds the flow itself reported (discovery, extraction, loading)
     first_commit: float | None
     peak_rss: int
-    peaks: dict[str, int]     # role (run, server, workers) -> its own peak RSS, sampled
+    peaks: dict[str, int]     # role (run, server, forkserver, worker 1, ...) -> its own peak RSS, sampled
+    phases: dict[str, int]    # phase (extract+load, resolve, exit) -> peak RSS of all processes in it
+    phase_roles: dict[tuple[str, str], int]  # (phase, role) -> that role's peak RSS in that phase
+    run_trend: list[int]      # the run process's RSS at 1/4, 1/2, 3/4 and the end of extract+load: flat or growing
     cpu: float
     loaded: int
     returncode: int
     tail: str
 
 
-def _role(root: psutil.Process, p: psutil.Process) -> str:
-    """Which part of a run a process is: the run itself, Prefect's server, or the extraction workers."""
+def _role(root: psutil.Process, p: psutil.Process, workers: dict[int, str]) -> str:
+    """Which part of a run a process is: the run itself, Prefect's server, the fork server, or one extraction
+    worker (numbered in the order they were first seen; `workers` keeps pid -> name across samples)."""
     if p.pid == root.pid:
         return "run"
+    if p.pid in workers:
+        return workers[p.pid]
     try:
         cmd = " ".join(p.cmdline())
     except psutil.Error:
         return "other"
     if "uvicorn" in cmd or "prefect_server" in cmd or "prefect server" in cmd:
         return "server"
-    return "workers"  # the fork server and the pool's processes
+    if "forkserver" in cmd:  # the fork server is the run's child; the workers are the fork server's
+        try:
+            if p.ppid() == root.pid:
+                return "forkserver"
+        except psutil.Error:
+            return "other"
+    elif "newsledger" in cmd:
+        return "run (forked)"  # a moment between fork and exec (starting a helper): shares the run's pages
+    if "resource_tracker" in cmd:
+        return "resource tracker"
+    workers[p.pid] = f"worker {len(workers) + 1}"
+    return workers[p.pid]
 
 
-def _sample(proc: psutil.Process, cpu: dict[int, float], roles: dict[str, int] | None = None) -> int:
+def _sample(proc: psutil.Process, cpu: dict[int, float], roles: dict[str, int] | None = None,
+            workers: dict[int, str] | None = None) -> int:
     """RSS of the whole process tree now; records each process's CPU seconds so far in `cpu`, and the RSS
     of each role (summed over its processes) in `roles`."""
     total = 0
@@ -180,11 +198,19 @@ def _sample(proc: psutil.Process, cpu: dict[int, float], roles: dict[str, int] |
                 t = p.cpu_times()
                 cpu[p.pid] = max(cpu.get(p.pid, 0.0), t.user + t.system)
             if roles is not None:
-                role = _role(proc, p)
+                role = _role(proc, p, workers if workers is not None else {})
                 roles[role] = roles.get(role, 0) + rss
         except psutil.Error:
             pass
     return total
+
+
+def _trend(samples: list[tuple[float, int, dict[str, int]]], t0_load: float, t1: float) -> list[int]:
+    """The run process's RSS at 1/4, 1/2, 3/4 and the end of the loading (first commit to last commit)."""
+    load = [(t, roles.get("run", 0)) for t, _, roles in samples if t0_load <= t <= t1]
+    if not load:
+        return []
+    return [load[min(len(load) - 1, int(len(load) * q))][1] for q in (0.25, 0.5, 0.75, 1.0)]
 
 
 def run_cli(cmd: list[str], env: dict[str, str]) -> RunStats:
@@ -198,12 +224,20 @@ def run_cli(cmd: list[str], env: dict[str, str]) -> RunStats:
     peaks: dict[str, int] = {}
     cpu: dict[int, float] = {}
     first_commit: list[float] = []
+    last_commit: list[float] = [float("inf")]
+    resolved: list[float] = [float("inf")]
     err_lines: list[str] = []
+    workers: dict[int, str] = {}
+    samples: list[tuple[float, int, dict[str, int]]] = []
 
     def read_err() -> None:
         for line in proc.stderr:  # type: ignore[union-attr]
-            if "committed" in line and not first_commit:
-                first_commit.append(time.perf_counter() - t0)
+            if "committed" in line:
+                if not first_commit:
+                    first_commit.append(time.perf_counter() - t0)
+                last_commit[0] = time.perf_counter() - t0
+            if "resolved" in line or "nothing changed since the last resolve" in line:
+                resolved[0] = time.perf_counter() - t0
             err_lines.append(line)
     reader = threading.Thread(target=read_err, daemon=True)
     reader.start()
@@ -218,7 +252,9 @@ def run_cli(cmd: list[str], env: dict[str, str]) -> RunStats:
         if pid:
             break
         roles: dict[str, int] = {}
-        peak = max(peak, _sample(ps, cpu, roles))
+        now = _sample(ps, cpu, roles, workers)
+        samples.append((time.perf_counter() - t0, now, roles))
+        peak = max(peak, now)
         for role, rss in roles.items():
             peaks[role] = max(peaks.get(role, 0), rss)
         time.sleep(0.1)
@@ -228,8 +264,16 @@ def run_cli(cmd: list[str], env: dict[str, str]) -> RunStats:
     out_reader.join(5)
     out = "".join(out_chunks)
     m = re.search(r"(\d+) documents loaded.* in ([\d.]+) s", out)
+    phases: dict[str, int] = {}
+    phase_roles: dict[tuple[str, str], int] = {}
+    for t, rss, roles in samples:  # the resolve phase: from the last batch committed to the "resolved" line
+        phase = "extract+load" if t <= last_commit[0] else "resolve" if t <= resolved[0] else "exit"
+        phases[phase] = max(phases.get(phase, 0), rss)
+        for role, r in roles.items():
+            phase_roles[phase, role] = max(phase_roles.get((phase, role), 0), r)
     return RunStats(wall=wall, body=float(m.group(2)) if m else None,
-                    first_commit=first_commit[0] if first_commit else None, peak_rss=peak, peaks=peaks,
+                    first_commit=first_commit[0] if first_commit else None, peak_rss=peak, peaks=peaks, phases=phases, phase_roles=phase_roles,
+                    run_trend=_trend(samples, t0_load=first_commit[0] if first_commit else 0.0, t1=last_commit[0]),
                     # sampled per process (workers are not all reaped by the run), or what wait4 saw if more
                     cpu=max(usage.ru_utime + usage.ru_stime, sum(cpu.values())), loaded=int(m.group(1)) if m else -1,
                     returncode=proc.returncode, tail=(out + "".join(err_lines))[-1500:])
@@ -328,6 +372,12 @@ def _print(row) -> None:
     print(line + " |")
     print("  peak RSS by process (each sampled at its own peak): " + ", ".join(
         f"{role} {rss / 2**20:.0f} MB" for role, rss in sorted(first.peaks.items())))
+    print("  run process RSS through extract+load (at 1/4, 1/2, 3/4, end): " + ", ".join(
+        f"{rss / 2**20:.0f}" for rss in first.run_trend) + " MB")
+    for phase in ("extract+load", "resolve", "exit"):
+        if phase in first.phases:
+            print(f"  peak RSS in {phase}: all processes {first.phases[phase] / 2**20:.0f} MB; by process " + ", ".join(
+                f"{role} {rss / 2**20:.0f} MB" for (ph, role), rss in sorted(first.phase_roles.items()) if ph == phase))
     print(f"  floors: reading every file {t_read:.2f} s ({mb / t_read:.0f} MB/s), one regex pass {t_regex:.2f} s "
           f"({mb / t_regex:.0f} MB/s); the run is {first.wall / t_read:.0f}x the read floor, "
           f"{first.wall / t_regex:.0f}x the regex floor")

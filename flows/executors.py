@@ -15,7 +15,20 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, Callable
 
-from flows.worker import init_local_worker
+
+
+def extract_files(paths: list[str]) -> list:
+    """`flows.worker.extract_files`, imported where it runs: the run process submits this by reference and
+    never imports the extraction code itself (only the workers need it)."""
+    from flows.worker import extract_files as extract
+
+    return extract(paths)
+
+
+def _init_local_worker() -> None:
+    from flows.worker import init_local_worker  # the extraction code is imported once, as the worker starts
+
+    init_local_worker()
 
 
 class ClusterUnavailable(RuntimeError):
@@ -63,13 +76,13 @@ def open_executor(workers: int, dask_address: str | None = None) -> Iterator[Exe
     if workers <= 1:
         yield InlineExecutor()
         return
-    # forkserver: workers fork from a clean server that has imported the pure core once (no Prefect, no
-    # threads of ours, no DuckDB connection inherited); spawn where fork is unavailable
+    # forkserver: workers fork from a clean, small server (no Prefect, no threads of ours, no DuckDB connection
+    # inherited) and each imports the pure core as it starts; spawn where fork is unavailable
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
         ctx.set_forkserver_preload(["flows.forkserver_preload"])
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_local_worker)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_local_worker)
     try:
         yield pool
     finally:

@@ -2,9 +2,8 @@
 
 The forkserver is the parent of the local worker processes, which die with it (flows.worker arms them);
 it exits by itself when the run closes its pipe, but a run killed with SIGKILL must not depend on that.
-Importing flows.worker here also means each worker is forked with the pure core already imported.
+It imports nothing else: the fork server stays small (each worker imports the pure core as it starts).
 """
 from flows.lifeline import die_with_parent
-from flows import worker  # noqa: F401  (preloaded for the workers)
 
 die_with_parent()

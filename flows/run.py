@@ -15,15 +15,26 @@ from dataclasses import dataclass, field
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.pipeline import failed
 from flows import progress
 from flows.artifacts import publish_run_artifacts
 from flows.discover import DEFAULT_MAX_BYTES, Candidate, Rejected, discover, file_sha256, read_bytes  # noqa: F401
-from flows.executors import default_workers, open_executor
+from flows.executors import default_workers, extract_files, open_executor
 from flows.resolve_step import resolve_warehouse
-from flows.worker import extract_files
 from schemas import DocumentSource, Extraction
 from warehouse import Warehouse
+
+
+def failed(source_path: str, digest: str | None, stage: str, reason: str) -> Extraction:
+    """`extractors.pipeline.failed`, imported when a file is rejected here: the run process does not import the
+    extraction code (only the workers run it)."""
+    from extractors.pipeline import failed as rejected
+
+    return rejected(source_path, digest, stage, reason)
+
+
+# the writer's DuckDB buffer pool while a run loads: its default (80 % of RAM) keeps pages of every batch
+# loaded so far cached, so the run process grew with the corpus; DuckDB evicts (or spills) beyond this
+WRITER_MEMORY_LIMIT = "64MB"
 
 
 @dataclass
@@ -87,106 +98,109 @@ def run_flow(inputs: list[str], db: str, batch_size: int = 50, max_bytes: int = 
     report = progress.current()
     progress.count_files(inputs, report.total)
     cap = max_in_flight or max(4, n_workers + 2)
-    with Warehouse(db, lock_timeout=lock_timeout) as wh, open_executor(n_workers, dask_address) as executor:
-        _executor, _reporter = executor, report
-        try:
-            plan = _Plan(wh, force)
-            inflight: deque[_Batch] = deque()
-            loose: list[Extraction] = []          # rejections found before extraction, loaded with the next batch
-            loose_sources: list[DocumentSource] = []
-            chunk: list[str] = []
-            chunk_stat: dict[str, tuple[int, int]] = {}
-            chunk_digests: list[str] = []
-            chunk_dups: list[DocumentSource] = []
-            numbered = iter(range(1, 1 << 62))
+    with Warehouse(db, lock_timeout=lock_timeout) as wh:
+        wh.con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
+        with open_executor(n_workers, dask_address) as executor:
+            _executor, _reporter = executor, report
+            try:
+                plan = _Plan(wh, force)
+                inflight: deque[_Batch] = deque()
+                loose: list[Extraction] = []          # rejections found before extraction, loaded with the next batch
+                loose_sources: list[DocumentSource] = []
+                chunk: list[str] = []
+                chunk_stat: dict[str, tuple[int, int]] = {}
+                chunk_digests: list[str] = []
+                chunk_dups: list[DocumentSource] = []
+                numbered = iter(range(1, 1 << 62))
 
-            def land(batch: _Batch | None) -> None:
-                nonlocal loose, loose_sources
-                exs: list[Extraction] = batch.future.result() if batch else []  # type: ignore[attr-defined]
-                sources = list(loose_sources)
-                if batch:
-                    for digest in batch.digests:  # from now on a duplicate is one of the warehouse's
-                        plan.queued.pop(digest, None)
-                    plan.docs.update(ex.document.doc_id for ex in exs if ex.document is not None)
-                    sources += _sources_of(exs, batch.stat)
-                    dup_errors, dup_sources = _settle_duplicates(exs, batch.duplicates)
-                    exs += dup_errors
-                    sources += dup_sources
-                exs += loose
-                stats = wh.load(exs, sources)
-                loose, loose_sources = [], []
-                if summary.first_commit_seconds is None:
-                    summary.first_commit_seconds = time.monotonic() - started
-                report.committed(batch.number if batch else 0, stats.documents, stats.errors)
-                summary.loaded += stats.documents
-                summary.replaced += stats.replaced
-                summary.rejected += [(e.source_path, e.error.stage, e.error.error) for e in exs if e.error]
+                def land(batch: _Batch | None) -> None:
+                    nonlocal loose, loose_sources
+                    exs: list[Extraction] = batch.future.result() if batch else []  # type: ignore[attr-defined]
+                    sources = list(loose_sources)
+                    if batch:
+                        for digest in batch.digests:  # from now on a duplicate is one of the warehouse's
+                            plan.queued.pop(digest, None)
+                        plan.docs.update(ex.document.doc_id for ex in exs if ex.document is not None)
+                        sources += _sources_of(exs, batch.stat)
+                        dup_errors, dup_sources = _settle_duplicates(exs, batch.duplicates)
+                        exs += dup_errors
+                        sources += dup_sources
+                    exs += loose
+                    stats = wh.load(exs, sources)
+                    loose, loose_sources = [], []
+                    if summary.first_commit_seconds is None:
+                        summary.first_commit_seconds = time.monotonic() - started
+                    report.committed(batch.number if batch else 0, stats.documents, stats.errors)
+                    summary.loaded += stats.documents
+                    summary.replaced += stats.replaced
+                    summary.rejected += [(e.source_path, e.error.stage, e.error.error) for e in exs if e.error]
 
-            def submit() -> None:
-                nonlocal chunk, chunk_stat, chunk_digests, chunk_dups
-                while len(inflight) >= cap:  # back-pressure: the oldest batch loads before another starts
-                    land(inflight.popleft())
-                batch = _Batch(next(numbered), extract_batch.submit(chunk), chunk_stat, chunk_digests, chunk_dups)
-                for digest in chunk_digests:
-                    plan.queued[digest] = batch
-                inflight.append(batch)
-                chunk, chunk_stat, chunk_digests, chunk_dups = [], {}, [], []
+                def submit() -> None:
+                    nonlocal chunk, chunk_stat, chunk_digests, chunk_dups
+                    while len(inflight) >= cap:  # back-pressure: the oldest batch loads before another starts
+                        land(inflight.popleft())
+                    batch = _Batch(next(numbered), extract_batch.submit(chunk), chunk_stat, chunk_digests, chunk_dups)
+                    for digest in chunk_digests:
+                        plan.queued[digest] = batch
+                    inflight.append(batch)
+                    chunk, chunk_stat, chunk_digests, chunk_dups = [], {}, [], []
 
-            for item in discover(inputs, max_bytes):
-                summary.seen += 1
-                if isinstance(item, Rejected):
-                    loose.append(failed(item.path, item.sha256, item.stage, item.reason))
-                    report.extracted(1, 1)
-                    continue
-                assert isinstance(item, Candidate)
-                known = plan.files.get(item.path)
-                if known is not None and known[0] == item.size and known[1] == item.mtime_ns:
-                    summary.skipped_unchanged += 1  # unchanged by size and mtime: not even read
-                    report.skipped(1)
-                    continue
-                try:
-                    digest = file_sha256(item.path)
-                except OSError as exc:
-                    loose.append(failed(item.path, None, "read", f"cannot read the file: {exc.strerror or exc}"))
-                    report.extracted(1, 1)
-                    continue
-                source = DocumentSource(source_path=item.path, doc_id=digest, size=item.size, mtime_ns=item.mtime_ns)
-                if (known is not None and known[2] == digest) or (item.path, digest) in plan.errors:
-                    summary.skipped_unchanged += 1  # touched, same bytes: remember the new mtime
-                    if known is not None:
-                        loose_sources.append(source)
-                    report.skipped(1)
-                    continue
-                if digest in plan.docs or digest in plan.queued:
-                    summary.duplicates += 1  # the same bytes under another name: one more path, no extraction
-                    holder = plan.queued.get(digest, False)
-                    if holder is None:
-                        chunk_dups.append(source)
-                    elif holder:
-                        holder.duplicates.append(source)
-                    else:
-                        loose_sources.append(source)
-                    report.skipped(1)
-                    continue
-                plan.queued[digest] = None
-                chunk_digests.append(digest)
-                chunk.append(item.path)
-                chunk_stat[item.path] = (item.size, item.mtime_ns)
-                if len(chunk) >= batch_size:
+                for item in discover(inputs, max_bytes):
+                    summary.seen += 1
+                    if isinstance(item, Rejected):
+                        loose.append(failed(item.path, item.sha256, item.stage, item.reason))
+                        report.extracted(1, 1)
+                        continue
+                    assert isinstance(item, Candidate)
+                    known = plan.files.get(item.path)
+                    if known is not None and known[0] == item.size and known[1] == item.mtime_ns:
+                        summary.skipped_unchanged += 1  # unchanged by size and mtime: not even read
+                        report.skipped(1)
+                        continue
+                    try:
+                        digest = file_sha256(item.path)
+                    except OSError as exc:
+                        loose.append(failed(item.path, None, "read", f"cannot read the file: {exc.strerror or exc}"))
+                        report.extracted(1, 1)
+                        continue
+                    source = DocumentSource(source_path=item.path, doc_id=digest, size=item.size, mtime_ns=item.mtime_ns)
+                    if (known is not None and known[2] == digest) or (item.path, digest) in plan.errors:
+                        summary.skipped_unchanged += 1  # touched, same bytes: remember the new mtime
+                        if known is not None:
+                            loose_sources.append(source)
+                        report.skipped(1)
+                        continue
+                    if digest in plan.docs or digest in plan.queued:
+                        summary.duplicates += 1  # the same bytes under another name: one more path, no extraction
+                        holder = plan.queued.get(digest, False)
+                        if holder is None:
+                            chunk_dups.append(source)
+                        elif holder:
+                            holder.duplicates.append(source)
+                        else:
+                            loose_sources.append(source)
+                        report.skipped(1)
+                        continue
+                    plan.queued[digest] = None
+                    chunk_digests.append(digest)
+                    chunk.append(item.path)
+                    chunk_stat[item.path] = (item.size, item.mtime_ns)
+                    if len(chunk) >= batch_size:
+                        submit()
+                if chunk:
                     submit()
-            if chunk:
-                submit()
-            while inflight:
-                land(inflight.popleft())
-            if loose or loose_sources:
-                land(None)
-            # every batch is loaded; the writer is still open for the steps that need all documents
-            resolve_warehouse(wh, if_changed=not force)
-            summary.table_rows = wh.counts()
-            summary.seconds = time.monotonic() - started
-            publish_run_artifacts(summary, wh)
-        finally:
-            _executor, _reporter = None, progress.Reporter()
+                while inflight:
+                    land(inflight.popleft())
+                if loose or loose_sources:
+                    land(None)
+            finally:
+                _executor, _reporter = None, progress.Reporter()
+        # every batch is loaded and the workers are stopped (their memory is not held while resolve runs); the
+        # writer is still open for the steps that need all documents
+        resolve_warehouse(wh, if_changed=not force)
+        summary.table_rows = wh.counts()
+        summary.seconds = time.monotonic() - started
+        publish_run_artifacts(summary, wh)
     summary.seconds = time.monotonic() - started
     return summary
 
