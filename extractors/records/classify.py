@@ -46,6 +46,8 @@ def nearest(pattern: re.Pattern[str], sentence: str, start: int, end: int,
 def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bool]:
     def ok(m: Cue) -> bool:
         word = m.group().lower()
+        if _WITHOUT.search(sentence[max(0, m.start() - 45):m.start()]):
+            return False  # "without having to undergo rights issues": a cue said not to have happened names no sum
         if kind == "valuations" and word == "worth":
             if _WHO_IS_WORTH.search(sentence[max(0, m.start() - 60):m.start()]):
                 return False  # "Mike Lynch, who is worth an estimated £469million": "who" tells a person's wealth
@@ -87,6 +89,8 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
     return ok
 
 
+# a negated event: "without having to undergo rights issues", "without an IPO"
+_WITHOUT = re.compile(r"\bwithout\s+(?:(?:having|needing|the\s+need)\s+to\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # a price told against a value: "a 120 percent premium to the undisturbed market value", "a discount to its value"
 _PREMIUM_TO = re.compile(r"\b(?:premium|discount|markup|mark-up)\s+(?:of\s+\S+\s+)?(?:to|over|on)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:[\w-]+\s+){0,2}$", re.I)

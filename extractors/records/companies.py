@@ -154,7 +154,7 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     label = ctx.item_label(sm)
     if label:
         return label, "list-item-label"  # "- Chime: $750 million Series G; valuation $25 billion."
-    resolved = generic_subject(ctx, sm, at) or ctx.resolve(text[s:g.start], sm.index)
+    resolved = generic_subject(ctx, sm, at) or ctx.resolve(text[s:g.start], sm.index, _pronoun_at(text, s, g.start))
     if resolved:
         return resolved, "generic-or-pronoun"
     # the first name of the sum's own clause ("..., while SME raised Rs 24 crore": not the first clause's issuer),
@@ -276,3 +276,12 @@ def valuation_owner(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str
                 and not re.search(r"[;]|\b(?:while|but|whereas)\b", text[g.end:n.start]):
             return ctx.full(n.text)
     return None
+
+
+def _pronoun_at(text: str, s: int, end: int) -> int | None:
+    """Where "its" stands before the sum ("after disagreements surrounding its $2tn valuation"): its antecedent may be
+    the sentence's own organisation before it."""
+    m = None
+    for m in re.finditer(r"\bits\b", text[s:end], re.I):
+        pass
+    return s + m.start() if m else None

@@ -357,6 +357,9 @@ CONTROLS_VIA = re.compile(r"\b(?:controls?|controlled|controlling|owns?|owned)\s
 # A row applies when every pattern it gives matches. The name goes nowhere but the tests and a reader's eye.
 _Q = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|up to|at least|an estimated|"\
      r"a|an|the|another|its|their|just|only|a further|an additional|record)\s+)*"
+# an entity told as not yet named: "the new company", "a newly formed joint venture", "the yet-to-be-named subsidiary"
+_NEW_ENTITY = (r"(?:newly[- ](?:formed|created)\s+|new\s+|yet-to-be-(?:named|formed)\s+|to-be-formed\s+)(?:joint\s+)?"
+               r"(?:[\w-]+\s+)?(?:company|entity|venture|firm|business|subsidiary|unit|outfit)")
 _LOSS_OR_GAIN = r"(?:shed|sheds|shedding|lost|lose|loses|losing|wiped|wipes|wiping|erased|erases|erasing|knocked|" \
                 r"added|adds|adding|gained|gains|slashed|evaporated|vanished|destroyed)"
 NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]] = [
@@ -447,10 +450,35 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"^[^.;,]{0,40}?\b(?:for|across|into)\s+(?:(?!(?:round|series|led|from|by|with|to|at|which|that|who)\b)"
                 r"[\w’'-]+\s+){0,5}?(?:funds|fund|vehicles?|vintage)\b(?![-\w])(?!\s+(?:round|rais\w*))", re.I)),
     # "Investors have poured $5 billion into Internet start-ups": money into a class of companies, nobody's round
+    # ("of which almost £1 million goes directly into tobacco companies": said with a verb of flowing)
     ("plural-object", frozenset({"investments"}), None,
-     re.compile(r"^\s+(?:to\s+(?:be\s+)?(?:invest(?:ed)?|deploy(?:ed)?)\s+)?(?:into|in)\s+(?:[\w-]+\s+){0,3}?"
+     re.compile(r"^\s+(?:to\s+(?:be\s+)?(?:invest(?:ed)?|deploy(?:ed)?)\s+|(?:goes|go|went|going|flows?|flowed|is|are|was|"
+                r"were)\s+(?:directly\s+|straight\s+|mainly\s+|mostly\s+)?)?(?:into|in)\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:start-?ups|companies|firms|businesses|ventures|projects|"
                 r"sectors?|industr(?:y|ies)|the sector|the industry)\b", re.I)),
+    # "The £2.4m that the paper calculated Imperial is investing in these firms": a relative clause after the sum puts
+    # it into a class of companies
+    ("plural-object-relative", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:that|which)\s+[^.;,]{0,60}?\b(?:invest\w*|put|puts|putting|pour\w*|sunk|sink\w*)\s+(?:in|into)\s+"
+                r"(?:these|those|such|the|other|several|many|various)\s+(?:[\w-]+\s+){0,2}?(?:start-?ups|companies|firms|"
+                r"businesses|ventures|projects|sectors|industries|stocks|funds)\b", re.I)),
+    # "where approximately £10 million is needed to support the company": money a need calls for, nobody's deal
+    ("needed-sum", frozenset({"investments", "offerings", "valuations"}), None,
+     re.compile(r"^\s+(?:is|are|was|were|would\s+be|will\s+be|could\s+be|may\s+be|might\s+be)\s+(?:still\s+|typically\s+|"
+                r"usually\s+|often\s+|generally\s+)?(?:needed|required|necessary)\b", re.I)),
+    # "Saudi Aramco has raised $12bn from the $100bn received in orders": the second sum is where the raise came from
+    ("raised-from-sum", frozenset({"investments", "offerings"}),
+     re.compile(r"\b(?:rais(?:ed|es|e|ing)|secur(?:ed|es|e|ing)|drew|drawn|pull(?:ed|s)?\s+in)\s+(?:[\w.,$£€¥]+\s+)?"
+                r"[$£€¥]?\s?\d[\d.,]*\s*(?:[a-z]{1,8}\b)?\s*(?:\([^()]{0,40}\)\s*)?from\s+" + _Q + r"$", re.I), None),
+    # "pouring $300 million of its own money into the new entity", "securing a stake in the new company valued at
+    # $1.7 billion": an entity the sentence says is new has no name yet, so no record can say whose the sum is
+    ("new-entity", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\b(?:the|a)\s+" + _NEW_ENTITY + r"\s*,?\s+(?:(?:which|that)\s+(?:is|was|will\s+be|would\s+be)\s+)?"
+                r"(?:valued\s+at|worth)\s+(?:a\s+(?:whopping|cool|hefty|staggering|reported|mere)\s+)?" + _Q + r"$", re.I),
+     None),
+    ("new-entity-after", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:of\s+(?:its|their|his|her)\s+own\s+(?:money|cash|funds|capital)\s+)?(?:in|into)\s+(?:the|a)\s+"
+                + _NEW_ENTITY + r"\b", re.I)),
     # "The fund has $5 billion in commitments": what investors promised a fund
     ("fund-commitments", frozenset({"investments", "offerings", "valuations"}), None,
      re.compile(r"^\s+(?:in|of)\s+(?:capital\s+|investor\s+|total\s+)?commitments\b", re.I)),
@@ -585,6 +613,11 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"\d\s*(?:%|per\s*cent|percent)\s+of\s+[^.;,]{1,45}?\s*,?\s+)"
                 r"(?:(?:is|are|was|were|will\s+be|would\s+be|could\s+be|has\s+been|have\s+been|had\s+been|now|currently|"
                 r"still|then|collectively|together|being|already)\s+)*(?:worth|valued\s+at)\s+" + _Q + r"$", re.I), None),
+    # "Sharp will take a stake of just over 30 percent in eLux, valued at $7 million": a participle after the stake's
+    # company, with no relative word, values the stake (", which was valued at" is said of the company)
+    ("stake-then-valued", frozenset({"valuations"}),
+     re.compile(r"\bstakes?\s+(?:of\s+[^.;,]{1,30}?\s+)?(?:in|of)\s+[^.;,]{1,45}?,\s+(?:valued\s+at|worth)\s+" + _Q + r"$",
+                re.I), None),
     # "Berkshire Hathaway's position in Apple is now more than twice as large as previously disclosed at $18.2 billion":
     # a holding's size told as a sum
     ("holding-at", frozenset({"investments", "valuations", "offerings"}),

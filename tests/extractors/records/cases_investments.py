@@ -135,6 +135,33 @@ NOT_A_DEAL: list[Row] = [
      "Saudi Arabia's Public Investment Fund.", None, []),
     ("Saudi Arabia's Public Investment Fund invested $1 billion in Lucid.", None,
      [_i("Public Investment Fund", "Lucid", 1e9)]),
+    # plural-object, said with a verb of flowing after "of which" (fifth blind set)
+    ("Imperial College have been investing £5.8 million of their endowment fund, of which almost £1 million goes "
+     "directly into tobacco companies.", None, []),
+    # plural-object-relative (fifth blind set)
+    ("The £2,384,327.09 that FELIX calculated Imperial is investing in these firms is just a fraction of its endowment.",
+     None, []),
+    # needed-sum (fifth blind set)
+    ("This highlights a gap in funding for early-stage testing in humans, where approximately £10 million is needed to "
+     "support the company prior to generating revenue.", None, []),
+    # raised-from-sum: the sum after "from the" is where the raise came from (fifth blind set)
+    ("A titan in the world of oil and gas, Saudi Aramco has raised $12bn from the $100bn received in orders for its "
+     "bonds.", None, []),
+    # a negated cue names no sum: "without having to undergo rights issues" (fifth blind set)
+    ("The company has had a good track record so far, raising £14 million for Imperial last year and over £20 million "
+     "in previous years without having to undergo rights issues since 2005.", None, []),
+    # new-entity and new-entity-after (fifth blind set)
+    ("With this investment Microsoft is thinking big, securing a 17.6 percent stake in the new company valued at a "
+     "whopping $1.7 billion.", None, []),
+    ("The Windows maker will form a yet-to-be-named subsidiary with Barnes & Noble, pouring a cool $300 million of its "
+     "own money into the new entity.", None, []),
+    # stake-then-valued: the participle after the stake's company values the stake (fifth blind set)
+    ("Nikkei said earlier this week that Sharp will take a stake of just over 30 percent in eLux, valued at $7 million, "
+     "in exchange for related patents.", None, []),
+    # "its" before the sum: the organisation named before it in its sentence (fifth blind set)
+    ("Saudi Arabia's Crown Prince Mohammed bin Salman wants more. An eagerly awaited initial public offering (IPO) of a "
+     "5% stake in Aramco was delayed indefinitely last year, after disagreements surrounding its $2tn valuation.", None,
+     [_v("Aramco", 2e12)]),
 ]
 
 # units and subsidiaries are their own companies; reported speech; a round told as a floor then a figure
