@@ -317,7 +317,10 @@ class DocContext:
             return self.salient
         for sm in reversed(self.items[max(0, index - back):index]):
             for n in sm.names:
-                if not n.is_authority and not is_place(n.text) and not _is_place_possessive(n, sm.names):
+                # "the iconic British marque synonymous with James Bond debuted ...": a name in a modifier of
+                # likeness is not what the next sentence's "the company" means
+                if not n.is_authority and not is_place(n.text) and not _is_place_possessive(n, sm.names) \
+                        and not _OBJECT_BEFORE.search(self.doc.text, max(0, n.start - 30), n.start):
                     return self.full(n.text)
         return self.salient
 
@@ -511,6 +514,10 @@ def _describes_next(text: str, n: Name, sm: SentenceMentions) -> bool:
     return nxt is not None and DESCRIPTOR_THEN_NAME.match(text[n.end:nxt.start]) is not None
 
 
+# a name inside a modifier of likeness or fame: "the iconic British marque synonymous with James Bond", "rivals
+# such as Ferrari"
+_OBJECT_BEFORE = re.compile(r"\b(?:(?:synonymous|associated|famous|known|familiar|popular|compared|comparable)\s+(?:with|for|as|to)|"
+                            r"like|unlike|than|such\s+as)\s+(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near|across|outside|inside)\s+$", re.I)
 _UNIT_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|subsidiary|division)\s+"
                            r"(?:(?:has|have|had|also|now|then|is|was|will|would|already|previously)\s+){0,2}$")

@@ -203,6 +203,10 @@ COMPANIES: list[Row] = [
     # a newspaper cited as a source is not the company valued
     ("Tier's existing investors also are participating in today's funding round. Consistent with the Financial Times, "
      "the corporate is now valued just below $1 billion.", None, None),
+    # "the company" after a sentence whose only name sits in a modifier of likeness means the article's company (fifth
+    # blind set, the headline naming it)
+    ("Aston Martin lists on LSE. The iconic British marque synonymous with James Bond debuted on the London Stock "
+     "Exchange. The shares were priced at £19, valuing the company at £4.3bn.", None, [_v("Aston Martin", 4.3e9, "GBP")]),
 ]
 
 # a holding's value is an investment by its holder in the company
