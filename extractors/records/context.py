@@ -395,7 +395,8 @@ _PERSON_AFTER = (r"(?:,\s+\d{1,3}\s*,|,\s+who(?:se)?\b|,\s+(?:the\s+|its\s+|a\s+
 _NOT_PERSON = COMPANY_HEADS | INSTITUTION_WORDS | SUFFIXES | {"labs", "systems", "foods", "homes", "bio", "health",
                                                                "motors", "energy", "media", "tech", "pharma"}
 _POSS_TAIL = re.compile(r"['’]s?$")
-_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*")
+# "MacKenzie", "McDonald": a Scottish or Irish patronymic prefix before a second capital
+_PERSON_WORD = re.compile(r"(?:Ma?c)?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*")
 
 
 def _looks_personal(n: Name) -> bool:

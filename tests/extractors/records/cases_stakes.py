@@ -203,4 +203,9 @@ STAKES_DEV2: list[Row] = [
 STAKES_BLIND4: list[Row] = [
     ("David Allison QC, for Virgin Atlantic, told the court that four creditor meetings were held last week, with 100 "
      "per cent attendance and 100 per cent approval at three of them.", None, []),
+    # --- stk2 classes (names invented) ---
+    # the British press's "4pc", and "her" after a "Mac" surname: the woman named last holds
+    ("He saw his wealth jump after his divorce from wife MacKenna Scolt last year. The break-up left her with a 4pc "
+     "stake in Amazonia, and she is 15th on the index.", None,
+     [{"kind": "stakes", "holder": "MacKenna Scolt", "company": "Amazonia", "percent": 4.0}]),
 ]
