@@ -292,7 +292,7 @@ class DocContext:
                 continue
             name_rx = re.escape(form)
             if any(p in _TITLES for p in parts[:-1]) or \
-                    re.search(_PERSON_BEFORE + r"(?:[A-Z][\w’'-]*\s+)?" + name_rx + r"\b", text, re.I) or \
+                    re.search(_PERSON_BEFORE + r"(?-i:[A-Z][\w’'-]*\s+)?" + name_rx + r"\b", text, re.I) or \
                     re.search(r"\b" + name_rx + _PERSON_AFTER, text, re.I) or \
                     re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(parts[-1]) + r"\b", text):
                 return True
@@ -380,7 +380,8 @@ _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _OWNER_OF_BEFORE = re.compile(r"\b(?:owner|owners|parent|parent\s+company|holding\s+company)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 # a title inside a name: "Lord Spencer", "Sir Roger De Haan"
 _TITLES = {"Lord", "Sir", "Dame", "Lady", "Baroness", "Baron", "Mr", "Mrs", "Ms", "Dr"}
-_AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)
+# the agent of a participle ("led by", "a 60% stake owned by Mubadala, lifting its ownership") is not what "its" means
+_AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded|owned|held|controlled)\s+by\s+(?:the\s+)?$", re.I)
 # a title or role told right before a person's name: "Sir Terry Leahy", "Former boss Mike Lynch", "founder Matthew
 # Moulding", "China's billionaire Zhong Shanshan"
 _PERSON_BEFORE = (r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?|boss|founder|co-founder|"

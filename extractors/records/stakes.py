@@ -79,6 +79,10 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             holder = last.fields["holder"]
             how = "shared-subject"
             company = company if company and core_words(company) != core_words(holder) else last.fields["company"]
+        if last is not None and last.fields["holder"] and last.fields["company"] and _EARLIER_LEVEL.fullmatch(
+                text, last.end, p.start):
+            # "whose fund now owns 21% of the company, up from 19.9%": the level before, of the same holder and company
+            holder, company, how = last.fields["holder"], last.fields["company"], "earlier-level"
         if holder is None and company is None:
             continue
         holder, company = expand_acronym(ctx, holder), expand_acronym(ctx, company)
@@ -95,6 +99,11 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                 d.fields["company"] = twin.fields["company"]
                 d.rule = (d.rule or "") + "+company-of-sentence-twin"
     return out
+
+
+# between a level and the one before it: " of the company, up from ", ", down from about "
+_EARLIER_LEVEL = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,60})?,?\s+(?:up|down)\s+from\s+"
+                            r"(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?")
 
 
 # a person told by a pronoun or by age, then a verb of holding right before the level
@@ -466,7 +475,7 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         holder = next((ctx.full(n.text) for n in sm.names if n.end <= ps and DocContext._org(n, sm)
                        and not n.possessive and core_words(n.text) != core_words(company)), None)
         how["holder"] = "first-other-name"
-    if (company is None or (holder and core_words(company) == core_words(holder))) and (descriptor_company or re.match(
+    if (company is None or (holder and _same_party(ctx, company, holder))) and (descriptor_company or re.match(
             r"^\s*(?:[\w-]+\s+)?(?:stake|interest|holding)?\s*in\s+(?:the|this|that)\s", text[pe:pe + 40])
             or re.match(r"^\s*of\s+", text[pe:pe + 10]) and _DESCRIPTOR_REF.match(text[pe:pe + 70].split("of", 1)[1].strip())):
         # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
@@ -474,10 +483,10 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
                         # "Alipay, a unit of Chinese e-commerce giant Alibaba": the holder's parent, told aside
                         and not _PARENT_ASIDE.search(text[max(s, n.start - 60):n.start])
-                        and (holder is None or core_words(ctx.fuller(n.text)) != core_words(ctx.fuller(holder)))),
+                        and (holder is None or not _same_party(ctx, n.text, holder))),
                        company)
         window = ctx.items[max(0, sm.index - 2):sm.index + 1]
-        if (company is None or (holder and core_words(ctx.fuller(company)) == core_words(ctx.fuller(holder)))) and not (
+        if (company is None or (holder and _same_party(ctx, company, holder))) and not (
                 ctx.salient and any(core_words(ctx.fuller(n.text)) == core_words(ctx.salient) for w in window
                                     for n in w.names)):
             # "Carvetta is controlled by Lakemoor Capital. Lakemoor owns 85 percent of the company": where the last
@@ -487,7 +496,7 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                             and _SUBJECT_OPENING.fullmatch(text[prev.sentence.start:n.start])
                             and re.match(r",\s|\s+(?:is|was|are|were|has|had|have|will|would|\w+ed|\w+s)\b",
                                          text[n.end:n.end + 20])
-                            and (holder is None or core_words(ctx.fuller(n.text)) != core_words(ctx.fuller(holder)))),
+                            and (holder is None or not _same_party(ctx, n.text, holder))),
                            company)
     if company is None and earlier_company and (holder is None or core_words(holder) != core_words(earlier_company)):
         # "A will cut its holding in B to 8 percent, while C's stake will rise to 9 percent": a later clause about
@@ -498,20 +507,49 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         company = _earlier_stake_company(ctx, sm, holder)
         if company:
             how["company"] = "earlier-telling"
+    if company is None:
+        # "Sony is buying a controlling stake in EMI. They'll buy a 60% stake owned by Mubadala": a stake told without
+        # its company is in the company the sentence just before named a stake in
+        company = _recent_stake_company(ctx, sm, holder)
+        if company:
+            how["company"] = "recent-stake-in"
     if company is None and ctx.salient and (holder is None or core_words(holder) != core_words(ctx.salient)):
         company = ctx.salient
         how["company"] = "salient"
     if holder and company and core_words(holder) == core_words(company):
         return None, None, ""
     holder = _with_head(ctx, sm, ctx.fuller(holder))
-    if holder and company and core_words(ctx.fuller(holder)) == core_words(ctx.fuller(company)):
+    if holder and company and _same_party(ctx, holder, company):
         return None, None, ""  # a company does not hold a stake in itself: one of the two roles is wrong
     return holder, company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
+
+
+def _same_party(ctx: DocContext, a: str, b: str) -> bool:
+    """One party told twice: the same core words at their fullest, or a one-word name that closes the other's two- or
+    three-word name ("Woodford" and "Neil Woodford", "Innovations" and "Imperial Innovations")."""
+    ca, cb = core_words(ctx.fuller(a) or a), core_words(ctx.fuller(b) or b)
+    if ca == cb:
+        return True
+    short, long = (ca, cb) if len(ca) < len(cb) else (cb, ca)
+    return len(short) == 1 and 2 <= len(long) <= 3 and long[-1] == short[0] and short[0].isalpha()
 
 
 _PARENT_ASIDE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|affiliate|arm|division)\s+of\s+"
                            r"(?:[\w.-]+\s+){0,4}$")
 _STAKE_IN = re.compile(r"\b(?:stake|slice|holding|shareholding|interest|shares)\s+(?:in|at|of)\s+(?=[A-Z])")
+
+
+def _recent_stake_company(ctx: DocContext, sm: SentenceMentions, holder: str | None) -> str | None:
+    """The company of the last "stake in X" told in the sentence before, where X is not the holder."""
+    if sm.index == 0:
+        return None
+    prev = ctx.items[sm.index - 1]
+    found = None
+    for m in _STAKE_IN.finditer(ctx.doc.text, prev.sentence.start, prev.sentence.end):
+        named = name_after(ctx, prev, m.start(), r"in|at|of", within=m.end() - m.start())
+        if named and not is_place(named) and (holder is None or not _same_party(ctx, named, holder)):
+            found = named
+    return found
 
 
 def _earlier_stake_company(ctx: DocContext, sm: SentenceMentions, holder: str) -> str | None:

@@ -208,4 +208,21 @@ STAKES_BLIND4: list[Row] = [
     ("He saw his wealth jump after his divorce from wife MacKenna Scolt last year. The break-up left her with a 4pc "
      "stake in Amazonia, and she is 15th on the index.", None,
      [{"kind": "stakes", "holder": "MacKenna Scolt", "company": "Amazonia", "percent": 4.0}]),
+    # a second verb joined by "and" after the first one's object and a time phrase shares the first one's subject
+    ("Spirant reached the deal with Eagle Brook Holdings on Wednesday and now controls a 50.8 percent stake in "
+     "Clearline, the filing said.", None,
+     [{"kind": "stakes", "holder": "Spirant", "company": "Clearline", "percent": 50.8}]),
+    # the agent of a participle ("a stake owned by X") is not what a following "its" means
+    ("Sonex is buying a controlling stake in EMX Publishing. They'll buy a 60% stake owned by Mubarak Investment "
+     "Company, lifting its ownership to around 90% from 30% currently.", None,
+     [{"kind": "stakes", "holder": "Mubarak Investment Company", "company": "EMX Publishing", "percent": 60.0},
+      {"kind": "stakes", "holder": "Sonex", "company": "EMX Publishing", "percent": 90.0},
+      {"kind": "stakes", "holder": "Sonex", "company": "EMX Publishing", "percent": 30.0}]),
+    # "the company" is never the holder told by a surname; "up from N%" is the same holder's level before
+    ("One of the UK's top investors, Neil Woodham has invested a further £11.6 million into Imperial Ventures. "
+     "Imperial Ventures had posted a pre tax loss, but its shares bounced back, largely thanks to the purchase by "
+     "Woodham, whose fund now owns 21% of the company, up from 19.9%.", None,
+     [{"kind": "stakes", "holder": "Neil Woodham", "company": "Imperial Ventures", "percent": 21.0},
+      {"kind": "stakes", "holder": "Neil Woodham", "company": "Imperial Ventures", "percent": 19.9,
+       "rule": "stakes:of the company/earlier-level"}]),
 ]
