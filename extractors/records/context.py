@@ -303,9 +303,21 @@ class DocContext:
         for k in range(index, max(-1, index - back - 1), -1):
             sm = self.items[k]
             for n in reversed(sm.names):
-                if (k < index or n.end <= pos) and _looks_personal(n):
-                    return _POSS_TAIL.sub("", n.text)
+                if k == index and n.end > pos:
+                    continue
+                name = _POSS_TAIL.sub("", n.text)
+                if _looks_personal(n):
+                    return name
+                if " " not in name and self.is_person(name):
+                    return self.person_form(name)  # "Icahn", told in full and as a person before
         return None
+
+    def person_form(self, name: str) -> str:
+        """"Icahn" → "Carl Icahn": a surname's shortest full form the article marks as a person's."""
+        if " " in name:
+            return name
+        forms = [k for k in self.known_names if k.endswith(" " + name) and len(k.split()) <= 3 and self.is_person(k)]
+        return min(forms, key=len) if forms else name
 
     def recent_subject(self, index: int, back: int = 3) -> str | None:
         """The organisation a pronoun or "the company" most likely means: the salient one if it was just named,
@@ -394,7 +406,14 @@ _PERSON_AFTER = (r"(?:,\s+\d{1,3}\s*,|,\s+who(?:se)?\b|,\s+(?:the\s+|its\s+|a\s+
                  r"spokes(?:man|woman|person))\b|['’]s?\s+(?:wife|husband|son|daughter|family|fortune|wealth|net\s+worth)\b|"
                  r"\b[^.;]{0,80}\b(?:his|her)\s+(?:[\w-]+\s+)?(?:fortune|wealth|net\s+worth|riches)\b)")
 _NOT_PERSON = COMPANY_HEADS | INSTITUTION_WORDS | SUFFIXES | {"labs", "systems", "foods", "homes", "bio", "health",
-                                                               "motors", "energy", "media", "tech", "pharma"}
+                                                               "motors", "energy", "media", "tech", "pharma",
+                                                               # "Nuance Communications": a trade's plural
+                                                               "communications", "technologies", "industries",
+                                                               "networks", "solutions", "pharmaceuticals",
+                                                               "therapeutics", "electronics", "semiconductors",
+                                                               "entertainment", "enterprises", "partners",
+                                                               "ventures", "brands", "games", "studios",
+                                                               "airlines", "airways", "telecom", "software"}
 _POSS_TAIL = re.compile(r"['’]s?$")
 # "MacKenzie", "McDonald": a Scottish or Irish patronymic prefix before a second capital
 _PERSON_WORD = re.compile(r"(?:Ma?c)?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*")

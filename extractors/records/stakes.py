@@ -107,8 +107,10 @@ _EARLIER_LEVEL = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,60})?,?\s+(?:up|down)\s
 
 
 # a person told by a pronoun or by age, then a verb of holding right before the level
-_HE_HOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:now|still|also|currently|already|will|would|then)\s+)*(?:owns?|holds?|"
-                       r"retains?|controls?|keeps?|has|have|had|held|owned|retained|controlled|kept)\s+(?:(?:a|an|about|"
+_HE_HOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:now|still|also|currently|already|will|would|then|has|had)\s+)*(?:owns?|holds?|"
+                       r"retains?|controls?|keeps?|has|have|had|held|owned|retained|controlled|kept|"
+                       # "Last October, he acquired a ten percent stake in Netflix"
+                       r"acquired|bought|took|taken|purchased|built\s+up)\s+(?:(?:a|an|about|"
                        r"around|nearly|almost|roughly|some|over|more\s+than|just|only|its|the)\s+)*$")
 _AGED_SUBJECT = re.compile(r"\W*The\s+\d{2}-year-old\b[^.;]{0,160}?\b(?:owns?|holds?|retains?|controls?|has)\b")
 
@@ -332,6 +334,11 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             company = subj[0] if subj else None
             how.update(holder="held-by", company="held-by-subject")
     share_of = cues.SHAREHOLDER_OF.search(text, s, ps)
+    relatives = [m.span() for m in _RELATIVE_ASIDE.finditer(text, s, ps)]
+    if share_of and any(a <= share_of.start() < b for a, b in relatives) and _OWN_PREP.match(text, pe):
+        # "Kretinsky, who is already the biggest shareholder in Royal Mail, has built up a 3.05 per cent stake in the
+        # supermarket giant": the aside tells another holding; the stake's own preposition names its company
+        share_of = None
     if share_of and company is None:
         # "Norland, the largest shareholder in Ecker Mining with a 14.5% stake"
         company = name_after(ctx, sm, share_of.start(), r"in|of", within=share_of.end() - share_of.start())
@@ -406,10 +413,19 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     if company is None and not shares_in:
         # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
         prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
-        if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not _DESCRIPTOR_REF.match(
-                text[pe + prep.end():pe + prep.end() + 60]):
+        ref = _DESCRIPTOR_REF.match(text, pe + prep.end(), pe + prep.end() + 60) if prep else None
+        if ref and _NAME_AFTER_DESCRIPTOR.match(text, ref.end()):
+            ref = None  # "a five percent stake of the stylus maker Wacom": the descriptor goes before the name
+        if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not ref:
             company = name_after(ctx, sm, pe + prep.start(), r"in|of|into", within=10)
             how["company"] = "percent-in-of"
+            poss_desc = _POSSESSOR_DESCRIPTOR.match(text, pe + prep.end()) if company is None else None
+            if poss_desc:
+                # "a sixteen percent stake in Apple's Siri partner Nuance Communications": the name the possessor's
+                # partner, supplier or unit is called
+                named = next((n for n in sm.names if n.start == poss_desc.end() and not n.possessive), None)
+                if named is not None and not is_place(named.text):
+                    company, how["company"] = ctx.full(named.text), "possessor-descriptor-name"
         if company and holder and core_words(company) == core_words(holder):
             company = None
     if company is None and sw is not None and sw < ps - s:
@@ -483,6 +499,10 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
                         # "Alipay, a unit of Chinese e-commerce giant Alibaba": the holder's parent, told aside
                         and not _PARENT_ASIDE.search(text[max(s, n.start - 60):n.start])
+                        # "Kretinsky, who is already the biggest shareholder in Royal Mail through his firm Vesa
+                        # Equity, has built up a stake in the supermarket giant": an aside about the holder
+                        and not any(a <= n.start < b for a, b in relatives)
+                        and not _OWN_VEHICLE.search(text, max(s, n.start - 30), n.start)
                         and (holder is None or not _same_party(ctx, n.text, holder))),
                        company)
         window = ctx.items[max(0, sm.index - 2):sm.index + 1]
@@ -518,10 +538,38 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         how["company"] = "salient"
     if holder and company and core_words(holder) == core_words(company):
         return None, None, ""
-    holder = _with_head(ctx, sm, ctx.fuller(holder))
+    holder = _with_head(ctx, sm, _person_not_firm(ctx, sm, ctx.person_form(holder) if holder and ctx.is_person(holder) else
+                                                  ctx.fuller(holder), ps))
     if holder and company and _same_party(ctx, holder, company):
         return None, None, ""  # a company does not hold a stake in itself: one of the two roles is wrong
     return holder, company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
+
+
+# "Apple's Siri partner ", "Sharp's display unit ": a possessor, then what it has, told by a relation word
+_POSSESSOR_DESCRIPTOR = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:partner|"
+                                   r"supplier|rival|unit|subsidiary|affiliate|arm|division|customer|spin-?off|"
+                                   r"maker|developer|operator)\s+")
+# a name right after a descriptor: "the stylus maker Wacom"
+_NAME_AFTER_DESCRIPTOR = re.compile(r"\s+(?:[A-Z][\w&.'’-]*)")
+# a relative clause set off by commas: ", who is already the biggest shareholder in Royal Mail,"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,200},")
+# the stake's own preposition right after the percentage: " stake in ", " of "
+_OWN_PREP = re.compile(r"\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
+                       r"(?:stake|interest|shareholding|holding)?\s*(?:in|of|into)\s", re.I)
+# a holder's own vehicle: "through his firm Vesa Equity", "via its fund"
+_OWN_VEHICLE = re.compile(r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _person_not_firm(ctx: DocContext, sm: SentenceMentions, holder: str | None, ps: int) -> str | None:
+    """"Icahn also owns a 3.3 percent stake": a surname the article gives a person ("Mr. Icahn", "Carl Icahn") is the
+    person, not the firm that bears the name ("Icahn Enterprises")."""
+    if not holder or " " not in holder:
+        return holder
+    bare = next((n for n in sm.names if n.end <= ps and " " not in n.text and not n.possessive
+                 and ctx.fuller(n.text) == holder and n.text != holder), None)
+    if bare is None or not ctx.is_person(bare.text):
+        return holder
+    return ctx.person_form(bare.text)
 
 
 def _same_party(ctx: DocContext, a: str, b: str) -> bool:

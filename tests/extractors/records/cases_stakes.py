@@ -225,4 +225,22 @@ STAKES_BLIND4: list[Row] = [
      [{"kind": "stakes", "holder": "Neil Woodham", "company": "Imperial Ventures", "percent": 21.0},
       {"kind": "stakes", "holder": "Neil Woodham", "company": "Imperial Ventures", "percent": 19.9,
        "rule": "stakes:of the company/earlier-level"}]),
+    # a descriptor right before the name: "a stake of the stylus maker Wacom" names Wacom
+    ("And just like that, Samsonite of South Korea buys a five percent stake of the stylus maker Wakom in a "
+     "transaction valued at $58.2 million.", None,
+     [{"kind": "stakes", "holder": "Samsonite", "company": "Wakom", "percent": 5.0}]),
+    # an aside about the holder's other holding and its own vehicle is not what "the supermarket giant" means
+    ("Daniel Kretin is circling Sainsway. Daniel Kretin, who is already the biggest shareholder in Royal Post through "
+     "his firm Vesta Equity, has built up a 3.05 per cent stake in the supermarket giant.", None,
+     [{"kind": "stakes", "holder": "Daniel Kretin", "company": "Sainsway", "percent": 3.05}]),
+    # a surname the article gives a person is the person, not the firm bearing the name; "he acquired a stake";
+    # "in Apple's Siri partner Nuance": the name the possessor's partner is called
+    ("Billionaire activist investor Carl Ikahn has bought into Apel. Yesterday, Mr. Ikahn said on the Ikahn "
+     "Enterprises website he would tweet. Ikahn also owns a 3.3 percent stake in Time Warnor. Ikahn also holds a "
+     "sixteen percent stake in Apel's Siri partner Newance Communications. Last October, he acquired a ten percent "
+     "stake in Netflux.", None,
+     [{"kind": "stakes", "holder": "Carl Ikahn", "company": "Time Warnor", "percent": 3.3},
+      {"kind": "stakes", "holder": "Carl Ikahn", "company": "Newance Communications", "percent": 16.0,
+       "rule": "stakes:stake/subject+possessor-descriptor-name"},
+      {"kind": "stakes", "holder": "Carl Ikahn", "company": "Netflux", "percent": 10.0}]),
 ]
