@@ -8,7 +8,7 @@ from extractors.records import cues
 from extractors.records.classify import nearest
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, cue_name
-from extractors.records.roles import expand_acronym, name_after, possessor_before, subjects
+from extractors.records.roles import expand_acronym, is_modifier, name_after, possessor_before, subjects
 
 
 def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -66,6 +66,12 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "to overcome this 30% cliff-edge", "crossing the 30% threshold": a line, not a level held
         if _GERUND_OPENING.match(sentence[:ps]) and _MODAL_AFTER.match(sentence[pe:pe + 60]):
             continue  # "Taking its stake to 100% would eat up 200 basis points": a level reckoned, not held or sought
+        if _NOT_HELD_AFTER.match(sentence[pe:pe + 120]):
+            continue  # "to purchase the half of Clearwire that it doesn't already own": what is not held, to be bought
+        if _ASSET_STAKE.match(sentence[pe:pe + 80]):
+            continue  # "a forty per cent stake of two exploration licenses in Lincolnshire": a share of an asset
+        if _NEW_ENTITY.match(sentence[pe:pe + 60]):
+            continue  # "a 17.6 percent stake in the new company": an entity being formed, no organisation named before
         chain = chains[pi]
         last = out[-1] if out else None
         holder, company, how = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
@@ -101,6 +107,18 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     return out
 
 
+# the percentage's own relative clause negates holding it: " of Clearwire (wireless broadband) that it doesn't own"
+_NOT_HELD_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:that|which)\s+(?:it|they|he|she|we|[A-Z][\w&.-]*)\s+(?:doesn['’]t|does\s+not|"
+                             r"didn['’]t|did\s+not|don['’]t|do\s+not)\s+(?:yet\s+|already\s+)*(?:own|hold|control)\b")
+# a stake in an asset told by a lower-case noun: "stake of two exploration licenses", "a 46.5 percent stake in the plant"
+_ASSET_STAKE = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority|working)\s+)?(?:stake|interest|holding)"
+                          r"\s+(?:in|of)\s+(?:(?:the|a|an|its|their|two|three|four|several|\d+)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                          r"(?:licen[cs]es?|plants?|projects?|fields?|mines?|blocks?|sites?|pipelines?|reactors?|wells?|"
+                          r"buildings?|propert(?:y|ies)|estates?|factor(?:y|ies)|terminals?|concessions?|permits?)\b")
+# "a stake in the new company", "in the newly formed joint venture": an entity being formed
+_NEW_ENTITY = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?(?:stake|interest|holding)?\s*"
+                         r"(?:in|of)\s+(?:the|a|this)\s+(?:new|newly[\s-](?:formed|created)|yet-to-be-named)\s+"
+                         r"(?:[\w-]+\s+)?(?:company|entity|venture|firm|business|subsidiary|group)\b", re.I)
 # between a level and the one before it: " of the company, up from ", ", down from about "
 _EARLIER_LEVEL = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,60})?,?\s+(?:up|down)\s+from\s+"
                             r"(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?")
@@ -410,6 +428,16 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         if company is None or (holder and core_words(ctx.fuller(company)) == core_words(ctx.fuller(holder))):
             company, descriptor_company = None, True
         how["company"] = "shares-in"
+    former = _IN_THE_FORMER.match(text, pe) if company is None else None
+    if former:
+        # "a partnership with Foxconn parent Hon Hai that will see the latter take eleven percent ownership in the
+        # former": the first party the sentence named, past names that only qualify a descriptor
+        company = next((ctx.full(n.text) for n in sm.names if n.end <= ps and DocContext._org(n, sm)
+                        and not n.possessive and not is_modifier(ctx, sm, n)
+                        and (holder is None or not _same_party(ctx, n.text, holder))), None)
+        how["company"] = "the-former"
+        if company is None:
+            return None, None, ""
     if company is None and not shares_in:
         # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
         prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
@@ -419,6 +447,12 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not ref:
             company = name_after(ctx, sm, pe + prep.start(), r"in|of|into", within=10)
             how["company"] = "percent-in-of"
+            named_at = next((n.start for n in sm.names if company and n.start > pe + prep.end()
+                             and ctx.full(n.text) == company), None)
+            if named_at is not None and re.search(r"\s(?:in|at|near|across|outside)\s+(?:the\s+)?$",
+                                                  text[pe + prep.end() - 1:named_at]):
+                company = None  # "a forty per cent stake of two exploration licenses in Lincolnshire": a place's
+                # preposition, not the stake's, stands before the name
             poss_desc = _POSSESSOR_DESCRIPTOR.match(text, pe + prep.end()) if company is None else None
             if poss_desc:
                 # "a sixteen percent stake in Apple's Siri partner Nuance Communications": the name the possessor's
@@ -472,6 +506,14 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                 or (sw is not None and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[s:s + sw]))):
             holder = ctx.pronoun_antecedent(sm.index, ps)
             how["holder"] = "its-antecedent"
+            opening = _DESCRIPTOR_SUBJECT.match(text, s, ps)
+            if opening:
+                # "The American buyout house formed a joint venture with British Land for Broadgate, with its 50 per
+                # cent stake": "its" is the described subject's, the organisation told before, never the object
+                meant = ctx.recent_subject(sm.index)
+                later = {core_words(ctx.fuller(n.text)) for n in sm.names if n.start >= opening.end()}
+                holder = meant if meant and core_words(ctx.fuller(meant)) not in later else None
+                how["holder"] = "described-subject"
         else:
             verb_at = min(ps, s + sw) if sw is not None else ps
             subj = subjects(ctx, sm, verb_at)
@@ -492,7 +534,8 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                        and not n.possessive and core_words(n.text) != core_words(company)), None)
         how["holder"] = "first-other-name"
     if (company is None or (holder and _same_party(ctx, company, holder))) and (descriptor_company or re.match(
-            r"^\s*(?:[\w-]+\s+)?(?:stake|interest|holding)?\s*in\s+(?:the|this|that)\s", text[pe:pe + 40])
+            r"^\s*(?:[\w-]+\s+)?(?:stake|interest|holding)?\s*in\s+(?:the|this|that)\s(?!(?:form|way|event|case|wake|"
+            r"shape|course|process)\b)", text[pe:pe + 40])
             or re.match(r"^\s*of\s+", text[pe:pe + 10]) and _DESCRIPTOR_REF.match(text[pe:pe + 70].split("of", 1)[1].strip())):
         # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
         how["company"] = "descriptor-reference"
@@ -502,6 +545,9 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                         # "Kretinsky, who is already the biggest shareholder in Royal Mail through his firm Vesa
                         # Equity, has built up a stake in the supermarket giant": an aside about the holder
                         and not any(a <= n.start < b for a, b in relatives)
+                        # "its 2 largest shareholders, Investindustrial and Kuwaiti fund Investment Dar, who sold off a
+                        # quarter of the company": a name listed with the holder is another holder
+                        and not _listed_with(ctx, sm, n, holder)
                         and not _OWN_VEHICLE.search(text, max(s, n.start - 30), n.start)
                         and (holder is None or not _same_party(ctx, n.text, holder))),
                        company)
@@ -536,6 +582,8 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     if company is None and ctx.salient and (holder is None or core_words(holder) != core_words(ctx.salient)):
         company = ctx.salient
         how["company"] = "salient"
+    if company and is_place(company):
+        return None, None, ""  # "a forty per cent stake of two exploration licenses in Lincolnshire": a place is no company
     if holder and company and core_words(holder) == core_words(company):
         return None, None, ""
     holder = _with_head(ctx, sm, _person_not_firm(ctx, sm, ctx.person_form(holder) if holder and ctx.is_person(holder) else
@@ -549,6 +597,9 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
 _POSSESSOR_DESCRIPTOR = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:partner|"
                                    r"supplier|rival|unit|subsidiary|affiliate|arm|division|customer|spin-?off|"
                                    r"maker|developer|operator)\s+")
+# "eleven percent ownership in the former"
+_IN_THE_FORMER = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?(?:stake|interest|holding|"
+                            r"ownership)?\s*(?:in|of)\s+the\s+former\b", re.I)
 # a name right after a descriptor: "the stylus maker Wacom"
 _NAME_AFTER_DESCRIPTOR = re.compile(r"\s+(?:[A-Z][\w&.'’-]*)")
 # a relative clause set off by commas: ", who is already the biggest shareholder in Royal Mail,"
@@ -570,6 +621,29 @@ def _person_not_firm(ctx: DocContext, sm: SentenceMentions, holder: str | None, 
     if bare is None or not ctx.is_person(bare.text):
         return holder
     return ctx.person_form(bare.text)
+
+
+# a sentence whose subject is a descriptor: "The American buyout house formed", "The Japanese giant has bought"
+_DESCRIPTOR_SUBJECT = re.compile(r"\W*(?-i:The)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                                 rf"(?:{cues.DESCRIPTOR_HEAD}|house)\s+(?:(?:has|had|have|also|then|later|now)\s+)*"
+                                 r"[a-z]+(?:ed|s)\b")
+
+
+def _listed_with(ctx: DocContext, sm: SentenceMentions, n, holder: str | None) -> bool:
+    """A name joined to the holder's name by "and" or a comma, past lower-case descriptors: a holder beside it."""
+    if not holder:
+        return False
+    text = ctx.doc.text
+    for h in sm.names:
+        if core_words(ctx.fuller(h.text) or h.text) != core_words(ctx.fuller(holder) or holder):
+            continue
+        a, b = (h, n) if h.end <= n.start else (n, h)
+        if re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:(?!(?:which|who|whose|that|would|"
+                        r"will|could|can|may|is|was|are|were|has|had|have|said|says|give|gives|gave|to|in|of|for|by|"
+                        r"with)\b)[A-Za-z][\w-]*\s+){0,4}",
+                        text[a.end:b.start]):
+            return True
+    return False
 
 
 def _same_party(ctx: DocContext, a: str, b: str) -> bool:

@@ -243,4 +243,29 @@ STAKES_BLIND4: list[Row] = [
       {"kind": "stakes", "holder": "Carl Ikahn", "company": "Newance Communications", "percent": 16.0,
        "rule": "stakes:stake/subject+possessor-descriptor-name"},
       {"kind": "stakes", "holder": "Carl Ikahn", "company": "Netflux", "percent": 10.0}]),
+    # "the half of X that it doesn't already own" is what is not held; "a stake in the new company" names no one
+    ("And two, it will allow Spirant to purchase the half of Clearline (wireless broadband company) that it doesn't "
+     "already own.", None, []),
+    ("Microsoft will form a yet-to-be-named subsidiary with Barnes & Nobel. With this investment Microsoft is thinking "
+     "big, securing a 17.6 percent stake in the new company.", None, []),
+    # "with its stake" after a described subject: the organisation told before, never the clause's object
+    ("City sources said Blackrun is monitoring companies. Blackrun wants cut-price deals. After the crisis Blackrun "
+     "struck a deal with British Landco to buy a stake in Broadfield. The American buyout house formed a joint "
+     "venture with British Landco for Broadfield, with its 50 per cent stake valued at £1billion.",
+     None,
+     [{"kind": "stakes", "holder": "Blackrun", "company": "Broadfield", "percent": 50.0,
+       "rule": "stakes:stake/described-subject+earlier-telling"}]),
+    # a share of an asset told by a lower-case noun is no stake in a company
+    ("A forty per cent stake of two exploration licenses in Lincolnshire will be turned over to the multinational "
+     "owned by IGaz Energy.", None, []),
+    # "the latter ... in the former": the first party the sentence named, past a name that only qualifies "parent"
+    ("Japanese electronics maker Sharpe said today it will form a partnership with Foxcon parent Hon Hay Precision "
+     "Industry Co that will see the latter take eleven percent ownership in the former.", None,
+     [{"kind": "stakes", "holder": "Hon Hay Precision Industry Co", "company": "Sharpe", "percent": 11.0,
+       "rule": "stakes:ownership/subject+the-former"}]),
+    # a name listed with the holder is another holder, not what "the company" means
+    ("Astor Marten debuted on the London Stock Exchange. This IPO was a profit-taking exercise for its 2 largest "
+     "shareholders, Italian private-equity group Investindustria and Kuwaiti investment fund Investment Dar, who sold "
+     "off a quarter of the company.", None,
+     [{"kind": "stakes", "holder": "Investindustria", "company": "Astor Marten", "percent": 25.0}]),
 ]
