@@ -64,7 +64,8 @@ _PERIOD_WORDS = frozenset(
 )
 
 _SPACE = r"[^\S\n]"
-_UNIT_RE = re.compile(r"%|(?<![A-Za-z])(?:percent|per[^\S\n]?cent|pct)(?![A-Za-z])", re.I)
+# "a 4pc stake": the British press's "pc", lower case and right after the digits (never "PC", a computer)
+_UNIT_RE = re.compile(r"%|(?<![A-Za-z])(?:percent|per[^\S\n]?cent|pct)(?![A-Za-z])|(?<=[0-9])(?-i:pc)(?![A-Za-z])", re.I)
 _SEP = r"(?:[^\S\n]|-)"  # "two-thirds", "two thirds", "twenty-five"
 _WORD_NUMBER = (
     rf"(?:(?:{'|'.join(_TENS)})(?:{_SEP}(?:{'|'.join(_UNITS)}))?"

@@ -292,7 +292,7 @@ class DocContext:
                 continue
             name_rx = re.escape(form)
             if any(p in _TITLES for p in parts[:-1]) or \
-                    re.search(_PERSON_BEFORE + r"(?:[A-Z][\w’'-]*\s+)?" + name_rx + r"\b", text, re.I) or \
+                    re.search(_PERSON_BEFORE + r"(?-i:[A-Z][\w’'-]*\s+)?" + name_rx + r"\b", text, re.I) or \
                     re.search(r"\b" + name_rx + _PERSON_AFTER, text, re.I) or \
                     re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(parts[-1]) + r"\b", text):
                 return True
@@ -303,9 +303,21 @@ class DocContext:
         for k in range(index, max(-1, index - back - 1), -1):
             sm = self.items[k]
             for n in reversed(sm.names):
-                if (k < index or n.end <= pos) and _looks_personal(n):
-                    return _POSS_TAIL.sub("", n.text)
+                if k == index and n.end > pos:
+                    continue
+                name = _POSS_TAIL.sub("", n.text)
+                if _looks_personal(n):
+                    return name
+                if " " not in name and self.is_person(name):
+                    return self.person_form(name)  # "Icahn", told in full and as a person before
         return None
+
+    def person_form(self, name: str) -> str:
+        """"Icahn" → "Carl Icahn": a surname's shortest full form the article marks as a person's."""
+        if " " in name:
+            return name
+        forms = [k for k in self.known_names if k.endswith(" " + name) and len(k.split()) <= 3 and self.is_person(k)]
+        return min(forms, key=len) if forms else name
 
     def recent_subject(self, index: int, back: int = 3) -> str | None:
         """The organisation a pronoun or "the company" most likely means: the salient one if it was just named,
@@ -383,7 +395,8 @@ _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _OWNER_OF_BEFORE = re.compile(r"\b(?:owner|owners|parent|parent\s+company|holding\s+company)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 # a title inside a name: "Lord Spencer", "Sir Roger De Haan"
 _TITLES = {"Lord", "Sir", "Dame", "Lady", "Baroness", "Baron", "Mr", "Mrs", "Ms", "Dr"}
-_AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)
+# the agent of a participle ("led by", "a 60% stake owned by Mubadala, lifting its ownership") is not what "its" means
+_AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded|owned|held|controlled)\s+by\s+(?:the\s+)?$", re.I)
 # a title or role told right before a person's name: "Sir Terry Leahy", "Former boss Mike Lynch", "founder Matthew
 # Moulding", "China's billionaire Zhong Shanshan"
 _PERSON_BEFORE = (r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?|boss|founder|co-founder|"
@@ -396,9 +409,17 @@ _PERSON_AFTER = (r"(?:,\s+\d{1,3}\s*,|,\s+who(?:se)?\b|,\s+(?:the\s+|its\s+|a\s+
                  r"spokes(?:man|woman|person))\b|['’]s?\s+(?:wife|husband|son|daughter|family|fortune|wealth|net\s+worth)\b|"
                  r"\b[^.;]{0,80}\b(?:his|her)\s+(?:[\w-]+\s+)?(?:fortune|wealth|net\s+worth|riches)\b)")
 _NOT_PERSON = COMPANY_HEADS | INSTITUTION_WORDS | SUFFIXES | {"labs", "systems", "foods", "homes", "bio", "health",
-                                                               "motors", "energy", "media", "tech", "pharma"}
+                                                               "motors", "energy", "media", "tech", "pharma",
+                                                               # "Nuance Communications": a trade's plural
+                                                               "communications", "technologies", "industries",
+                                                               "networks", "solutions", "pharmaceuticals",
+                                                               "therapeutics", "electronics", "semiconductors",
+                                                               "entertainment", "enterprises", "partners",
+                                                               "ventures", "brands", "games", "studios",
+                                                               "airlines", "airways", "telecom", "software"}
 _POSS_TAIL = re.compile(r"['’]s?$")
-_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*")
+# "MacKenzie", "McDonald": a Scottish or Irish patronymic prefix before a second capital
+_PERSON_WORD = re.compile(r"(?:Ma?c)?[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*")
 
 
 def _looks_personal(n: Name) -> bool:

@@ -137,6 +137,13 @@ def names_between(sm: SentenceMentions, start: int, end: int) -> list[Name]:
     return [n for n in sm.names if start <= n.start and n.end <= end]
 
 
+# the rest of a clause after its object, then "and" and a second verb with no subject of its own: " on Wednesday and
+# now controls a "
+_SECOND_VERB = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+(?:[A-Z][a-z]+|[a-z]+|\d{1,4})(?:\s+\d{1,4})?)?"
+                          r",?\s+and\s+(?:(?:now|also|later|then|still|currently|\w+ly)\s+)*[a-z]+s?\s*"
+                          r"(?:(?:an?|about|around|nearly|roughly|some|almost|over|its|their|the)\s+)*$")
+
+
 def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities: bool = False) -> list[str]:
     """Names before the verb at `verb_at`, outside appositives: "A, B and C invested" → [A, B, C]."""
     text = ctx.doc.text
@@ -176,10 +183,10 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
         if not re.search(r"[;:]|\b(?:which|who|that|after|when|while|as|because|said|to|for|with|of|in|on)\b",
                          between) or _OPEN_APPOSITIVE.fullmatch(between) or _OPEN_DESCRIPTOR.fullmatch(between):
             out = [first]
-    if len(out) == 1 and out[0] is not first and re.match(
-            r",?\s+and\s+(?:(?:now|also|later|then|still|currently|\w+ly)\s+)*[a-z]+s?\s*$",
-            masked[out[0].end - s:verb_at - s]) and not masked[first.end - s:out[0].start - s].count(","):
-        # "Kestrel led a round in Plover Health and now owns 20%": the second verb shares the first one's subject
+    if len(out) == 1 and out[0] is not first and _SECOND_VERB.match(masked[out[0].end - s:verb_at - s]) \
+            and not masked[first.end - s:out[0].start - s].count(","):
+        # "Kestrel led a round in Plover Health and now owns 20%", "Sprint reached the deal with Eagle River Holdings on
+        # Wednesday and now controls a 50.8 percent stake": the second verb shares the first one's subject
         out = [first]
     return [ctx.full(n.text) or n.text for n in out]
 

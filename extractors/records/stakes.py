@@ -8,7 +8,7 @@ from extractors.records import cues
 from extractors.records.classify import nearest
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, cue_name
-from extractors.records.roles import expand_acronym, name_after, possessor_before, subjects
+from extractors.records.roles import expand_acronym, is_modifier, name_after, possessor_before, subjects
 
 
 def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -66,6 +66,12 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "to overcome this 30% cliff-edge", "crossing the 30% threshold": a line, not a level held
         if _GERUND_OPENING.match(sentence[:ps]) and _MODAL_AFTER.match(sentence[pe:pe + 60]):
             continue  # "Taking its stake to 100% would eat up 200 basis points": a level reckoned, not held or sought
+        if _NOT_HELD_AFTER.match(sentence[pe:pe + 120]):
+            continue  # "to purchase the half of Clearwire that it doesn't already own": what is not held, to be bought
+        if _ASSET_STAKE.match(sentence[pe:pe + 80]):
+            continue  # "a forty per cent stake of two exploration licenses in Lincolnshire": a share of an asset
+        if _NEW_ENTITY.match(sentence[pe:pe + 60]):
+            continue  # "a 17.6 percent stake in the new company": an entity being formed, no organisation named before
         chain = chains[pi]
         last = out[-1] if out else None
         holder, company, how = _holder_company(ctx, sm, p.start, chain[-1].end, cue,
@@ -79,6 +85,10 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             holder = last.fields["holder"]
             how = "shared-subject"
             company = company if company and core_words(company) != core_words(holder) else last.fields["company"]
+        if last is not None and last.fields["holder"] and last.fields["company"] and _EARLIER_LEVEL.fullmatch(
+                text, last.end, p.start):
+            # "whose fund now owns 21% of the company, up from 19.9%": the level before, of the same holder and company
+            holder, company, how = last.fields["holder"], last.fields["company"], "earlier-level"
         if holder is None and company is None:
             continue
         holder, company = expand_acronym(ctx, holder), expand_acronym(ctx, company)
@@ -97,9 +107,28 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     return out
 
 
+# the percentage's own relative clause negates holding it: " of Clearwire (wireless broadband) that it doesn't own"
+_NOT_HELD_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:that|which)\s+(?:it|they|he|she|we|[A-Z][\w&.-]*)\s+(?:doesn['’]t|does\s+not|"
+                             r"didn['’]t|did\s+not|don['’]t|do\s+not)\s+(?:yet\s+|already\s+)*(?:own|hold|control)\b")
+# a stake in an asset told by a lower-case noun: "stake of two exploration licenses", "a 46.5 percent stake in the plant"
+_ASSET_STAKE = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority|working)\s+)?(?:stake|interest|holding)"
+                          r"\s+(?:in|of)\s+(?:(?:the|a|an|its|their|two|three|four|several|\d+)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                          r"(?:licen[cs]es?|plants?|projects?|fields?|mines?|blocks?|sites?|pipelines?|reactors?|wells?|"
+                          r"buildings?|propert(?:y|ies)|estates?|factor(?:y|ies)|terminals?|concessions?|permits?)\b")
+# "a stake in the new company", "in the newly formed joint venture": an entity being formed
+_NEW_ENTITY = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?(?:stake|interest|holding)?\s*"
+                         r"(?:in|of)\s+(?:the|a|this)\s+(?:new|newly[\s-](?:formed|created)|yet-to-be-named)\s+"
+                         r"(?:[\w-]+\s+)?(?:company|entity|venture|firm|business|subsidiary|group)\b", re.I)
+# between a level and the one before it: " of the company, up from ", ", down from about "
+_EARLIER_LEVEL = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,60})?,?\s+(?:up|down)\s+from\s+"
+                            r"(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?")
+
+
 # a person told by a pronoun or by age, then a verb of holding right before the level
-_HE_HOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:now|still|also|currently|already|will|would|then)\s+)*(?:owns?|holds?|"
-                       r"retains?|controls?|keeps?|has|have|had|held|owned|retained|controlled|kept)\s+(?:(?:a|an|about|"
+_HE_HOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:now|still|also|currently|already|will|would|then|has|had)\s+)*(?:owns?|holds?|"
+                       r"retains?|controls?|keeps?|has|have|had|held|owned|retained|controlled|kept|"
+                       # "Last October, he acquired a ten percent stake in Netflix"
+                       r"acquired|bought|took|taken|purchased|built\s+up)\s+(?:(?:a|an|about|"
                        r"around|nearly|almost|roughly|some|over|more\s+than|just|only|its|the)\s+)*$")
 _AGED_SUBJECT = re.compile(r"\W*The\s+\d{2}-year-old\b[^.;]{0,160}?\b(?:owns?|holds?|retains?|controls?|has)\b")
 
@@ -323,6 +352,11 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             company = subj[0] if subj else None
             how.update(holder="held-by", company="held-by-subject")
     share_of = cues.SHAREHOLDER_OF.search(text, s, ps)
+    relatives = [m.span() for m in _RELATIVE_ASIDE.finditer(text, s, ps)]
+    if share_of and any(a <= share_of.start() < b for a, b in relatives) and _OWN_PREP.match(text, pe):
+        # "Kretinsky, who is already the biggest shareholder in Royal Mail, has built up a 3.05 per cent stake in the
+        # supermarket giant": the aside tells another holding; the stake's own preposition names its company
+        share_of = None
     if share_of and company is None:
         # "Norland, the largest shareholder in Ecker Mining with a 14.5% stake"
         company = name_after(ctx, sm, share_of.start(), r"in|of", within=share_of.end() - share_of.start())
@@ -394,13 +428,38 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         if company is None or (holder and core_words(ctx.fuller(company)) == core_words(ctx.fuller(holder))):
             company, descriptor_company = None, True
         how["company"] = "shares-in"
+    former = _IN_THE_FORMER.match(text, pe) if company is None else None
+    if former:
+        # "a partnership with Foxconn parent Hon Hai that will see the latter take eleven percent ownership in the
+        # former": the first party the sentence named, past names that only qualify a descriptor
+        company = next((ctx.full(n.text) for n in sm.names if n.end <= ps and DocContext._org(n, sm)
+                        and not n.possessive and not is_modifier(ctx, sm, n)
+                        and (holder is None or not _same_party(ctx, n.text, holder))), None)
+        how["company"] = "the-former"
+        if company is None:
+            return None, None, ""
     if company is None and not shares_in:
         # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
         prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
-        if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not _DESCRIPTOR_REF.match(
-                text[pe + prep.end():pe + prep.end() + 60]):
+        ref = _DESCRIPTOR_REF.match(text, pe + prep.end(), pe + prep.end() + 60) if prep else None
+        if ref and _NAME_AFTER_DESCRIPTOR.match(text, ref.end()):
+            ref = None  # "a five percent stake of the stylus maker Wacom": the descriptor goes before the name
+        if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not ref:
             company = name_after(ctx, sm, pe + prep.start(), r"in|of|into", within=10)
             how["company"] = "percent-in-of"
+            named_at = next((n.start for n in sm.names if company and n.start > pe + prep.end()
+                             and ctx.full(n.text) == company), None)
+            if named_at is not None and re.search(r"\s(?:in|at|near|across|outside)\s+(?:the\s+)?$",
+                                                  text[pe + prep.end() - 1:named_at]):
+                company = None  # "a forty per cent stake of two exploration licenses in Lincolnshire": a place's
+                # preposition, not the stake's, stands before the name
+            poss_desc = _POSSESSOR_DESCRIPTOR.match(text, pe + prep.end()) if company is None else None
+            if poss_desc:
+                # "a sixteen percent stake in Apple's Siri partner Nuance Communications": the name the possessor's
+                # partner, supplier or unit is called
+                named = next((n for n in sm.names if n.start == poss_desc.end() and not n.possessive), None)
+                if named is not None and not is_place(named.text):
+                    company, how["company"] = ctx.full(named.text), "possessor-descriptor-name"
         if company and holder and core_words(company) == core_words(holder):
             company = None
     if company is None and sw is not None and sw < ps - s:
@@ -447,6 +506,14 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                 or (sw is not None and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[s:s + sw]))):
             holder = ctx.pronoun_antecedent(sm.index, ps)
             how["holder"] = "its-antecedent"
+            opening = _DESCRIPTOR_SUBJECT.match(text, s, ps)
+            if opening:
+                # "The American buyout house formed a joint venture with British Land for Broadgate, with its 50 per
+                # cent stake": "its" is the described subject's, the organisation told before, never the object
+                meant = ctx.recent_subject(sm.index)
+                later = {core_words(ctx.fuller(n.text)) for n in sm.names if n.start >= opening.end()}
+                holder = meant if meant and core_words(ctx.fuller(meant)) not in later else None
+                how["holder"] = "described-subject"
         else:
             verb_at = min(ps, s + sw) if sw is not None else ps
             subj = subjects(ctx, sm, verb_at)
@@ -466,18 +533,26 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         holder = next((ctx.full(n.text) for n in sm.names if n.end <= ps and DocContext._org(n, sm)
                        and not n.possessive and core_words(n.text) != core_words(company)), None)
         how["holder"] = "first-other-name"
-    if (company is None or (holder and core_words(company) == core_words(holder))) and (descriptor_company or re.match(
-            r"^\s*(?:[\w-]+\s+)?(?:stake|interest|holding)?\s*in\s+(?:the|this|that)\s", text[pe:pe + 40])
+    if (company is None or (holder and _same_party(ctx, company, holder))) and (descriptor_company or re.match(
+            r"^\s*(?:[\w-]+\s+)?(?:stake|interest|holding)?\s*in\s+(?:the|this|that)\s(?!(?:form|way|event|case|wake|"
+            r"shape|course|process)\b)", text[pe:pe + 40])
             or re.match(r"^\s*of\s+", text[pe:pe + 10]) and _DESCRIPTOR_REF.match(text[pe:pe + 70].split("of", 1)[1].strip())):
         # "giving it a 20% stake in the AI startup": the other organisation the sentence just named
         how["company"] = "descriptor-reference"
         company = next((ctx.full(n.text) for n in reversed(sm.names) if n.end <= ps and DocContext._org(n, sm)
                         # "Alipay, a unit of Chinese e-commerce giant Alibaba": the holder's parent, told aside
                         and not _PARENT_ASIDE.search(text[max(s, n.start - 60):n.start])
-                        and (holder is None or core_words(ctx.fuller(n.text)) != core_words(ctx.fuller(holder)))),
+                        # "Kretinsky, who is already the biggest shareholder in Royal Mail through his firm Vesa
+                        # Equity, has built up a stake in the supermarket giant": an aside about the holder
+                        and not any(a <= n.start < b for a, b in relatives)
+                        # "its 2 largest shareholders, Investindustrial and Kuwaiti fund Investment Dar, who sold off a
+                        # quarter of the company": a name listed with the holder is another holder
+                        and not _listed_with(ctx, sm, n, holder)
+                        and not _OWN_VEHICLE.search(text, max(s, n.start - 30), n.start)
+                        and (holder is None or not _same_party(ctx, n.text, holder))),
                        company)
         window = ctx.items[max(0, sm.index - 2):sm.index + 1]
-        if (company is None or (holder and core_words(ctx.fuller(company)) == core_words(ctx.fuller(holder)))) and not (
+        if (company is None or (holder and _same_party(ctx, company, holder))) and not (
                 ctx.salient and any(core_words(ctx.fuller(n.text)) == core_words(ctx.salient) for w in window
                                     for n in w.names)):
             # "Carvetta is controlled by Lakemoor Capital. Lakemoor owns 85 percent of the company": where the last
@@ -487,7 +562,7 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                             and _SUBJECT_OPENING.fullmatch(text[prev.sentence.start:n.start])
                             and re.match(r",\s|\s+(?:is|was|are|were|has|had|have|will|would|\w+ed|\w+s)\b",
                                          text[n.end:n.end + 20])
-                            and (holder is None or core_words(ctx.fuller(n.text)) != core_words(ctx.fuller(holder)))),
+                            and (holder is None or not _same_party(ctx, n.text, holder))),
                            company)
     if company is None and earlier_company and (holder is None or core_words(holder) != core_words(earlier_company)):
         # "A will cut its holding in B to 8 percent, while C's stake will rise to 9 percent": a later clause about
@@ -498,20 +573,105 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         company = _earlier_stake_company(ctx, sm, holder)
         if company:
             how["company"] = "earlier-telling"
+    if company is None:
+        # "Sony is buying a controlling stake in EMI. They'll buy a 60% stake owned by Mubadala": a stake told without
+        # its company is in the company the sentence just before named a stake in
+        company = _recent_stake_company(ctx, sm, holder)
+        if company:
+            how["company"] = "recent-stake-in"
     if company is None and ctx.salient and (holder is None or core_words(holder) != core_words(ctx.salient)):
         company = ctx.salient
         how["company"] = "salient"
+    if company and is_place(company):
+        return None, None, ""  # "a forty per cent stake of two exploration licenses in Lincolnshire": a place is no company
     if holder and company and core_words(holder) == core_words(company):
         return None, None, ""
-    holder = _with_head(ctx, sm, ctx.fuller(holder))
-    if holder and company and core_words(ctx.fuller(holder)) == core_words(ctx.fuller(company)):
+    holder = _with_head(ctx, sm, _person_not_firm(ctx, sm, ctx.person_form(holder) if holder and ctx.is_person(holder) else
+                                                  ctx.fuller(holder), ps))
+    if holder and company and _same_party(ctx, holder, company):
         return None, None, ""  # a company does not hold a stake in itself: one of the two roles is wrong
     return holder, company, f"{how['holder'] or '-'}+{how['company'] or '-'}"
+
+
+# "Apple's Siri partner ", "Sharp's display unit ": a possessor, then what it has, told by a relation word
+_POSSESSOR_DESCRIPTOR = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:partner|"
+                                   r"supplier|rival|unit|subsidiary|affiliate|arm|division|customer|spin-?off|"
+                                   r"maker|developer|operator)\s+")
+# "eleven percent ownership in the former"
+_IN_THE_FORMER = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?(?:stake|interest|holding|"
+                            r"ownership)?\s*(?:in|of)\s+the\s+former\b", re.I)
+# a name right after a descriptor: "the stylus maker Wacom"
+_NAME_AFTER_DESCRIPTOR = re.compile(r"\s+(?:[A-Z][\w&.'’-]*)")
+# a relative clause set off by commas: ", who is already the biggest shareholder in Royal Mail,"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,200},")
+# the stake's own preposition right after the percentage: " stake in ", " of "
+_OWN_PREP = re.compile(r"\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
+                       r"(?:stake|interest|shareholding|holding)?\s*(?:in|of|into)\s", re.I)
+# a holder's own vehicle: "through his firm Vesa Equity", "via its fund"
+_OWN_VEHICLE = re.compile(r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _person_not_firm(ctx: DocContext, sm: SentenceMentions, holder: str | None, ps: int) -> str | None:
+    """"Icahn also owns a 3.3 percent stake": a surname the article gives a person ("Mr. Icahn", "Carl Icahn") is the
+    person, not the firm that bears the name ("Icahn Enterprises")."""
+    if not holder or " " not in holder:
+        return holder
+    bare = next((n for n in sm.names if n.end <= ps and " " not in n.text and not n.possessive
+                 and ctx.fuller(n.text) == holder and n.text != holder), None)
+    if bare is None or not ctx.is_person(bare.text):
+        return holder
+    return ctx.person_form(bare.text)
+
+
+# a sentence whose subject is a descriptor: "The American buyout house formed", "The Japanese giant has bought"
+_DESCRIPTOR_SUBJECT = re.compile(r"\W*(?-i:The)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                                 rf"(?:{cues.DESCRIPTOR_HEAD}|house)\s+(?:(?:has|had|have|also|then|later|now)\s+)*"
+                                 r"[a-z]+(?:ed|s)\b")
+
+
+def _listed_with(ctx: DocContext, sm: SentenceMentions, n, holder: str | None) -> bool:
+    """A name joined to the holder's name by "and" or a comma, past lower-case descriptors: a holder beside it."""
+    if not holder:
+        return False
+    text = ctx.doc.text
+    for h in sm.names:
+        if core_words(ctx.fuller(h.text) or h.text) != core_words(ctx.fuller(holder) or holder):
+            continue
+        a, b = (h, n) if h.end <= n.start else (n, h)
+        if re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:(?!(?:which|who|whose|that|would|"
+                        r"will|could|can|may|is|was|are|were|has|had|have|said|says|give|gives|gave|to|in|of|for|by|"
+                        r"with)\b)[A-Za-z][\w-]*\s+){0,4}",
+                        text[a.end:b.start]):
+            return True
+    return False
+
+
+def _same_party(ctx: DocContext, a: str, b: str) -> bool:
+    """One party told twice: the same core words at their fullest, or a one-word name that closes the other's two- or
+    three-word name ("Woodford" and "Neil Woodford", "Innovations" and "Imperial Innovations")."""
+    ca, cb = core_words(ctx.fuller(a) or a), core_words(ctx.fuller(b) or b)
+    if ca == cb:
+        return True
+    short, long = (ca, cb) if len(ca) < len(cb) else (cb, ca)
+    return len(short) == 1 and 2 <= len(long) <= 3 and long[-1] == short[0] and short[0].isalpha()
 
 
 _PARENT_ASIDE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|affiliate|arm|division)\s+of\s+"
                            r"(?:[\w.-]+\s+){0,4}$")
 _STAKE_IN = re.compile(r"\b(?:stake|slice|holding|shareholding|interest|shares)\s+(?:in|at|of)\s+(?=[A-Z])")
+
+
+def _recent_stake_company(ctx: DocContext, sm: SentenceMentions, holder: str | None) -> str | None:
+    """The company of the last "stake in X" told in the sentence before, where X is not the holder."""
+    if sm.index == 0:
+        return None
+    prev = ctx.items[sm.index - 1]
+    found = None
+    for m in _STAKE_IN.finditer(ctx.doc.text, prev.sentence.start, prev.sentence.end):
+        named = name_after(ctx, prev, m.start(), r"in|at|of", within=m.end() - m.start())
+        if named and not is_place(named) and (holder is None or not _same_party(ctx, named, holder)):
+            found = named
+    return found
 
 
 def _earlier_stake_company(ctx: DocContext, sm: SentenceMentions, holder: str) -> str | None:

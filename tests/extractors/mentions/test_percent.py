@@ -84,6 +84,9 @@ EDGE = [
     ("The fund holds 33 % of the shares.", [("33 %", 33, "exact")]),
     ("The fund holds 28 per cent of the shares.", [("28 per cent", 28, "exact")]),
     ("The fund holds 28 pct of the shares.", [("28 pct", 28, "exact")]),
+    # the British press's "pc" glued to the digits; a computer ("4 PCs", "a PC") is none
+    ("The break-up left her with a 4pc stake in Amazon.", [("4pc", 4, "exact")]),
+    ("The office bought 40 PCs and a PC for the lab.", []),
     ("The fund holds ten percent of the shares.", [("ten percent", 10, "exact")]),
     ("The fund holds twenty-five per cent of the shares.", [("twenty-five per cent", 25, "exact")]),
     ("The fund bought a 9.9% stake.", [("9.9%", 9.9, "exact")]),

@@ -203,4 +203,69 @@ STAKES_DEV2: list[Row] = [
 STAKES_BLIND4: list[Row] = [
     ("David Allison QC, for Virgin Atlantic, told the court that four creditor meetings were held last week, with 100 "
      "per cent attendance and 100 per cent approval at three of them.", None, []),
+    # --- stk2 classes (names invented) ---
+    # the British press's "4pc", and "her" after a "Mac" surname: the woman named last holds
+    ("He saw his wealth jump after his divorce from wife MacKenna Scolt last year. The break-up left her with a 4pc "
+     "stake in Amazonia, and she is 15th on the index.", None,
+     [{"kind": "stakes", "holder": "MacKenna Scolt", "company": "Amazonia", "percent": 4.0}]),
+    # a second verb joined by "and" after the first one's object and a time phrase shares the first one's subject
+    ("Spirant reached the deal with Eagle Brook Holdings on Wednesday and now controls a 50.8 percent stake in "
+     "Clearline, the filing said.", None,
+     [{"kind": "stakes", "holder": "Spirant", "company": "Clearline", "percent": 50.8}]),
+    # the agent of a participle ("a stake owned by X") is not what a following "its" means
+    ("Sonex is buying a controlling stake in EMX Publishing. They'll buy a 60% stake owned by Mubarak Investment "
+     "Company, lifting its ownership to around 90% from 30% currently.", None,
+     [{"kind": "stakes", "holder": "Mubarak Investment Company", "company": "EMX Publishing", "percent": 60.0},
+      {"kind": "stakes", "holder": "Sonex", "company": "EMX Publishing", "percent": 90.0},
+      {"kind": "stakes", "holder": "Sonex", "company": "EMX Publishing", "percent": 30.0}]),
+    # "the company" is never the holder told by a surname; "up from N%" is the same holder's level before
+    ("One of the UK's top investors, Neil Woodham has invested a further £11.6 million into Imperial Ventures. "
+     "Imperial Ventures had posted a pre tax loss, but its shares bounced back, largely thanks to the purchase by "
+     "Woodham, whose fund now owns 21% of the company, up from 19.9%.", None,
+     [{"kind": "stakes", "holder": "Neil Woodham", "company": "Imperial Ventures", "percent": 21.0},
+      {"kind": "stakes", "holder": "Neil Woodham", "company": "Imperial Ventures", "percent": 19.9,
+       "rule": "stakes:of the company/earlier-level"}]),
+    # a descriptor right before the name: "a stake of the stylus maker Wacom" names Wacom
+    ("And just like that, Samsonite of South Korea buys a five percent stake of the stylus maker Wakom in a "
+     "transaction valued at $58.2 million.", None,
+     [{"kind": "stakes", "holder": "Samsonite", "company": "Wakom", "percent": 5.0}]),
+    # an aside about the holder's other holding and its own vehicle is not what "the supermarket giant" means
+    ("Daniel Kretin is circling Sainsway. Daniel Kretin, who is already the biggest shareholder in Royal Post through "
+     "his firm Vesta Equity, has built up a 3.05 per cent stake in the supermarket giant.", None,
+     [{"kind": "stakes", "holder": "Daniel Kretin", "company": "Sainsway", "percent": 3.05}]),
+    # a surname the article gives a person is the person, not the firm bearing the name; "he acquired a stake";
+    # "in Apple's Siri partner Nuance": the name the possessor's partner is called
+    ("Billionaire activist investor Carl Ikahn has bought into Apel. Yesterday, Mr. Ikahn said on the Ikahn "
+     "Enterprises website he would tweet. Ikahn also owns a 3.3 percent stake in Time Warnor. Ikahn also holds a "
+     "sixteen percent stake in Apel's Siri partner Newance Communications. Last October, he acquired a ten percent "
+     "stake in Netflux.", None,
+     [{"kind": "stakes", "holder": "Carl Ikahn", "company": "Time Warnor", "percent": 3.3},
+      {"kind": "stakes", "holder": "Carl Ikahn", "company": "Newance Communications", "percent": 16.0,
+       "rule": "stakes:stake/subject+possessor-descriptor-name"},
+      {"kind": "stakes", "holder": "Carl Ikahn", "company": "Netflux", "percent": 10.0}]),
+    # "the half of X that it doesn't already own" is what is not held; "a stake in the new company" names no one
+    ("And two, it will allow Spirant to purchase the half of Clearline (wireless broadband company) that it doesn't "
+     "already own.", None, []),
+    ("Microsoft will form a yet-to-be-named subsidiary with Barnes & Nobel. With this investment Microsoft is thinking "
+     "big, securing a 17.6 percent stake in the new company.", None, []),
+    # "with its stake" after a described subject: the organisation told before, never the clause's object
+    ("City sources said Blackrun is monitoring companies. Blackrun wants cut-price deals. After the crisis Blackrun "
+     "struck a deal with British Landco to buy a stake in Broadfield. The American buyout house formed a joint "
+     "venture with British Landco for Broadfield, with its 50 per cent stake valued at £1billion.",
+     None,
+     [{"kind": "stakes", "holder": "Blackrun", "company": "Broadfield", "percent": 50.0,
+       "rule": "stakes:stake/described-subject+earlier-telling"}]),
+    # a share of an asset told by a lower-case noun is no stake in a company
+    ("A forty per cent stake of two exploration licenses in Lincolnshire will be turned over to the multinational "
+     "owned by IGaz Energy.", None, []),
+    # "the latter ... in the former": the first party the sentence named, past a name that only qualifies "parent"
+    ("Japanese electronics maker Sharpe said today it will form a partnership with Foxcon parent Hon Hay Precision "
+     "Industry Co that will see the latter take eleven percent ownership in the former.", None,
+     [{"kind": "stakes", "holder": "Hon Hay Precision Industry Co", "company": "Sharpe", "percent": 11.0,
+       "rule": "stakes:ownership/subject+the-former"}]),
+    # a name listed with the holder is another holder, not what "the company" means
+    ("Astor Marten debuted on the London Stock Exchange. This IPO was a profit-taking exercise for its 2 largest "
+     "shareholders, Italian private-equity group Investindustria and Kuwaiti investment fund Investment Dar, who sold "
+     "off a quarter of the company.", None,
+     [{"kind": "stakes", "holder": "Investindustria", "company": "Astor Marten", "percent": 25.0}]),
 ]
