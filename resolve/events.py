@@ -155,33 +155,52 @@ def resolve_events(rows: Iterable[EventRow], previous: Mapping[str, str] | None 
 
 def _cluster(block: list[EventRow]) -> list[list[EventRow]]:
     block = sorted(block, key=lambda r: r.record_id)
-    member: dict[str, int] = {r.record_id: i for i, r in enumerate(block)}
-    groups: dict[int, list[EventRow]] = {i: [r] for i, r in enumerate(block)}
+    n = len(block)
     # only rows whose figures agree can be compatible: those pairs come from a window over the sorted figures,
-    # not from every pair of the block (a company fined in thousands of articles is one block)
-    pairs = []
+    # not from every pair of the block (a company fined in thousands of articles is one block). Each pair is kept
+    # as one int that sorts as _closeness does: (not exact, days apart, first row, second row)
+    keys: list[int] = []
     for i, j in _candidate_pairs(block):
         a, b = block[i], block[j]
         if not conflict(a, b) and compatible(a, b):
-            pairs.append((a, b))
-    # each group carries the rows that contradict one of its members: a merge is one set intersection. Rows
-    # only ever meet through compatible pairs, so conflicts matter only inside what those pairs connect
-    against: dict[int, set[str]] = {i: set() for i in range(len(block))}
-    for part in _connected(len(block), [(member[a.record_id], member[b.record_id]) for a, b in pairs]):
-        for x, i in enumerate(part):
-            for j in part[x + 1:]:
-                if conflict(block[i], block[j]):
-                    against[i].add(block[j].record_id)
-                    against[j].add(block[i].record_id)
-    for a, b in sorted(pairs, key=lambda p: _closeness(*p)):
-        ga, gb = member[a.record_id], member[b.record_id]
-        if ga == gb or any(r.record_id in against[ga] for r in groups[gb]):
+            not_exact, days = _closeness(a, b)[:2]
+            keys.append(((not_exact * _DAYS_BASE + days) * n + i) * n + j)
+    keys.sort()
+    # complete linkage: two groups merge only if no row of one contradicts a row of the other. Conflicts are
+    # checked when a pair would merge two groups, not for every pair beforehand (a block where thousands of
+    # figures agree in a chain would be millions of pairs); a group only grows, so two groups found in conflict
+    # stay so and are not compared again
+    group = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    apart: set[tuple[int, int]] = set()
+    for key in keys:
+        rest, j = divmod(key, n)
+        i = rest % n
+        ga, gb = group[i], group[j]
+        if ga == gb or (ga, gb) in apart:
             continue
-        for r in groups[gb]:
-            member[r.record_id] = ga
-        groups[ga] += groups.pop(gb)
-        against[ga] |= against.pop(gb)
-    return list(groups.values())
+        if _groups_conflict(block, members[ga], members[gb]):
+            apart.add((ga, gb))
+            apart.add((gb, ga))
+            continue
+        for x in members[gb]:
+            group[x] = ga
+        members[ga] += members.pop(gb)
+    return [[block[x] for x in m] for m in members.values()]
+
+
+# above any "days apart" _closeness gives (two dates' distance, or 10 ** 6 when one is missing): the key's base
+_DAYS_BASE = max(10 ** 6, date.max.toordinal()) + 1
+
+
+def _groups_conflict(block: list[EventRow], ga: list[int], gb: list[int]) -> bool:
+    """Some row of one group contradicts some row of the other (each pair compared in record order)."""
+    for x in ga:
+        a = block[x]
+        for y in gb:
+            if conflict(a, block[y]) if x < y else conflict(block[y], a):
+                return True
+    return False
 
 
 # two figures that agree differ by at most this share of the larger (amounts_agree, PERCENT_TOLERANCE), with a
@@ -220,25 +239,6 @@ def _window(values: list[tuple[float, int]], near, out: set[tuple[int, int]]) ->
             if not near(x, y):
                 break
             out.add((min(i, j), max(i, j)))
-
-
-def _connected(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:
-    """The connected parts (of two or more members, each sorted) of a graph on 0..n-1."""
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-    for i, j in edges:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    parts: dict[int, list[int]] = defaultdict(list)
-    for i in sorted({i for e in edges for i in e}):
-        parts[find(i)].append(i)
-    return list(parts.values())
 
 
 def _name_events(clusters: list[list[EventRow]], previous: Mapping[str, str], split: set[str]) -> dict[str, str]:

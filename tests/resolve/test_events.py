@@ -1,7 +1,7 @@
 """Event rules, each with the reports that motivated it (shortened)."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -142,3 +142,53 @@ def test_windowed_clustering_equals_every_pair(seed):
         block = [r for r in rows if r.kind == kind]
         want = [[r.record_id for r in g] for g in _every_pair_cluster(block)]
         assert [[r.record_id for r in g] for g in _cluster(block)] == want
+
+
+def _random_block(rng, n, kind):
+    """n rows of one block: figures that agree in chains (rounded and precise, one currency or another, stated USD
+    equivalents), percents near one another, rows of one article, dates years apart or overlapping, second parties
+    that agree, differ or are absent, publication dates near, far or missing."""
+    import random  # noqa: F401  (rng is a random.Random)
+
+    centres = [rng.choice([5e6, 7e6, 10e6, 530e6, 664e6, 2.4e9]) for _ in range(rng.randint(1, 4))]
+
+    def figure():
+        if rng.random() < 0.1:
+            return rng.choice([None, 0.0])
+        x = rng.choice(centres) * rng.uniform(0.97, 1.03)
+        digits = rng.choice([1, 2, 2, 3, 4])
+        return float(f"{x:.{digits - 1}e}")
+
+    when = [None, None, "2016", "2023", "2024", "2024-09", "2025-W17", "2025-04", "2024-Q2", "2021-H2", "2017"]
+    docs = max(2, n // rng.choice([2, 3, 8]))
+    rows = []
+    for k in range(n):
+        amount = figure()
+        stated = rng.random() < 0.4
+        usd = figure() if stated or rng.random() < 0.3 else None
+        percent = rng.choice([None, 5.0, 5.04, 5.1, 10.0, round(rng.uniform(4.9, 5.2), 2)]) if kind == "stakes" else None
+        pub = None if rng.random() < 0.1 else date(2024, 1, 1) + timedelta(days=rng.randint(0, 800))
+        rows.append(EventRow(kind, f"r{rng.randint(0, 10 ** 6):07d}.{k}", f"d{rng.randint(0, docs)}", "co_x",
+                             rng.choice([None, None, "inv1", "inv2"]), amount,
+                             rng.choice(["EUR", "EUR", "EUR", "USD", None]), usd, stated, percent, rng.choice(when),
+                             pub))
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_clustering_checks_conflicts_at_merge_time_with_the_events_of_every_pair(seed):
+    """Conflicts are checked only when a pair would merge two groups (not materialised for every pair of rows a
+    chain of agreeing figures connects): the events are those of the clustering that compares every pair, on
+    blocks small and large (hundreds of rows whose figures agree), in the same order."""
+    import random
+
+    from resolve.events import _cluster
+
+    rng = random.Random(1000 + seed)
+    kind = rng.choice(["fines", "stakes", "investments", "valuations"])
+    n = rng.choice([2, 5, 20, 60, 150]) if seed % 6 else rng.randint(200, 400)
+    block = _random_block(rng, n, kind)
+    want = [[r.record_id for r in g] for g in _every_pair_cluster(block)]
+    got = [[r.record_id for r in g] for g in _cluster(block)]
+    assert got == want
+    assert len(want) < n or n < 20          # the blocks do merge rows
