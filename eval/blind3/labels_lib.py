@@ -1,75 +1,16 @@
-"""Tiny helpers for writing the third blind set's labels by hand (stdlib only).
+"""The third blind set's labelling helpers: the shared constructors of eval/labelling.py and the repositories
+this set's articles were read from. Each labels_NN.py calls doc(...) once per article."""
+import os
+import sys
 
-Each labels_NN.py calls doc(...) once per article; build_gold.py collects DOCS and writes
-blind3.gold.json and SOURCES.tsv. Record constructors take aliases as a list (or None = the
-text names no single one, any prediction accepted) and amounts as [(CUR, value), ...].
-"""
-import re
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labelling import F, V, S, O, I, MN, MP, Docs  # noqa: E402,F401
 
-DOCS = []
 REPOS = {  # repo -> commit of the snapshot read
     "08820048/news-aggregator": "436564fd8572c87aaa9282f02003dcfca3e19df7",
     "kishorebr/aivibe-blog": "ba6ace41097d2bcf35a1eeca89577aeb2a08dc8f",
     "pwv-vc/pwv-com": "51e6bf3f8e70e969036d7df47a894e7127534b7e",
     "Newsworthyai/press-release-archive": "9b2f3f325098dd60c940f8bffb80e66bb83b152a",
 }
-
-
-def _names(x):
-    if x is None:
-        return None
-    return [x] if isinstance(x, str) else list(x)
-
-
-def _amts(a):
-    if isinstance(a, tuple):
-        a = [a]
-    return [[c, float(v) if float(v) != int(v) else int(v)] for c, v in a]
-
-
-def F(payer, authority, amounts, opt=False):
-    return {"payer": _names(payer), "authority": _names(authority), "amounts": _amts(amounts), "optional": opt}
-
-
-def V(company, amounts, opt=False):
-    return {"company": _names(company), "amounts": _amts(amounts), "optional": opt}
-
-
-def S(holder, company, percent, opt=False):
-    return {"holder": _names(holder), "company": _names(company), "percent": percent, "optional": opt}
-
-
-def O(company, amounts, opt=False):
-    return {"company": _names(company), "amounts": _amts(amounts), "optional": opt}
-
-
-def I(investor, company, amounts, opt=False):
-    return {"investor": _names(investor), "company": _names(company), "amounts": _amts(amounts), "optional": opt}
-
-
-def MN(cur, amount, note):
-    return {"money": _amts([(cur, amount)])[0], "note": note}
-
-
-def MP(percent, note):
-    return {"percent": percent, "note": note}
-
-
-def slug(title, n=48):
-    s = re.sub(r"[^a-z0-9]+", "-", title.lower().replace("\u2019", "").replace("'", "")).strip("-")
-    return s[:n].rstrip("-") if len(s) > n else s
-
-
-def doc(repo, path, title, author=None, published=None, url=None, fines=(), valuations=(), stakes=(),
-        offerings=(), investments=(), must_not=(), audit=(), slug_title=None):
-    n = len(DOCS) + 1
-    ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "txt"
-    t0 = title[0] if isinstance(title, list) else title
-    fname = "%03d_%s.%s" % (n, slug(slug_title or t0), ext)
-    DOCS.append({
-        "file": fname, "repo": repo, "commit": REPOS[repo], "path": path,
-        "gold": {"doc": fname, "meta": {"title": title, "author": author, "published": published, "url": url},
-                 "fines": list(fines), "valuations": list(valuations), "stakes": list(stakes),
-                 "offerings": list(offerings), "investments": list(investments),
-                 "must_not": list(must_not), "audit": list(audit)},
-    })
+_DOCS = Docs(REPOS)
+DOCS, doc = _DOCS.items, _DOCS.doc

@@ -358,8 +358,8 @@ CONTROLS_VIA = re.compile(r"\b(?:controls?|controlled|controlling|owns?|owned)\s
 _Q = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|up to|at least|an estimated|"\
      r"a|an|the|another|its|their|just|only|a further|an additional|record)\s+)*"
 # an entity told as not yet named: "the new company", "a newly formed joint venture", "the yet-to-be-named subsidiary"
-_NEW_ENTITY = (r"(?:newly[- ](?:formed|created)\s+|new\s+|yet-to-be-(?:named|formed)\s+|to-be-formed\s+)(?:joint\s+)?"
-               r"(?:[\w-]+\s+)?(?:company|entity|venture|firm|business|subsidiary|unit|outfit)")
+NEW_ENTITY = (r"(?:newly[- ](?:formed|created)\s+|new\s+|yet-to-be-(?:named|formed)\s+|to-be-formed\s+)(?:joint\s+)?"
+              r"(?:[\w-]+\s+)?(?:company|entity|venture|firm|business|subsidiary|unit|outfit|group)")
 _LOSS_OR_GAIN = r"(?:shed|sheds|shedding|lost|lose|loses|losing|wiped|wipes|wiping|erased|erases|erasing|knocked|" \
                 r"added|adds|adding|gained|gains|slashed|evaporated|vanished|destroyed)"
 NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]] = [
@@ -473,12 +473,12 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "pouring $300 million of its own money into the new entity", "securing a stake in the new company valued at
     # $1.7 billion": an entity the sentence says is new has no name yet, so no record can say whose the sum is
     ("new-entity", frozenset({"investments", "valuations", "offerings"}),
-     re.compile(r"\b(?:the|a)\s+" + _NEW_ENTITY + r"\s*,?\s+(?:(?:which|that)\s+(?:is|was|will\s+be|would\s+be)\s+)?"
+     re.compile(r"\b(?:the|a)\s+" + NEW_ENTITY + r"\s*,?\s+(?:(?:which|that)\s+(?:is|was|will\s+be|would\s+be)\s+)?"
                 r"(?:valued\s+at|worth)\s+(?:a\s+(?:whopping|cool|hefty|staggering|reported|mere)\s+)?" + _Q + r"$", re.I),
      None),
     ("new-entity-after", frozenset({"investments"}), None,
      re.compile(r"^\s+(?:of\s+(?:its|their|his|her)\s+own\s+(?:money|cash|funds|capital)\s+)?(?:in|into)\s+(?:the|a)\s+"
-                + _NEW_ENTITY + r"\b", re.I)),
+                + NEW_ENTITY + r"\b", re.I)),
     # "The fund has $5 billion in commitments": what investors promised a fund
     ("fund-commitments", frozenset({"investments", "offerings", "valuations"}), None,
      re.compile(r"^\s+(?:in|of)\s+(?:capital\s+|investor\s+|total\s+)?commitments\b", re.I)),

@@ -117,8 +117,7 @@ _ASSET_STAKE = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|major
                           r"buildings?|propert(?:y|ies)|estates?|factor(?:y|ies)|terminals?|concessions?|permits?)\b")
 # "a stake in the new company", "in the newly formed joint venture": an entity being formed
 _NEW_ENTITY = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?(?:stake|interest|holding)?\s*"
-                         r"(?:in|of)\s+(?:the|a|this)\s+(?:new|newly[\s-](?:formed|created)|yet-to-be-named)\s+"
-                         r"(?:[\w-]+\s+)?(?:company|entity|venture|firm|business|subsidiary|group)\b", re.I)
+                         r"(?:in|of)\s+(?:the|a|this)\s+" + cues.NEW_ENTITY + r"\b", re.I)
 # between a level and the one before it: " of the company, up from ", ", down from about "
 _EARLIER_LEVEL = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,60})?,?\s+(?:up|down)\s+from\s+"
                             r"(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?")
