@@ -88,6 +88,8 @@ RAISED_SUM_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|appro
 WORTH_HEAD_NOT_VALUATION = re.compile(
     r"\b(?:shares|stake|options|stock|donations?|gifts?|assets|property|properties|deal|contract|order|orders|"
     r"transaction|package|goods|products|imports|exports|bonds|notes|placement|issue|offering|offer|QIP|round|"
+    # "a lucrative and highly fragmented market worth well over $500 million": the size of a market
+    r"market|industry|sector|economy|"
     # "misusing client funds and securities worth over Rs 340 crore": a pool of money or paper, not a company
     r"securities|funds|money|deposits|receivables|invoices|claims|"
     # "a 'golden hello' worth £7million", "a bonus worth £700m": a person's pay or wealth, not a company's value
@@ -219,7 +221,9 @@ NOT_STAKE = _rx(r"(?<!-)\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump
                 r"\bunderperform\w*\b",
                 # a share of something other than equity: "100 per cent attendance and 100 per cent approval"
                 r"\battendance\b", r"\bapproval\b", r"\bturnout\b", r"\bsupport\b", r"\bbacking\b",
-                r"\boccupancy\b", r"\bcapacity\b", r"\butili[sz]ation\b", r"\baccuracy\b", r"\bsuccess\b")
+                r"\boccupancy\b", r"\bcapacity\b", r"\butili[sz]ation\b", r"\baccuracy\b", r"\bsuccess\b",
+                # a rule's level: "raising the minimum threshold for black ownership of mining companies to 30 percent"
+                r"\bthresholds?\b", r"\bquotas?\b")
 # "sold 30 million shares at $17 each": a price per unit, not a sum raised
 UNIT_PRICE_BEFORE = re.compile(r"\bat\s+$", re.I)
 # "the largest shareholder in Ecker Mining with a 14.5% stake": the company follows the shareholder noun
@@ -479,6 +483,26 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("new-entity-after", frozenset({"investments"}), None,
      re.compile(r"^\s+(?:of\s+(?:its|their|his|her)\s+own\s+(?:money|cash|funds|capital)\s+)?(?:in|into)\s+(?:the|a)\s+"
                 + NEW_ENTITY + r"\b", re.I)),
+    # "a market worth well over $500 million annually": a sum per year is a flow, never what a company is worth
+    ("yearly-rate", frozenset({"valuations"}), None,
+     re.compile(r"^\s+(?:(?:in|of)\s+(?:[\w-]+\s+)?(?:revenue|sales|turnover)\s+)?(?:annually|a\s+year|per\s+year|each\s+year|"
+                r"every\s+year|per\s+annum|a\s+month|per\s+month|each\s+month)\b"
+                r"(?!\s+(?:ago|earlier|before|later|previously|on|after))", re.I)),
+    # "County records value his smelter at 60 million yuan": a possessed lower-case object is a thing someone owns, not
+    # a company ("valued the chip designer at" names a company by its trade)
+    ("values-a-thing", frozenset({"valuations"}),
+     re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:his|her|their|its)\s+(?!(?:[\w-]+\s+){0,2}?"
+                + DESCRIPTOR_HEAD + r"\b|(?:[\w-]+\s+){0,2}?(?:enterprise|concern|venture|entity|target|team|side|"
+                r"franchise|business|organi[sz]ation|corporation|lender|bank|insurer)\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}at\s+" + _Q + r"$", re.I), None),
+    # "the business hit the £200m mark": a running total passing a milestone, not one round
+    ("milestone", frozenset({"investments", "offerings"}), None,
+     re.compile(r"^\s+(?:mark|milestone|barrier|threshold)\b", re.I)),
+    # "has issued a 2 billion ringgit in nominal value sukuk": a security's face value, not a company's value
+    ("face-value", frozenset({"valuations"}),
+     re.compile(r"\b(?:nominal|face|par)\s+values?\s+(?:of\s+)?" + _Q + r"$", re.I),
+     None),
+    ("face-value-after", frozenset({"valuations"}), None,
+     re.compile(r"^\s+(?:in\s+)?(?:nominal|face|par)\s+values?\b", re.I)),
     # "The fund has $5 billion in commitments": what investors promised a fund
     ("fund-commitments", frozenset({"investments", "offerings", "valuations"}), None,
      re.compile(r"^\s+(?:in|of)\s+(?:capital\s+|investor\s+|total\s+)?commitments\b", re.I)),

@@ -162,6 +162,19 @@ NOT_A_DEAL: list[Row] = [
     ("Saudi Arabia's Crown Prince Mohammed bin Salman wants more. An eagerly awaited initial public offering (IPO) of a "
      "5% stake in Aramco was delayed indefinitely last year, after disagreements surrounding its $2tn valuation.", None,
      [_v("Aramco", 2e12)]),
+    # market size and yearly-rate (sixth blind set)
+    ("Home improvement, Thumbtack's biggest category, is a lucrative and highly fragmented market worth well over $500 "
+     "million annually in the United States.", None, []),
+    ("Analysts said the platform is worth $2 billion a year to its owner.", None, []),
+    # values-a-thing: the valued object is an asset; a company told by a noun stays valued (sixth blind set, blind4)
+    ("County records value his smelter at 60 million yuan ($9 million).", None, []),
+    ("Snowflake raised £2.5billion in New York this week, valuing the enterprise at £23billion.", None,
+     [_i(None, "Snowflake", 2.5e9, "GBP"), _v("Snowflake", 23e9, "GBP")]),
+    # milestone (sixth blind set)
+    ("In February of this year the business hit the £200m mark and in June hit £250m and has now surpassed its "
+     "funding target for 2016.", None, []),
+    # face-value-after (sixth blind set)
+    ("Syarikat Prasarana Negara Bhd has issued a 2 billion ringgit in nominal value sukuk murabahah.", None, []),
 ]
 
 # units and subsidiaries are their own companies; reported speech; a round told as a floor then a figure

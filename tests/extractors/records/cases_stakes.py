@@ -268,4 +268,7 @@ STAKES_BLIND4: list[Row] = [
      "shareholders, Italian private-equity group Investindustria and Kuwaiti investment fund Investment Dar, who sold "
      "off a quarter of the company.", None,
      [{"kind": "stakes", "holder": "Investindustria", "company": "Astor Marten", "percent": 25.0}]),
+    # a rule's level is no stake: NOT_STAKE's threshold (sixth blind set)
+    ("The government published its revised Mining Charter on Thursday, raising the minimum threshold for black "
+     "ownership of mining companies to 30 percent from 26 percent.", None, []),
 ]
