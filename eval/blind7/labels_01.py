@@ -339,3 +339,66 @@ doc(R, P + "049.txt", "BMW cash to fuel Mini production",
     audit=["BMW has announced £100m of new investment / had invested some £280m in Mini production -> not records: capital spending on "
            "its own plant", "car prices £10,000 ... £12,556 -> not records", "sold for £10 ... to the Phoenix consortium -> not a record",
            "200,000 cars / 189,000 / 100,000 / 3,500 people / 56,000 cars -> not money"])
+
+doc(R, P + "001.txt", "Ad sales boost Time Warner profit",
+    stakes=[S(["Time Warner", "TimeWarner"], ["Google"], 8.0)],
+    fines=[F(["Time Warner", "TimeWarner", "AOL"], SEC + ["US market regulators"], [("USD", 300_000_000)], opt=True)],
+    must_not=[MN("USD", 1_130_000_000, "quarterly profit"), MN("GBP", 600_000_000, "same in pounds"), MN("USD", 639_000_000, "profit a year earlier"),
+              MN("USD", 11_100_000_000, "quarterly sales"), MN("USD", 10_900_000_000, "sales a year earlier"), MN("USD", 284_000_000, "film division profit"),
+              MN("USD", 3_360_000_000, "full-year profit"), MN("USD", 42_090_000_000, "full-year revenue"),
+              MN("USD", 500_000_000, "legal reserves"), MP(76.0, "profit rise"), MP(2.0, "sales rise"), MP(27.0, "profit change"),
+              MP(6.4, "revenue growth"), MP(5.0, "projected earnings growth")],
+    audit=["profits ... jumped 76% to $1.13bn (£600m) ... from $639m / sales rose 2% to $11.1bn from $10.9bn / slump 27% to $284m / "
+           "profit of $3.36bn, up 27% / revenues grew 6.4% to $42.09bn / around 5% -> results",
+           "one of the biggest investors in Google ... it now owns 8% of search-engine Google -> stake (Time Warner in Google 8)",
+           "It has already offered to pay $300m to settle charges, in a deal that is under review by the SEC -> fine (optional): offered, "
+           "not yet accepted", "legal reserves, which it previously set at $500m -> not a record",
+           "Bertelsmann's purchase of a stake in AOL Europe -> no figure", "464,000 subscribers -> not money",
+           "the file ends with lines of Python code appended in the source repository (not article text) -> no records"])
+
+doc(R, P + "422.txt", "News Corp makes $5.4bn Fox offer",
+    stakes=[S(["News Corporation", "News Corp"], ["Fox Entertainment Group", "Fox Entertainment", "Fox"], 82.0)],
+    must_not=[MN("USD", 5_400_000_000, "offer for the minority shares of Fox (buyout)"), MN("GBP", 3_700_000_000, "same in pounds"),
+              MN("USD", 12_000_000_000, "Fox revenues"), MN("USD", 17.65, "News Corp share price"), MN("USD", 0.25, "share price move"),
+              MN("USD", 31.22, "Fox share price"), MN("USD", 0.19, "share price move")],
+    audit=["seeking to buy out minority investors in Fox Entertainment Group ... for about $5.4bn (£3.7bn) -> not a record: buyout offer "
+           "(acquisition of the remaining shares, paid in stock)", "owns 82% of the shares in the company -> stake (News Corp in Fox 82)",
+           "1.90 News Corp shares for each Fox share -> exchange ratio", "revenues of $12bn -> results",
+           "fell 25 cents to $17.65 / up 19 cents at $31.22 -> share prices"])
+
+doc(R, P + "451.txt", "Winemaker rejects Foster's offer",
+    stakes=[S(["Foster's Group", "Foster's", "Fosters"], ["Southcorp"], 18.8)],
+    investments=[I(["Foster's Group", "Foster's", "Fosters"], ["Southcorp"], [("AUD", 584_000_000)], opt=True)],
+    must_not=[MN("AUD", 3_100_000_000, "Foster's takeover offer for Southcorp"), MN("USD", 2_300_000_000, "same in dollars"),
+              MN("GBP", 1_800_000_000, "same in pounds"), MN("AUD", 2_600_000_000, "combined revenues"), MN("AUD", 4.17, "offer per share"),
+              MN("AUD", 4.76, "Southcorp share price"), MN("AUD", 5.44, "Foster's share price"), MP(12.0, "share price rise"),
+              MP(3.7, "share price fall")],
+    audit=["rejected a takeover offer worth 3.1bn Australian dollars ($2.3bn; £1.8bn) -> not a record: takeover offer (nor a valuation)",
+           "after Foster's bought an 18.8% stake in Southcorp -> stake (Foster's in Southcorp 18.8)",
+           "Foster's spent A$584m on buying an 18.8% stake in Southcorp from the Oatley family -> investment (optional): price of a stake "
+           "bought from its holders", "annual sales of 39m cases and revenues of A$2.6bn -> not records",
+           "A$4.17-a-share / rose 12% to A$4.76 / fell 3.7% to A$5.44 -> share prices"])
+
+doc(R, P + "161.txt", "Ex-Boeing director gets jail term",
+    fines=[F(["Michael Sears", "Mr Sears"], None, [("USD", 250_000), ("GBP", 131_961)])],
+    must_not=[MN("USD", 23_000_000_000, "cancelled tanker contract"), MN("USD", 3_000_000_000, "contracts under review"),
+              MN("USD", 1_000_000_000, "contracts revoked")],
+    audit=["received a four-month jail sentence and a fine of $250,000 (£131,961) -> fine (Michael Sears; the sentencing court, not "
+           "named as an authority)", "a $23bn government contract / eight other contracts worth $3bn / $1bn worth of contracts -> not "
+           "records: contract values", "may yet face civil charges -> no figure", "400 contracts -> not money"])
+
+doc(R, P + "291.txt", "Tobacco giants hail court ruling",
+    fines=[F(None, ["46 states"], [("USD", 206_000_000_000)], opt=True)],
+    must_not=[MN("USD", 280_000_000_000, "the government's disgorgement claim (rejected)"), MN("GBP", 155_000_000_000, "same in pounds"),
+              MP(4.5, "Reynolds share rise"), MP(5.11, "Altria share rise")],
+    audit=["the government's $280bn (£155bn) claim / wanted the cigarette firms to 'disgorge' $280bn in profits -> not a record: a claim "
+           "the court rejected", "Reynolds shares up 4.5% and Altria shares up 5.11% -> share moves",
+           "a landmark $206bn settlement reached with 46 states in 1998 -> fine (optional): settlement with state governments, payers "
+           "the tobacco companies as a group", "multi-billion dollar advertising campaigns -> no figure"])
+
+doc(R, P + "232.txt", "Lloyd's of London head chides FSA",
+    fines=[F(["Marsh & McLennan", "Marsh"], ["New York Attorney General", "Eliot Spitzer", "New York Attorney General Eliot Spitzer"],
+             [("USD", 850_000_000)])],
+    audit=["Marsh & McLennan said last week it would pay $850m to settle charges, raised by New York Attorney General Eliot Spitzer -> "
+           "fine (Marsh, NY Attorney General): settlement of a state's charges",
+           "commissions (no figures) -> no records"])

@@ -10,11 +10,12 @@ IMRO = ["Investment Management Regulatory Organisation", "IMRO"]
 doc(R, P + "C50train/JoeOrtiz/294330newsML.txt", None,
     slug_title="Lloyds Bank fined by IMRO over pension transfers",
     fines=[F(["Lloyds Bank", "Lloyds", "Lloyds TSB Group Plc", "Lloyds TSB"], IMRO + ["British investment industry watchdog"],
-             [("GBP", 325_000), ("USD", 550_000)])],
+             [("GBP", 325_000), ("USD", 550_000)]),
+           F(["Lloyds Bank", "Lloyds", "Lloyds TSB Group Plc", "Lloyds TSB"], IMRO, [("GBP", 63_000)], opt=True)],
     must_not=[MN("GBP", 165_000_000, "Lloyds TSB's provisions for compensation")],
     audit=["Lloyds Bank was on Wednesday fined 325,000 pounds ($550,000) by a British investment industry watchdog / IMRO said it had "
            "fined Lloyds -> fine (Lloyds Bank, IMRO)",
-           "must pay IMRO's investigation costs of 63,000 pounds -> no separate record: costs of the same disciplinary settlement",
+           "must pay IMRO's investigation costs of 63,000 pounds -> fine (optional): costs ordered in the same disciplinary settlement",
            "provisions totalling 165 million pounds -> not a record: accounting provision",
            "millions of pounds in compensation / hundreds of million of pounds -> no figures",
            "2,600 cases / 1,500 customers -> not money"])
@@ -143,3 +144,115 @@ doc(R, P + "C50train/MarkBendeich/101093newsML.txt", None,
            "last year's capital injection of A$1.1 billion by Axa -> investment (Axa in National Mutual)",
            "institutional offer ... six times oversubscribed; the offer size is not given -> no offering record",
            "A$1 = US$0.79 -> exchange rate"])
+
+doc(R, P + "C50test/KeithWeir/311198newsML.txt", None,
+    slug_title="Newcastle United to raise up to 50 million pounds in flotation",
+    offerings=[O(["Newcastle United", "Newcastle"], [("GBP", 50_000_000), ("USD", 84_000_000)])],
+    valuations=[V(["Newcastle United", "Newcastle"], [("GBP", 160_000_000)]),
+                V(["Manchester United"], [("GBP", 400_000_000)])],
+    must_not=[MN("GBP", 60_000_000, "Keegan's transfer spending"), MN("GBP", 65_000_000, "cost of a new stadium"),
+              MN("GBP", 5_900_000, "operating profit"), MN("GBP", 29_000_000, "turnover"), MN("GBP", 500, "fans' minimum investment"),
+              MP(10.0, "share of new shares for fans")],
+    audit=["would seek to raise up to 50 million pounds ($84 million) when it joins ... the stock market / raise 40-50 million pounds "
+           "through the issue of new shares -> offering (Newcastle United flotation, one record)",
+           "analysts expect the value of the club as a whole to total some 160 million pounds -> valuation (Newcastle United, expected at "
+           "listing)", "Manchester United, valued at in excess of 400 million pounds -> valuation (Manchester United)",
+           "spent around 60 million pounds / likely to cost 65 million pounds -> not records: transfer and stadium spending",
+           "Cameron Hall investment company owns a controlling stake -> no percent",
+           "operating profit ... of 5.9 million pounds ... on 29 million pounds of turnover -> results",
+           "At least 10 percent of new shares will be available to Newcastle's fans, for a minimum investment of 500 pounds -> not records"])
+
+doc(R, P + "C50train/MarcelMichelson/200818newsML.txt", None,
+    slug_title="Generale des Eaux's Cegetel starts fixed network in Nice",
+    investments=[I(None, ["Cegetel"], [("FRF", 6_800_000_000)])],
+    must_not=[MN("FRF", 40_000_000_000, "annual sales target"), MN("USD", 7_900_000_000, "same in dollars"),
+              MN("FRF", 55_000_000_000, "size of the local residential market"), MN("FRF", 3_000_000_000, "Cegetel's spending in Nice and Paris"),
+              MP(40.0, "target share of mobiles"), MP(20.0, "target share of long-distance"), MP(10.0, "target share of local loops")],
+    audit=["40 billion francs ($7.9 billion) in annual sales / 55 billion francs in 2003 -> not records: sales target and market size",
+           "a 40 percent share in mobiles, 20 percent in long-distance and 10 percent for ... local loops -> market-share targets",
+           "the company would invest three billion francs in Nice and Paris -> not a record: Cegetel's own capital spending",
+           "Cegetel shareholders will inject 6.8 billion francs into the company -> investment (Cegetel; several shareholders -> investor "
+           "null)", "one million customers / 10 million inhabitants -> not money"])
+
+doc(R, P + "C50train/SamuelPerry/207747newsML.txt", None,
+    slug_title="Softbank to focus on organic growth and JSkyB",
+    stakes=[S(["Softbank"], ["Japan Sky Broadcasting", "JSkyB"], 50.0), S(["News Corp", "Rupert Murdoch's News Corp"], ["Japan Sky Broadcasting", "JSkyB"], 50.0),
+            S(["Softbank", "News Corp", "JSkyB"], ["Asahi National Broadcasting"], 21.4),
+            S(["Softbank"], ["Kingston Technology Corp", "Kingston Technology"], 80.0),
+            S(["Softbank"], ["Yahoo! Inc", "Yahoo!", "Yahoo"], 35.0), S(["Softbank"], ["Yahoo! Japan", "Yahoo Japan"], 65.0)],
+    investments=[I(["Softbank"], ["Kingston Technology Corp", "Kingston Technology"], [("USD", 1_500_000_000)], opt=True)],
+    must_not=[MN("USD", 350_000_000, "size of Softbank's venture fund"), MN("USD", 170_000_000, "partners' share of the fund"),
+              MN("USD", 2_100_000_000, "acquisition of Ziff-Davis"), MN("USD", 800_000_000, "purchase of the Interface Group"),
+              MN("USD", 78_100_000, "pre-tax profit"), MN("USD", 804_300_000, "revenue"), MN("USD", 43_900_000, "pre-tax profit a year earlier"),
+              MN("USD", 550_400_000, "revenue a year earlier"), MP(77.0, "profit rise"), MP(46.1, "revenue growth")],
+    audit=["its venture capital fund which totalled $350 million, including some $170 million from investment partners -> not records: "
+           "fund size", "a 50-50 joint venture with ... News Corp ... JSkyB -> stakes (Softbank 50, News Corp 50)",
+           "The two in June acquired 21.4 percent of Asahi National Broadcasting -> stake (Softbank and News Corp, jointly)",
+           "purchase ... of an 80 percent stake in Kingston Technology Corp ... for cash and stock worth some $1.5 billion -> stake "
+           "(Softbank 80) and investment (optional): price of a majority stake bought from its owners",
+           "the $2.1 billion acquisition of Ziff-Davis / some $800 million for the Interface Group -> acquisition prices",
+           "Softbank took a 35 percent stake in Yahoo! ... Yahoo! Japan, in which Softbank retained a 65 percent stake -> stakes",
+           "pre-tax profit ... rose 77 percent to $78.1 million as revenue grew 46.1 percent to $804.3 million ... $43.9 million on $550.4 "
+           "million -> results", "51 venture investments (no amounts) -> no records"])
+
+doc(R, P + "C50test/LydiaZajc/368984newsML.txt", None,
+    slug_title="Toronto stocks close higher on banks",
+    investments=[I(None, ["Princeton Mining"], [("CAD", 5_400_000), ("USD", 4_000_000)])],
+    must_not=[MN("CAD", 1_760_000_000, "value of shares traded"), MN("USD", 1_300_000_000, "same in dollars"),
+              MN("CAD", 54.85, "Royal Bank close"), MN("CAD", 55.30, "Royal Bank high"), MN("CAD", 66.70, "CIBC close"),
+              MN("CAD", 67.50, "CIBC record"), MN("CAD", 50.15, "Bank of Montreal close"), MN("CAD", 0.42, "Princeton Mining price"),
+              MN("CAD", 0.35, "warrant price per share"), MP(1.7, "financial services sector rise")],
+    audit=["index points, share counts and share prices (Royal Bank 54.85, CIBC 66.70, Bank of Montreal 50.15, Princeton 0.42) -> not "
+           "records", "102.9 million valued at C$1.76 billion ($1.3 billion) -> trading volume", "rose more than 1.7 percent -> not a stake",
+           "a private placement of special warrants at C$0.35 per share ... to raise C$5.4 million ($4 million) -> investment (Princeton "
+           "Mining; placees not named, investor null)"])
+
+doc(R, P + "C50test/AlexanderSmith/36069newsML.txt", None,
+    slug_title="Morgan Grenfell freezes fund manager's assets",
+    investments=[I(["Deutsche Bank"], ["MG European Growth Trust", "MG Europa", "MG European Capital Growth", "Morgan Grenfell"],
+                   [("GBP", 150_000_000), ("GBP", 200_000_000)], opt=True)],
+    must_not=[MN("GBP", 788_000_000, "size of MG European Growth Trust"), MN("USD", 1_240_000_000, "same in dollars"),
+              MN("GBP", 134_000_000, "size of MG Europa"), MN("GBP", 445_000_000, "size of MG European Capital Growth")],
+    audit=["the 788 million stg ($1.24 billion) MG European Growth Trust, the 134 million stg MG Europa and 445 million stg ... MG "
+           "European Capital Growth -> not records: fund sizes",
+           "Deutsche Bank had injected between 150 and 200 million stg into the funds, buying some of the securities for its own account "
+           "-> investment (optional): a range, put into funds to cover irregularities rather than into a company",
+           "90,000 investors / 38-year-old -> not money"])
+
+doc(R, P + "C50test/JoeOrtiz/467057newsML.txt", None,
+    slug_title="Prudential says capital injection clinched Scottish Amicable bid",
+    investments=[I(["Prudential Corp", "Prudential", "The Prudential"], ["Scottish Amicable", "ScotAm"], [("GBP", 1_300_000_000)], opt=True)],
+    must_not=[MN("GBP", 850_000_000, "Prudential's price for Scottish Amicable"), MN("GBP", 51_000_000_000, "size of Prudential's life fund"),
+              MN("GBP", 900_000_000, "release to policyholders"), MP(75.0, "required vote")],
+    audit=["the capital injection or support we've offered of up to 1.3 billion stg to the (ScotAm) life fund / The 1.3 billion stg "
+           "investment ... provided to ScotAm at a commercial rate -> investment (optional): offered support to a life fund as part of a "
+           "takeover bid, on commercial terms (loan-like), not yet approved",
+           "The Prudential is paying 850 million stg -> not a record: the bid price (acquisition)",
+           "life fund, which totals 51 billion stg / release of around 900 million stg -> not records", "a 75 percent vote -> not a stake"])
+
+doc(R, P + "C50train/SimonCowell/311253newsML.txt", None,
+    slug_title="Scottish Amicable to demutualise ahead of flotation",
+    offerings=[O(["Scottish Amicable"], [("GBP", 1_000_000_000), ("USD", 1_680_000_000)], opt=True)],
+    investments=[I(["Swiss Re", "Securitas Capital"], ["Scottish Amicable"], [("GBP", 395_000_000)]),
+                 I(["Securitas Capital"], ["Scottish Amicable", "new business fund"], [("GBP", 45_000_000)]),
+                 I(["Swiss Re", "Securitas Capital"], ["Scottish Amicable"], [("GBP", 350_000_000)], opt=True)],
+    stakes=[S(["Securitas Capital"], ["Scottish Amicable", "new business fund"], 20.0, opt=True),
+            S(["Scottish Amicable Holdings"], ["Scottish Amicable Life"], 100.0, opt=True)],
+    must_not=[MN("GBP", 75_000_000, "special bonus to policyholders"), MN("GBP", 1_503, "bonus for one policy"),
+              MN("GBP", 200_000_000, "payout to policyholders on flotation"), MN("GBP", 0.5958, "exchange rate")],
+    audit=["in preparation for a 1.0 billion pounds ($1.68 billion) flotation ... in three to five years' time -> offering (optional): a "
+           "distant plan", "an initial special bonus totalling 75 million pounds / 1,503 pounds / at least 200 million pounds -> not "
+           "records: payouts to policyholders",
+           "a deal with reinsurance giant Swiss Re and its affiliate Securitas Capital to provide an injection of cash of 395 million "
+           "poounds -> investment (Swiss Re/Securitas in Scottish Amicable)",
+           "existing with-profit fund will receive an immediate cash contribution of 350 million pounds -> investment (optional): the part "
+           "of the 395m going into the with-profit fund",
+           "Securitas Capital will invest up to 45 million pounds in return for approximately 20 percent of a new business fund -> "
+           "investment (Securitas) and stake (optional, approximate)",
+           "Scottish Amicable Life, a 100 percent owned subsidiary of ... Scottish Amicable Holdings -> stake (optional): a wholly-owned "
+           "subsidiary", "three-quarters of policyholders -> not a stake", "($1=.5958 Pound) -> exchange rate"])
+
+doc(R, P + "C50test/FumikoFujisaki/579118newsML.txt", None,
+    slug_title="Nomura criminal complaint widens pay-off scandal",
+    audit=["the Finance Minister will impose penalties / administrative penalties / strict penalties -> no figures, no records",
+           "compensated a client for investment losses -> no figure", "no money or percent figure in the story"])
