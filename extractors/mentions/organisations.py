@@ -197,6 +197,10 @@ _PLACE_ADJECTIVE = re.compile(r"-(?:based|headquartered|listed|registered|born|m
                               # "Deepinder Goyal-led company", "Thiel-founded Palantir": who leads or founds it
                               r"led|co-led|founded|co-founded|run|funded|promoted|headed|operated|managed)$", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.&'’\-]*[\w.]|[A-Za-z0-9]|&")
+# capitalised only because they open a sentence: an adverb of manner or stance ("Originally this note cited"), an
+# age ("Six-year-old Thumbtack is building")
+_NOT_NAME_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:ally|ously|ively|ently|antly|edly|ingly|ately|fully|lessly|ibly|ably)$|"
+                             r"(?:[\w]+-)+(?:years?|months?|weeks?|days?)-old$", re.I)
 _MONEYISH = re.compile(r"^(?:Rs|INR|USD|EUR|GBP|RMB|CNY|HK|US|NT|S|A|C|R)\$?\.?\d")
 _POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|s['’])$")
 
@@ -477,7 +481,7 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
             if low in _NUMBERED and i < len(toks) and toks[i][2].lower() in _NUMBER_WORDS:
                 i += 1
             continue
-        if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)
+        if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok) or _NOT_NAME_SHAPE.match(tok)
                 or _LOWER_COMPOUND.match(tok) and re.match(r" [a-z]", text[e:e + 2])
                 or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
                 and not _opens_institution(toks, i, text) and not _new_name(toks, i, text) \

@@ -14,8 +14,9 @@ ABBREVIATIONS = {
     "pte", "pty", "bhd", "cos",
 }
 # end punctuation before a space and a capital; or a full stop glued to the next sentence by a lost space
-# ("... in a bitcoin trust.Bitcoin's cross above ..."): a lower-case word, the stop, a capitalised word
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9€$£¥₹])|(?<=[a-z)])\.(?!(?:Com|Net|Org|Co|Io)\b)(?=[\"“]?[A-Z][a-z])")
+# ("... in a bitcoin trust.Bitcoin's cross above ...", "... Ventures in 2014.Even the American Medical Association"): a
+# lower-case word or a year, the stop, a capitalised word
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9€$£¥₹])|(?:(?<=[a-z)])|(?<=\b\d{4}))\.(?!(?:Com|Net|Org|Co|Io)\b)(?=[\"“]?[A-Z][a-z])")
 # a paragraph is a line, and the lines after it that start in lower case: a hard-wrapped Markdown body ("A month ago we
 # announced that Vespa is finally\nits own company.") continues its sentence on the next line
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?=[a-z])[^\n]+)*")

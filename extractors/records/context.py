@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from extractors.mentions.dates import DateMention, find_dates
 from extractors.mentions.money import Money, find_money, group_equivalents
-from extractors.mentions.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, Name, core_words, find_names, fullest, is_authority, is_category,
+from extractors.mentions.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, NATIONALITIES, Name, core_words, find_names, fullest, is_authority, is_category,
                                       is_place)
 from extractors.mentions.percent import Percent, find_percents
 from extractors.records.cues import CLAUSE_BOUNDARY, DESCRIPTOR_HEAD, DESCRIPTOR_THEN_NAME, LEADING_APPOSITIVE
@@ -79,6 +79,9 @@ class DocContext:
                                and not _capitalised_word(text, s.start, n, lower_words) and not is_category(n.text)
                                and not (_DESCRIPTOR_WORD.fullmatch(n.text) and not n.possessive)  # "Arm's IPO" names Arm
                                and n.text not in terms and not _new_things(n.text, lower_words)
+                               # "the Galaxy maker", "the iPhone app developer": a product naming its maker, no party
+                               and not (not n.possessive and text[max(0, n.start - 4):n.start].lower() == "the "
+                                        and _MAKER_AFTER.match(text, n.end))
                                # "SAN FRANCISCO, March 3 /PRNewswire/ --": the wire that carried a release
                                and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")], text)
             self.items.append(sm)
@@ -319,13 +322,16 @@ class DocContext:
         forms = [k for k in self.known_names if k.endswith(" " + name) and len(k.split()) <= 3 and self.is_person(k)]
         return min(forms, key=len) if forms else name
 
-    def recent_subject(self, index: int, back: int = 3) -> str | None:
+    def recent_subject(self, index: int, back: int = 3, upto: int | None = None) -> str | None:
         """The organisation a pronoun or "the company" most likely means: the salient one if it was just named,
-        else the first organisation of the nearest earlier sentence."""
+        else the first organisation of the nearest earlier sentence. `upto`: where the reference stands in its own
+        sentence; a name told after it cannot be what it refers back to ("The company ... had raised $125 million from
+        investors that included ... Google Capital")."""
         if self._headline_only and self.salient:
             return self.salient  # a body that never names its subject refers to the headline's
-        window = self.items[max(0, index - back):index + 1]
-        if self.salient and any(core_words(n.text) == core_words(self.salient) for sm in window for n in sm.names):
+        window = [n for sm in self.items[max(0, index - back):index] for n in sm.names]
+        window += [n for n in self.items[index].names if upto is None or n.end <= upto]
+        if self.salient and any(core_words(n.text) == core_words(self.salient) for n in window):
             return self.salient
         for sm in reversed(self.items[max(0, index - back):index]):
             for n in sm.names:
@@ -345,7 +351,7 @@ class DocContext:
             lead = LEADING_APPOSITIVE.match(sm.sentence.text)
             skip = sm.sentence.start + (lead.end() if lead else 0)
             for n in sm.names:
-                if skip <= n.start and n.end <= pos and self._org(n, sm) and not n.possessive \
+                if skip <= n.start and n.end <= pos and self._antecedent(n, sm) and not n.possessive \
                         and not _reporting_publication(self.doc.text, n) \
                         and not _AGENT_BEFORE.search(self.doc.text, max(0, n.start - 20), n.start) \
                         and not _OWNER_OF_BEFORE.search(self.doc.text, max(0, n.start - 30), n.start):
@@ -355,7 +361,7 @@ class DocContext:
         for prev in reversed(self.items[max(0, index - back):index]):
             for n in prev.names:
                 # "Founded in Palo Alto, California, the company ... It": a place after a preposition is no antecedent
-                if self._org(n, prev) and not _PREPOSITION_BEFORE.search(self.doc.text, max(0, n.start - 8), n.start) \
+                if self._antecedent(n, prev) and not _PREPOSITION_BEFORE.search(self.doc.text, max(0, n.start - 8), n.start) \
                         and not _reporting_publication(self.doc.text, n) and not _describes_next(self.doc.text, n, prev):
                     return self.full(n.text)
         return self.salient
@@ -363,6 +369,10 @@ class DocContext:
     @staticmethod
     def _org(n: Name, sm: SentenceMentions) -> bool:
         return not n.is_authority and not is_place(n.text) and not _is_place_possessive(n, sm.names)
+
+    def _antecedent(self, n: Name, sm: SentenceMentions) -> bool:
+        # "Francis Gaskins, an IPO analyst, says ... their $50 billion investment": a person is no antecedent of "its"
+        return self._org(n, sm) and not self.is_person(self.full(n.text) or n.text)
 
     def resolve(self, text_before: str, index: int, pos: int | None = None) -> str | None:
         """A generic reference ("the financial technology giant") → the article's organisation just named;
@@ -376,7 +386,11 @@ class DocContext:
                     return unit  # "the unit had already raised $1.2 billion": the unit named before, not its parent
             if head in self.defined and generic.group()[4:5].isupper():
                 return self.full(self.defined[head])
-            return self.recent_subject(index)
+            if _PRODUCT_MAKER.search(generic.group()):
+                return None  # "the Galaxy maker", "the iPhone maker": named by its product, not by recency
+            sentence = self.items[index].sentence
+            off = sentence.text.find(text_before)
+            return self.recent_subject(index, upto=sentence.start + off + generic.start() if off >= 0 else None)
         we = _FIRST_PERSON.search(text_before)
         if we and not _QUOTE_OPEN.search(text_before[:we.start()]):
             # "We have closed a $40M Series B": outside quotes, the voice of a company's own announcement
@@ -543,6 +557,12 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near|across|outside|i
 _UNIT_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|subsidiary|division)\s+"
                            r"(?:(?:has|have|had|also|now|then|is|was|will|would|already|previously)\s+){0,2}$")
 _UNIT_HEADS = {"unit", "arm", "subsidiary", "division"}
+_MAKER_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:maker|developer|creator|manufacturer)s?\b")
+# a maker named by its product: a capitalised word that is no nationality or place right before the maker noun
+# (a demonym's shape, "Swedish", "Norwegian", "Thai", "Czech", stays a descriptor of place)
+_PRODUCT_MAKER = re.compile(r"\b(?!(?:%s)\b)(?![A-Z][a-z]+(?:ese|an|ish|ch|ic|i)\b)[A-Za-z]*[A-Z][\w-]*"
+                            r"\s+(?:maker|developer|creator|manufacturer)$"
+                            % "|".join(sorted(w.capitalize() for w in NATIONALITIES)))
 _UNIT_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|division)\b", re.I)
 _UNIT_LABEL = re.compile(r"^(.+?)['’]s\s+((?:\S+\s+){0,2}(?:unit|arm|subsidiary|division))$")
 _UNIT_NAME = re.compile(r"['’]s\s+(?:\S+\s+){0,2}(?:unit|arm|subsidiary|division)$")

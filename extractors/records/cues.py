@@ -278,7 +278,8 @@ DESCRIPTOR_HEAD = (r"(?:company|companies|firm|giant|major|maker|chip-?maker|car
                    r"broadcaster|promoter|founder|co-founder|backer|investor|fund|shareholder|business|"
                    r"marketplace|network|chain|exchange|manufacturer|supplier|airline|carrier|agency|club|studio|publisher|"
                    r"spin-?out|spin-?off)")
-DESCRIPTOR_THEN_NAME = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,3}}?{DESCRIPTOR_HEAD}\s+$")
+# ("a Silicon Valley innovation company called Health2047": the descriptor, then the name it is given)
+DESCRIPTOR_THEN_NAME = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,3}}?{DESCRIPTOR_HEAD}\s+(?:(?:called|named|dubbed|known\s+as)\s+)?$")
 NAME_IN_DESCRIPTOR = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}{DESCRIPTOR_HEAD}\b")
 # a lower-case phrase standing for an organisation: "Ireland based unified payments company raised ..."
 DESCRIPTOR_ONLY = re.compile(rf"(?:^|\b(?:the|a|an|its|this|that)\s+)(?:[\w.\-’']+,?\s+){{0,5}}{DESCRIPTOR_HEAD}\s*$", re.I)
@@ -366,6 +367,10 @@ NEW_ENTITY = (r"(?:newly[- ](?:formed|created)\s+|new\s+|yet-to-be-(?:named|form
               r"(?:[\w-]+\s+)?(?:company|entity|venture|firm|business|subsidiary|unit|outfit|group)")
 _LOSS_OR_GAIN = r"(?:shed|sheds|shedding|lost|lose|loses|losing|wiped|wipes|wiping|erased|erases|erasing|knocked|" \
                 r"added|adds|adding|gained|gains|slashed|evaporated|vanished|destroyed)"
+# one's own lower-case thing (a product, a network), not a unit, a round or shares: "in its robo-effort"
+_OWN_THING = (r"(?:its|their|his|her)\s+(?:own\s+)?(?!(?:[\w-]+\s+){0,3}?(?:unit|arm|subsidiary|division|affiliate|"
+              r"venture|start-?up|company|firm|round|fund|funding|fund-?raising|financing|series|offering|IPO|shares|"
+              r"stock|stake|equity|capital)\b)(?-i:[a-z])")
 NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]] = [
     # "the $350 million it manages", "$9 billion that he oversees": money under management, not a deal
     ("managed-after", frozenset({"investments", "valuations", "offerings"}), None,
@@ -497,6 +502,27 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "the business hit the £200m mark": a running total passing a milestone, not one round
     ("milestone", frozenset({"investments", "offerings"}), None,
      re.compile(r"^\s+(?:mark|milestone|barrier|threshold)\b", re.I)),
+    # "in February the business hit the £200m mark and in June hit £250m": a running total reaching a level (where no
+    # round or offering is the subject: "the round hit $50 million" is one)
+    ("reached-level", frozenset({"investments", "offerings"}),
+     re.compile(r"^(?![^.;]*\b(?:round|series|offering|IPO|listing|raise|fundraising)\b)[^.;]*"
+                r"\b(?:hit|hits|hitting|reach(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|"
+                r"top(?:ped|s|ping)?)\s+" + _Q + r"$", re.I), None),
+    # "Chinalco is building a new city of Morococha with an investment of $50 million": money spent on building a
+    # project, not put into a company
+    ("project-spending", frozenset({"investments"}),
+     re.compile(r"\b(?:build|builds|building|built|construct(?:s|ing|ed)?|develop(?:s|ing|ed)?|set(?:ting)?\s+up|"
+                r"establish(?:es|ing|ed)?|expand(?:s|ing|ed)?)\b[^.;]{0,80}\bwith\s+(?:an?\s+)?(?:total\s+|initial\s+)?"
+                r"(?:investment|outlay|capital\s+expenditure)\s+of\s+" + _Q + r"$", re.I), None),
+    # "a figure of maybe $200 million that Schwab invested in its robo-effort": money put into one's own thing (a
+    # product, a network), no company on the other side ("in its latest round", "in its Indian unit" are)
+    ("own-spending", frozenset({"investments"}),
+     re.compile(r"\b(?:invest(?:s|ed|ing)?|spen[dt]s?|spending|pour(?:s|ed|ing)?|puts?|putting|s[au]nk|sinks)\b[^.;]{0,60}$",
+                re.I),
+     re.compile(r"^\s+(?:in|into|on)\s+" + _OWN_THING, re.I)),
+    ("own-spending-relative", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:that|which)\s+[^.;]{0,40}?\b(?:invest(?:ed|s)?|put|puts|poured|spent|spends|sank|sunk)\s+"
+                r"(?:in|into|on)\s+" + _OWN_THING, re.I)),
     # "has issued a 2 billion ringgit in nominal value sukuk": a security's face value, not a company's value
     ("face-value", frozenset({"valuations"}),
      re.compile(r"\b(?:nominal|face|par)\s+values?\s+(?:of\s+)?" + _Q + r"$", re.I),

@@ -272,6 +272,14 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "Ironwood Capital's $75 million investment in Shoal Robotics"
         investors, company = [possessor_before(ctx, sm, g.start, within=3)], target
         pattern = "possessor-investment-in"
+    elif target and re.search(r"\b(?:its|their)\s+" + cues._Q + r"$", text[max(s, g.start - 30):g.start], re.I) \
+            and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[g.end:g.end + 40]):
+        # "taxpayers will get back only about half their $50 billion investment in GM": the target is named; "its"
+        # stands for the organisation before it, "their" for a plural the text may not name (then nobody)
+        pron = re.search(r"\b(its|their)\s+" + cues._Q + r"$", text[max(s, g.start - 30):g.start], re.I)
+        investors = [ctx.pronoun_antecedent(sm.index, g.start) if pron.group(1).lower() == "its" else None]
+        investors = [None if i is not None and core_words(i) == core_words(target) else i for i in investors]
+        company, pattern = target, "pronoun-investment-in"
     elif target and _INVESTMENT_IN.match(text, g.end) and _LED_BEFORE.search(text, max(s, g.start - 30), g.start):
         # "Alibaba led a $1.1 billion investment in Tokopedia": the round in the target, its leader one backer of many
         investors, company, pattern = [None], target, "led-investment-in"

@@ -217,9 +217,9 @@ def generic_subject(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> str 
     clause = re.sub(r"\s+(?:is|was|has|had|have|will|would|now|also)$", "", clause)
     pg = cues.PLACE_GENERIC.search(clause)
     if pg and is_place(pg.group(1)) and pg.end() >= len(clause) - 2:
-        return ctx.recent_subject(sm.index)
+        return ctx.recent_subject(sm.index, upto=verb_at)
     if cues.DESCRIPTOR_ONLY.search(clause) or re.search(r"\b(?:it|they)\s*$", clause, re.I):
-        return ctx.recent_subject(sm.index)
+        return ctx.recent_subject(sm.index, upto=verb_at)
     return None
 
 

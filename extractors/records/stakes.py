@@ -64,6 +64,8 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "a 30% stake requires a mandatory offer": a threshold a rule sets, nobody's holding
         if re.match(r"\s+(?:threshold|cliff-?edge|mark|limit|ceiling|cap|barrier|hurdle|trigger)\b", sentence[pe:pe + 20], re.I):
             continue  # "to overcome this 30% cliff-edge", "crossing the 30% threshold": a line, not a level held
+        if _RULE_LEVEL.search(sentence[max(0, ps - 140):ps]):
+            continue  # "raising the minimum threshold for black ownership of mining companies to 30 percent from 26"
         if _GERUND_OPENING.match(sentence[:ps]) and _MODAL_AFTER.match(sentence[pe:pe + 60]):
             continue  # "Taking its stake to 100% would eat up 200 basis points": a level reckoned, not held or sought
         if _NOT_HELD_AFTER.match(sentence[pe:pe + 120]):
@@ -162,6 +164,9 @@ _PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z
 _THRESHOLD = re.compile(r"\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:(?:would|will|automatically)\s+)?"
                         r"(?:requires?|triggers?|obliges?|forces?|compels?|necessitates?)\b", re.I)
 # a gerund phrase as the sentence's subject, then a modal: "Taking its stake to 100% would eat up ..."
+# a rule's level set or moved: the percent is what a threshold, quota or cap on ownership is raised to or from
+_RULE_LEVEL = re.compile(r"\b(?:thresholds?|quotas?|limits?|caps?|ceilings?|floors?|requirements?)\s+(?:for|on|of)\b"
+                         r"[^.;]{0,90}?\b(?:to|from|at)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _GERUND_OPENING = re.compile(r"\W*(?:Taking|Raising|Lifting|Increasing|Boosting|Building|Buying|Acquiring|Bringing|"
                              r"Selling|Cutting|Reducing)\b[^,;.]{0,60}$")
 _MODAL_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:would|could|might|will)\b")

@@ -175,6 +175,31 @@ NOT_A_DEAL: list[Row] = [
      "funding target for 2016.", None, []),
     # face-value-after (sixth blind set)
     ("Syarikat Prasarana Negara Bhd has issued a 2 billion ringgit in nominal value sukuk murabahah.", None, []),
+    # reached-level: a running total passing a level; a round that hits its size stays a round (sixth blind set)
+    ("In June the lender hit £250m and has now surpassed its funding target for 2016.", None, []),
+    ("Lumora's Series B round hit $50 million on Friday, the company said.", None, [_i(None, "Lumora", 5e7)]),
+    # project-spending (sixth blind set)
+    ("“Chinalco is building a new city of Morococha with an investment of $50 million,” according to the "
+     "announcement.", None, []),
+    # own-spending and own-spending-relative; a round of one's own stays (sixth blind set, dev2)
+    ("Originally this note cited sources tossing out a figure of maybe $200 million that Schwab invested in its "
+     "robo-effort.", None, []),
+    ("Schwab invested $200 million in its robo-advice platform last year.", None, []),
+    ("Chinese car-hailing app Didi Chuxing Technology Co has raised $7 billion in its latest fund raising effort.", None,
+     [_i(None, "Didi Chuxing Technology Co", 7e9)]),
+    # "their $X investment in GM": the target named after the sum; "their" names nobody (sixth blind set)
+    ("Francis Gaskins, an IPO analyst, says it's likely that taxpayers will get back only about half their $50 billion "
+     "investment in GM.", None, [_i(None, "GM", 5e10)]),
+    # a descriptor then the name it is given; a year glued to the next sentence (sixth blind set)
+    ("Cedars-Sinai created Summation Health Ventures in 2014.Even the American Medical Association earlier this year "
+     "invested $15 million in a Silicon Valley innovation company called Health2047.", None,
+     [_i("American Medical Association", "Health2047", 1.5e7)]),
+    # "The company" refers back: not to the investors named after it in its own sentence; an age opens no name
+    # (sixth blind set)
+    ("Six-year-old Thumbtack is building a war chest to fight the rising competition. His biggest challenge is keeping "
+     "up with demand. The company announced on Tuesday that it had raised $125 million at a valuation of $1.3 billion "
+     "from investors that included Baillie Gifford, Tiger Global, Sequoia Capital and Google Capital.", None,
+     [_i(None, "Thumbtack", 1.25e8), _v("Thumbtack", 1.3e9)]),
 ]
 
 # units and subsidiaries are their own companies; reported speech; a round told as a floor then a figure

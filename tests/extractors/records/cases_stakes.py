@@ -201,6 +201,12 @@ STAKES_DEV2: list[Row] = [
 
 # a share of people present or voting is not a stake (fourth blind set)
 STAKES_BLIND4: list[Row] = [
+    # a rule's level raised to or from a percent (sixth blind set)
+    ("The government published its revised Mining Charter on Thursday, raising the minimum threshold for black "
+     "ownership of mining companies to 30 percent from 26 percent.", None, []),
+    # "the Galaxy maker": a maker told by its product is not the subject just named (fifth blind set)
+    ("Apple is Samsung's largest buyer of components. Now comes the confirmation that the Galaxy maker pledged to "
+     "buy a three percent stake in Sharp.", None, []),
     ("David Allison QC, for Virgin Atlantic, told the court that four creditor meetings were held last week, with 100 "
      "per cent attendance and 100 per cent approval at three of them.", None, []),
     # --- stk2 classes (names invented) ---
