@@ -26,6 +26,7 @@ INSTITUTION_WORDS = {"commission", "authority", "board", "administration", "bure
 _BUSINESS_MODEL = re.compile(r"[BCDPG]2[BCDPG](?:2[BCDPG])?s?")
 NOT_NAMES = {
     "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "whoever", "whatever", "another",
+    "back",  # "Back in December, Vivendi ...": a sentence-opening adverb
 
     "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "so", "yet", "as", "if", "by", "to", "of", "with",
     "from", "after", "before", "while", "when", "since", "until", "though", "although", "because", "during", "about",
@@ -172,7 +173,7 @@ GENERIC_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:[a-z-]+\s+){0,4})(?:company|firm|group|giant|conglomerate|start-?up|"
     r"platform|app|business|retailer|carmaker|automaker|bank|lender|insurer|operator|maker|developer|provider|"
     r"unicorn|subsidiary|affiliate|parent|service|marketplace|network|tycoon|insurer|chipmaker|organi[sz]ation|"
-    r"e-commerce\s+giant|tech\s+giant|channel|broadcaster|carrier|airline|exchange|fund)\b", re.I)
+    r"e-commerce\s+giant|tech\s+giant|channel|broadcaster|carrier|airline|exchange|fund|club)\b", re.I)
 SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.", "llc", "plc",
             "group", "holding", "holdings", "ag", "sa", "s.a.", "nv", "n.v.", "se", "gmbh", "lp", "l.p.", "management",
             "partners", "bhd", "pte", "pty", "kk", "spa", "s.p.a."}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.mentions.fx import to_usd
-from extractors.records.merge import merge
+from extractors.records.merge import drop_float_sizes, merge
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft
 from extractors.records.money_records import money_drafts
@@ -31,7 +31,7 @@ def extract_records(doc: Document) -> list[Record]:
     for d in drafts:
         _complete(ctx, d)
     # a stake is a holder's share of a company: told without either party it states nothing a reader can use
-    records: list[Record] = [_record(ctx, d) for d in merge(drafts)
+    records: list[Record] = [_record(ctx, d) for d in drop_float_sizes(merge(drafts))
                              if d.kind != "stakes" or (d.fields.get("holder") and d.fields.get("company"))]
     # each mention already sits in its sentence: no search of all sentences per mention
     records += [_date_record(ctx, sm.sentence.text, m) for sm in ctx.items for m in sm.dates]

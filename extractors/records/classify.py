@@ -79,6 +79,11 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
                                     or _TIME_ANCHOR.search(sentence[max(0, m.start() - 40):m.start()])):
             # "its market cap plunged from £4.3billion since its listing to just £1billion": the listing dates a sum
             return False
+        if kind == "offerings" and m.start() >= end and _WHEN_BEFORE.search(sentence[end:m.start()]) \
+                and not _RAISED_BEFORE.search(sentence[max(0, start - 40):start]):
+            # "expect the value of the club to total some 160 million pounds when it joins the stock exchange": a
+            # clause of time dates the sum; "would seek to raise up to 50 million pounds when it joins ..." is raised
+            return False
         if kind == "investments" and cues.RAISE_ONLY.match(word) and m.end() <= start:
             return bool(cues.RAISED_SUM_GAP.match(sentence[m.end():start]))
         if kind == "investments" and cues.RAISE_ONLY.match(word):
@@ -103,6 +108,10 @@ _CHANGED_BY = re.compile(r"\b(?:expand\w*|increas\w*|grow\w*|grew|gain\w*|add\w*
 # an event after the sum that only dates it: "since its listing", "before the IPO", "at the time of its flotation"
 _TIME_ANCHOR = re.compile(r"\b(?:since|after|before|following|prior\s+to|at\s+the\s+time\s+of)\s+(?:(?:its|the|their|his|"
                           r"her|that|this)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_WHEN_BEFORE = re.compile(r"^[^.;]{0,30}\b(?:when|once|as\s+soon\s+as)\s+(?:it|they|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_RAISED_BEFORE = re.compile(r"\b(?:rais(?:e|es|ed|ing)|fetch(?:es|ed)?|generat(?:e|es|ed))\s+" + cues._Q + r"$", re.I)
 
 
 # "who is worth", "who is now thought to be worth": a relative "who" is said of people, and a person's worth is wealth

@@ -26,6 +26,9 @@ FINE = _rx(r"\bfine[sd]?\b(?!-tun)", r"\bfining\b", r"\bpenalt(?:y|ies)\b", r"\b
            r"\blevied\b", r"\blev(?:y|ies)\b", r"\bslapped\b", r"\bsanctions?\b", r"\bordered\s+(?:[\w&.’'\-]+\s+){0,4}?to\s+(?:pay|forfeit|disgorge)\b", r"\bdisgorge(?:d|ment)?\b",
            r"\bforfeit(?:ure)?\b", rf"\bsettle(?:d|s|ment)?\b{_WITHIN_60}\b{_OFFICIAL_MATTER}\b",
            rf"\bto resolve\b{_WITHIN_60}\b{_OFFICIAL_MATTER}\b",
+           # "agreed to pay $850m to settle a lawsuit filed by Mr Spitzer": a fine where a public body brought the suit
+           # (fines.py checks the article names one and the sentence no private plaintiff)
+           rf"\bto\s+settle\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:lawsuits?|suits?|legal\s+action|court\s+case)\b",
            # a regulator's sanction in its own words: "supervisory enforcement action on RCBC to pay the amount of"
            r"\benforcement\s+action\b[^.;]{0,60}\bto\s+pay\b")
 VALUATION = _rx(r"\bvalu(?:ed|ing|ation|ations)\b", r"\bmarket (?:value|valuation|capitali[sz]ation|cap)\b",
@@ -35,8 +38,13 @@ OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\bin
                r"\bgo(?:es|ing)? public\b", r"\bwent public\b",
                r"\blist(?:s|ed|ing)?\s+(?:its|their|the company's|the bank's)\s+(?:[\w-]+\s+)?shares\b",
                # "selling a quarter of its shares to raise up to $300m": a company selling its own shares raises money
-               r"\bsell(?:s|ing)?\s+(?:(?:a|an|the|some|about|around|up to|[\w-]+)\s+){0,4}?(?:of\s+)?(?:its|their|new)\s+"
-               r"(?:[\w-]+\s+)?(?:shares|stock|equity)\b(?=[^.;]{0,40}\bto raise\b)", r"\bshare sale\b",
+               # ("It sold 20% of its equity or 17.2 million shares in a bid to raise up to $443m")
+               r"\b(?:sell(?:s|ing)?|sold)\s+(?:(?:a|an|the|some|about|around|up to|[\w%.-]+)\s+){0,4}?(?:of\s+)?"
+               r"(?:its|their|new)\s+(?:[\w-]+\s+)?(?:shares|stock|equity)\b"
+               r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bto raise\b)", r"\bshare sale\b",
+               # "raise 40-50 million pounds through the issue of new shares"; "when it joins ... the stock market"
+               r"\b(?:issue|issuing)\s+of\s+(?:new\s+)?(?:[\w-]+\s+)?(?:shares|stock)\b", r"\bsale\s+of\s+new\s+(?:shares|stock)\b",
+               r"\bjoins?\s+the\s+(?:[\w-]+\s+){0,6}?(?:on\s+the\s+)?stock\s+(?:market|exchange)\b",
                r"\bstock sale\b", r"\bshare offering\b", r"\brights issues?\b", r"\bdebut\b",
                # a listed company's issue of new equity: "a £150million equity raise", "a AU$35 million capital raising",
                # "a cash call", "raise the total by issuing new shares"
@@ -514,6 +522,13 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"\b(?:build|builds|building|built|construct(?:s|ing|ed)?|develop(?:s|ing|ed)?|set(?:ting)?\s+up|"
                 r"establish(?:es|ing|ed)?|expand(?:s|ing|ed)?)\b[^.;]{0,80}\bwith\s+(?:an?\s+)?(?:total\s+|initial\s+)?"
                 r"(?:investment|outlay|capital\s+expenditure)\s+of\s+" + _Q + r"$", re.I), None),
+    # "it has imposed penalties totalling nearly $2bn on 15 funds": a total over a counted class of payers, no one's fine
+    ("aggregate-on-many", frozenset({"fines"}), None,
+     re.compile(r"^\s+(?:in\s+(?:[\w-]+\s+){1,2})?(?:on|against|from|for)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
+                r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|several|"
+                r"many|multiple|various|numerous)\s+(?:[\w-]+\s+)?(?:funds|firms|companies|banks|brokers|lenders|"
+                r"insurers|businesses|institutions|entities|individuals|people|traders|platforms|operators|groups|"
+                r"carriers|airlines|airports|hospitals|stores|retailers|players|clubs)\b", re.I)),
     # "a figure of maybe $200 million that Schwab invested in its robo-effort": money put into one's own thing (a
     # product, a network), no company on the other side ("in its latest round", "in its Indian unit" are)
     ("own-spending", frozenset({"investments"}),

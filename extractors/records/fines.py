@@ -37,6 +37,12 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     cue_at = s + cue.start()
     if re.search(r"\bcomplaints?$", cue.group(), re.I) and not any(n.is_authority for n in sm.names):
         return []  # "to settle a complaint" is a fine only where the sentence names the public body that brought it
+    if re.search(r"(?:lawsuits?|suits?|action|case)$", cue.group(), re.I) and (
+            _PRIVATE_SUIT.search(sentence) or not (_PUBLIC_OFFICE.search(ctx.doc.text)
+                                                   or any(n.is_authority and not is_place(n.text) for n in sm.names))):
+        return []  # "to settle a class-action lawsuit brought by shareholders": private damages, not a penalty
+    if re.match(r"settle", cue.group(), re.I) and _PRIVATE_SUIT.search(sentence):
+        return []  # "ADM previously settled civil cases brought by its customers and agreed to pay $25 million"
     if _paid_to_private_party(ctx, sm, g):
         return []  # "ordered to pay 465 million euros to Idealo": damages to a named company, not a penalty
     authority = authority_phrase(ctx, sm, min(cue_at, g.start))
@@ -63,6 +69,8 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         # "A and B were each fined $20 million", "fined $20 million each"
         verb = re.search(r"\b(?:were|have been|had been|will|must|agreed|each|both)\b", text[s:g.start])
         names = subjects(ctx, sm, s + verb.start()) if verb else []
+        if verb and len(names) <= 1:
+            names = _joined_with_role(ctx, sm, s + verb.start()) or names
         if len(names) > 1:
             payers, how = list(names), "each-subjects"
         elif cues.EACH.match(text[g.end:g.end + 12]):
@@ -185,6 +193,13 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
             authority = f"{place.group(1)} {named.text}" if place and is_place(place.group(1)) else ctx.full(named.text)
         if authority:
             how += "+authority-title"
+    if authority is None and re.search(r"(?:lawsuits?|suits?|action|case)$", cue.group(), re.I):
+        # "a lawsuit filed by Mr Spitzer", where the article introduced "New York attorney general Eliot Spitzer": the
+        # one office of that kind the article names brought the suit
+        offices = {re.sub(r"^the\s+", "", re.sub(r"\s+", " ", m.group(1)), flags=re.I): None
+                   for m in _ATTORNEY_GENERAL.finditer(text)}
+        if len(offices) == 1:
+            authority, how = next(iter(offices)), how + "+authority-office"
     if settled and re.search(r"\b(?:in talks|talks over|could|may|might|proposed|expected to|seeking)\b", text[s:g.start]):
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
@@ -249,6 +264,14 @@ _GENERIC_PAYERS = re.compile(r"\b(?:fined|fines|fining|penali[sz]ed)\s+(?:[a-z\-
 _ESCAPED = re.compile(r"\b(?:escap(?:ed|es|ing)|avoid(?:ed|s|ing)?|dodg(?:ed|es|ing)|evad(?:ed|es|ing)|spared)\s+"
                       r"(?:\w+\s+){0,3}?(?:fine|penalty|penalties)\b[^.;]{0,20}$", re.I)
 
+# a suit a private party brought: its settlement is damages, not a penalty
+_PRIVATE_SUIT = re.compile(r"\bclass[- ]action|\bprivate\b|\b(?:brought|filed|launched)\s+(?:against\s+\w+\s+)?by\s+(?:(?:a|an|its|the|some|"
+                           r"several|two|three|four|\d+)\s+)?(?:[\w-]+\s+)?(?:shareholders|investors|customers|consumers|"
+                           r"employees|workers|patients|buyers|plaintiffs|rivals?|competitors?|users|famil(?:y|ies)|"
+                           r"residents|victims|clients|landlords|tenants|policyholders)\b", re.I)
+# an office that brings suits for the public: "California attorney general Bill Lockyer", "federal prosecutors"
+_PUBLIC_OFFICE = re.compile(r"\b(?:attorneys?[- ]general|district\s+attorney|prosecutors?|regulators?|watchdog)\b", re.I)
+_ATTORNEY_GENERAL = re.compile(r"\b((?:(?-i:[A-Z])[\w.]*\s+){1,3}(?:attorneys?[- ]general|district\s+attorney))\b", re.I)
 # a definite reference to a settlement or fine told before
 _THE_SETTLEMENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:settlement|agreement|accord|penalty|fine)\b", re.I)
 
@@ -278,6 +301,22 @@ def _object_list(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> list[s
     if not all(_LIST_JOIN.fullmatch(text[a.end:b.start]) for a, b in zip(objs, objs[1:])):
         return []
     return [ctx.full(n.text) for n in objs]
+
+
+# a person told by a role at an organisation: "ex-chief financial officer at", "a former trader with"
+_ROLE_AT = re.compile(r"\b(?:executives?|officers?|directors?|chairman|chairwoman|founder|co-founder|ceo|cfo|coo|managers?|"
+                      r"traders?|employees?|bankers?|president|head|boss|official|staff(?:er)?|partner|analyst|"
+                      r"accountant|auditor|worker|engineer)\s+(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
+
+
+def _joined_with_role(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> list[str]:
+    """"Vivendi and its former chief executive Jean-Marie Messier were each fined": a name, "and its" a role, a name."""
+    text = ctx.doc.text
+    for a, b in zip(sm.names, sm.names[1:]):
+        if b.end <= verb_at and not text[b.end:verb_at].strip() and not a.is_authority and not b.is_authority \
+                and re.fullmatch(r"\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,4}", text[a.end:b.start]):
+            return [ctx.full(a.text) or a.text, ctx.full(b.text) or b.text]
+    return []
 
 
 def _list_after_each(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> list[str]:
@@ -634,6 +673,11 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
         at = s + verbs[-1].start()
         subj = subjects(ctx, sm, at)
         if subj:
+            told = next((n for n in sm.names if n.end <= at and (ctx.full(n.text) or n.text) == subj[0]), None)
+            if told is not None and _ROLE_AT.search(text, max(s, told.start - 60), told.start):
+                # "An ex-chief financial officer at Boeing has received ... a fine of $250,000": the officer pays,
+                # not the employer; the sentence does not name the person
+                return None, "person-role-at"
             return subj[0], "pay-subject"
         # "The Gemini exchange already paid a $5 million fine": a name before the kind of business it is, as subject
         kind = next((n for n in sm.names if n.end <= at and not n.is_authority and not is_place(n.text)

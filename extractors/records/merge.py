@@ -3,6 +3,7 @@ currency the text states them) merge; the merged record keeps the most informati
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,15 @@ def _same_party(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True  # a telling that leaves the party out ("Visa's 1 percent stake is ...") is the same fact
     ca, cb = set(core_words(a)), set(core_words(b))
-    return bool(ca) and (ca <= cb or cb <= ca)
+    return bool(ca) and (ca <= cb or cb <= ca) or _initials(a, b) or _initials(b, a)
+
+
+def _initials(short: str, full: str) -> bool:
+    """"ADM" for "Archer Daniels Midland Co.": an abbreviation made of the full name's initials is that name."""
+    if not re.fullmatch(r"[A-Z]{2,6}", short.strip()):
+        return False
+    words = core_words(full)
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == short.strip()
 
 
 def _sums(d: Draft) -> list[tuple[str, float]]:
@@ -72,6 +81,8 @@ def _keys(d: Draft) -> set[tuple]:
             sums |= {(cur, b + k) for cur, b in sums for k in range(1, 5)}  # up to half again: see _within_bound
     party = d.fields.get(PARTIES[d.kind][0])
     words = set(core_words(party)) if party else {None}
+    if party and len(core_words(party)) >= 2:
+        words.add("".join(w[0] for w in core_words(party)))  # filed under its initials too: "ADM" finds it
     return {(d.kind, cur, b, w) for cur, b in sums for w in words}
 
 
@@ -120,3 +131,15 @@ def _file(index: dict[tuple, list[int]], party_words: dict[str, set], d: Draft, 
             index[key].append(slot)
         if key[3] is not None:
             party_words[d.kind].add(key[3])
+
+
+def drop_float_sizes(drafts: list[Draft]) -> list[Draft]:
+    """"Air China in $1bn London listing" (a headline) and "plans to raise $1bn from the flotation": where the article
+    tells the sum as what the listing raises, the float's size read as a valuation is that same fact, not a value."""
+    offered = [d for d in drafts if d.kind == "offerings"]
+    def told_as_offering(v: Draft) -> bool:
+        cue = (v.rule or "").split(":", 1)[-1].split("/", 1)[0]
+        return bool(re.search(r"\b(?:float|flotation|listing)\b", cue)) and any(
+            _same_party(o.fields.get("company"), v.fields.get("company")) and o.fields.get("company")
+            and _close(o, v) for o in offered)
+    return [d for d in drafts if d.kind != "valuations" or not told_as_offering(d)]

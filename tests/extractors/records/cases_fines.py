@@ -4,7 +4,7 @@ Shortened real sentences; each row names the class of English it stands for. Sam
 """
 from __future__ import annotations
 
-from tests.extractors.records.cases_records import Row
+from tests.extractors.records.cases_records import Row, _f
 
 FINES_DEV2: list[Row] = [
     # --- blind4 classes (names invented) ---
@@ -228,6 +228,29 @@ FINES_BLIND4: list[Row] = [
      [{"kind": "fines", "payer": "Deloitte", "amount": 15e6}]),
     ("The Tribunal also ordered Deloitte to pay the £5.6million bill for costs of the investigation and tribunal.",
      None, []),
+    # --- seventh blind set (BBC and Reuters business news) ---
+    # a settled lawsuit is a fine where the article's public office brought it (its one attorney general); a class
+    # action or a private plaintiff's suit is damages
+    ("The investigation by New York attorney general Eliot Spitzer has obtained nine guilty pleas. Last month Marsh "
+     "agreed to pay $850m (£415m) to settle a lawsuit filed by Mr Spitzer.", None,
+     [_f("Marsh", 8.5e8, authority="New York attorney general")]),
+    ("Acme agreed to pay $20m to settle a class-action lawsuit brought by shareholders, the SEC said.", None, []),
+    ("X has agreed to pay President Donald Trump $10 million to settle a lawsuit from the days when it was Twitter.",
+     None, []),
+    ("ADM previously settled civil cases brought by its customers and agreed to pay $25 million in the lysine case.",
+     None, []),
+    # a total imposed on a counted class of payers
+    ("The SEC is stamping out market timing. In the last two years, it has imposed penalties totalling nearly $2bn "
+     "on 15 funds.", None, []),
+    # "A and its former chief executive B were each fined": both pay
+    ("Back in December, Vivendi and its former chief executive Jean-Marie Messier were each fined 1m euros by AMF.",
+     None, [_f("Vivendi", 1e6, "EUR", authority="AMF"), _f("Jean-Marie Messier", 1e6, "EUR", authority="AMF")]),
+    # an officer at a company is fined, not the company; the sentence does not name the person
+    ("An ex-chief financial officer at Boeing has received a four-month jail sentence and a fine of $250,000 for "
+     "illegally hiring a top Air Force aide.", None, [_f(None, 2.5e5)]),
+    # a name then its initials is one payer: one fact told twice is one row
+    ("Archer Daniels Midland Co. said it agreed to pay record fines totaling $100 million. While the $100 million in "
+     "fines were the largest ever, ADM said the impact was minimal.", None, [_f("Archer Daniels Midland Co.", 1e8)]),
 ]
 
 # names: a sentence-opening descriptor's first word is not the name it describes

@@ -40,4 +40,19 @@ SHARE_ISSUES: list[Row] = [
              "rule": "investments:injected/possessor-subject-investor"}]),
     ("Another comparative example could be Snapp, who went public for $24 billion in early 2017.", None,
      [{"kind": "offerings", "company": "Snapp", "amount": 2.4e10}]),
+    # --- seventh blind set: a share sale told by selling equity, issuing new shares or joining the stock market;
+    # a float's size told again as what it raises is not a valuation; a time clause only dates a value ---
+    ("Jet Airways' offer closed early. It sold 20% of its equity or 17.2 million shares in a bid to raise up to $443m "
+     "(£230.8m).", None, [{"kind": "offerings", "company": "Jet Airways", "amount": 4.43e8}]),
+    ("Newcastle United said it would seek to raise up to 50 million pounds ($84 million) when it joins the growing "
+     "band of British soccer clubs on the stock market. The club plans to raise 40-50 million pounds through the "
+     "issue of new shares and analysts expect the value of the club as a whole to total some 160 million pounds "
+     "when it joins the stock exchange.", None,
+     [{"kind": "offerings", "company": "Newcastle United", "amount": 5e7},
+      {"kind": "valuations", "company": "Newcastle United", "amount": 1.6e8}]),
+    ("Air China in $1bn London listing\n\nAir China plans to raise $1bn (£514m) from the flotation.", None,
+     [{"kind": "offerings", "company": "Air China", "amount": 1e9}]),
+    # a holder's sale of shares to others is no offering
+    ("The deal includes a $2 billion sale of shares to Alibaba itself and a $500 million sale of shares to a "
+     "sovereign wealth fund.", None, []),
 ]
