@@ -79,6 +79,12 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
                                     or _TIME_ANCHOR.search(sentence[max(0, m.start() - 40):m.start()])):
             # "its market cap plunged from £4.3billion since its listing to just £1billion": the listing dates a sum
             return False
+        if kind == "offerings" and m.start() >= end and _NOT_YET.search(sentence[max(0, m.start() - 50):m.start()]):
+            return False  # "the $48 million raised ... allows it to be selective in the timing of an eventual IPO"
+        if kind == "offerings" and word == "offering" and m.end() <= start and cues.RAISED_SUM_GAP.match(sentence[m.end():start]) \
+                and not re.search(r"\b(?:an?|the|its|their|public|share|stock|initial|secondary|rights)\s+$",
+                                  sentence[max(0, m.start() - 12):m.start()], re.I):
+            return False  # "The US firm is thought to be offering about $2bn to extricate itself": the verb, a payment
         if kind == "offerings" and m.start() >= end and _WHEN_BEFORE.search(sentence[end:m.start()]) \
                 and not _RAISED_BEFORE.search(sentence[max(0, start - 40):start]):
             # "expect the value of the club to total some 160 million pounds when it joins the stock exchange": a
@@ -110,6 +116,7 @@ _TIME_ANCHOR = re.compile(r"\b(?:since|after|before|following|prior\s+to|at\s+th
                           r"her|that|this)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_NOT_YET = re.compile(r"\b(?:eventual|future|possible|potential|later|subsequent)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?$", re.I)
 _WHEN_BEFORE = re.compile(r"^[^.;]{0,30}\b(?:when|once|as\s+soon\s+as)\s+(?:it|they|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RAISED_BEFORE = re.compile(r"\b(?:rais(?:e|es|ed|ing)|fetch(?:es|ed)?|generat(?:e|es|ed))\s+" + cues._Q + r"$", re.I)
 

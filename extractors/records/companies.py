@@ -63,6 +63,14 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                          within=desc.start())
         if who:
             return who, "values-the-target"
+        if _BID_SUBJECT.match(text[s:s + desc.start()]):
+            # "Fosters bought 18.8% of Southcorp ... A bid at that price would value the company at A$3.1bn": a bid
+            # values its target, the one bought into or bid for just before, not the bidder
+            for prev in reversed(ctx.items[max(0, sm.index - 2):sm.index]):
+                for words in _TARGET_WORDS:
+                    who = name_after(ctx, prev, prev.sentence.start, words, within=prev.sentence.end - prev.sentence.start)
+                    if who:
+                        return who, "bid-values-target"
         # "Veeam expanded its investor base with an offering that valued the company at $15 billion": the
         # sentence's own subject is the company the descriptor points back to
         first = next((n for n in sm.names if n.start < s + desc.start()), None)
@@ -175,6 +183,11 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     return (ctx.full(names[0].text), "first-name") if names else (salient_here(ctx, sm, clause), "salient")
 
 
+# a bid or offer as the subject of "value": "A bid at that price would value the company at"
+_BID_SUBJECT = re.compile(r"\W*(?:a|an|the|its|this|that|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|takeover|approach|deal)\b"
+                          r"[^.;]{0,40}$", re.I)
+_TARGET_WORDS = (r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of|stake\s+in|interest\s+in",
+                 r"bid\s+for|offer\s+for|approach\s+to", r"buy|buys|bought|buying|acquire|acquired|acquiring")
 # an acquisition's object, then the price told as the value it puts on the target: "acquired the majority stake in the
 # company at an equivalent equity value of"
 _BOUGHT_WORDS = (r"(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+over)"

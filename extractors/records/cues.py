@@ -94,8 +94,8 @@ RAISED_SUM_GAP = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|appro
                             r"a fresh|a|an|the)\s+)*$", re.I)
 # "worth $2 billion" values what precedes it: a company or stake; these heads make it something else
 WORTH_HEAD_NOT_VALUATION = re.compile(
-    r"\b(?:shares|stake|options|stock|donations?|gifts?|assets|property|properties|deal|contract|order|orders|"
-    r"transaction|package|goods|products|imports|exports|bonds|notes|placement|issue|offering|offer|QIP|round|"
+    r"\b(?:shares|stake|options|stock|donations?|gifts?|assets|property|properties|deals?|contracts?|order|orders|"
+    r"transactions?|packages?|projects?|goods|products|imports|exports|bonds|notes|placement|issue|offering|offer|QIP|round|"
     # "a lucrative and highly fragmented market worth well over $500 million": the size of a market
     r"market|industry|sector|economy|"
     # "misusing client funds and securities worth over Rs 340 crore": a pool of money or paper, not a company
@@ -529,6 +529,25 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"many|multiple|various|numerous)\s+(?:[\w-]+\s+)?(?:funds|firms|companies|banks|brokers|lenders|"
                 r"insurers|businesses|institutions|entities|individuals|people|traders|platforms|operators|groups|"
                 r"carriers|airlines|airports|hospitals|stores|retailers|players|clubs)\b", re.I)),
+    # "commitments ... from its venture capital fund which totalled $350 million, including some $170 million from
+    # investment partners": a fund's size and its parts, not a deal
+    ("fund-total", frozenset({"investments", "valuations", "offerings"}),
+     re.compile(r"\bfunds?\b[^.;]{0,40}\b(?:which|that)\s+(?:totall?ed|totals|amounted\s+to|amounts\s+to|stood\s+at|was|is)\s+"
+                r"(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bincluding\s+)?" + _Q + r"$", re.I), None),
+    # "Trading was brisk today at 102.9 million valued at C$1.76 billion": the value of the shares traded
+    ("traded-value", frozenset({"valuations"}),
+     re.compile(r"\b(?:trading|volume|turnover|traded)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bvalued\s+at\s+" + _Q + r"$", re.I),
+     None),
+    # "BMW had invested some £280m in Mini production": money into a plant or an operation a name only qualifies
+    ("facility", frozenset({"investments"}), None,
+     re.compile(r"^\s+(?:in|into|on)\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){1,3}(?:production|plants?|"
+                r"factor(?:y|ies)|facilit(?:y|ies)|sites?|operations|lines?|stores|mines?|refiner(?:y|ies)|projects?|"
+                r"works|manufacturing|assembly|brand)\b", re.I)),
+    # "German car maker BMW has announced £100m of new investment": a company's own spending plan, no one invested in
+    ("announced-spending", frozenset({"investments"}),
+     re.compile(r"\b(?:announc\w*|unveil\w*|plan\w*|pledg\w*|commit\w*|earmark\w*|approv\w*)\b[^.;]{0,30}$", re.I),
+     re.compile(r"^\s+(?:of|in)\s+(?:new\s+|fresh\s+|additional\s+|further\s+|capital\s+)?investments?\b"
+                r"(?!\s+(?:in|into|from|by|for)\b)", re.I)),
     # "a figure of maybe $200 million that Schwab invested in its robo-effort": money put into one's own thing (a
     # product, a network), no company on the other side ("in its latest round", "in its Indian unit" are)
     ("own-spending", frozenset({"investments"}),

@@ -194,6 +194,25 @@ NOT_A_DEAL: list[Row] = [
     ("Cedars-Sinai created Summation Health Ventures in 2014.Even the American Medical Association earlier this year "
      "invested $15 million in a Silicon Valley innovation company called Health2047.", None,
      [_i("American Medical Association", "Health2047", 1.5e7)]),
+    # --- seventh blind set (BBC and Reuters business news) ---
+    # fund-total: a fund's size and its parts
+    ("Son said the company has completed commitments to 51 Internet startup companies from its venture capital fund "
+     "which totalled $350 million, including some $170 million from investment partners.", None, []),
+    # traded-value
+    ("Trading was brisk today at 102.9 million valued at C$1.76 billion ($1.3 billion).", None, []),
+    # facility and announced-spending
+    ("Less than four years after the new Mini was launched, German car maker BMW has announced £100m of new "
+     "investment. Before Wednesday's announcement, BMW had invested some £280m in Mini production.", None, []),
+    # an eventual IPO is not the sum's offering; "offering about $2bn" is a verb, a payment offered
+    ("Home Network CEO Tom Jermoluk said the $48 million raised allows it to be selective in the timing of an "
+     "eventual initial public offering (IPO).", None, []),
+    ("The US firm is thought to be offering about $2bn (£1.06bn) to extricate itself from the arrangement.", None, []),
+    # contracts worth a sum are no company's value
+    ("The Pentagon said it would examine eight other contracts worth $3bn.", None, []),
+    # a bid values its target, the one just bought into, not the bidder
+    ("Fosters bought 18.8% of Southcorp, the global winemaker, for 4.17 Australian dollars per share. A bid at that "
+     "price would value the company at A$3.1bn ($2.4bn; £1.25bn).", None,
+     [_v("Southcorp", 3.1e9, "AUD")]),
     # "The company" refers back: not to the investors named after it in its own sentence; an age opens no name
     # (sixth blind set)
     ("Six-year-old Thumbtack is building a war chest to fight the rising competition. His biggest challenge is keeping "
