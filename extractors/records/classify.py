@@ -116,6 +116,9 @@ _TIME_ANCHOR = re.compile(r"\b(?:since|after|before|following|prior\s+to|at\s+th
                           r"her|that|this)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_VIA_MARKET = re.compile(r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?:on|via|through|from|in)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?"
+                         r"(?:stock\s+(?:market|exchange)|bourse|(?:share\s+|stock\s+)?sale|flotation|listing|"
+                         r"(?:share|stock|public)\s+offer(?:ing)?)\b", re.I)
 _NOT_YET = re.compile(r"\b(?:eventual|future|possible|potential|later|subsequent)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?$", re.I)
 _WHEN_BEFORE = re.compile(r"^[^.;]{0,30}\b(?:when|once|as\s+soon\s+as)\s+(?:it|they|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RAISED_BEFORE = re.compile(r"\b(?:rais(?:e|es|ed|ing)|fetch(?:es|ed)?|generat(?:e|es|ed))\s+" + cues._Q + r"$", re.I)
@@ -175,6 +178,11 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
         del found["investments"]
         if raise_dist <= 3:
             found["offerings"] = (raise_dist, found["offerings"][1])
+    if "investments" in found and cues.RAISE_ONLY.match(found["investments"][1].group()) \
+            and found["investments"][1].end() <= start and _VIA_MARKET.match(sentence[end:end + 60]):
+        # "looking to raise more than 70m euros on the stock market", "plans to raise $100m from the sale": raised by
+        # selling shares to the market
+        found = {"offerings": (found["investments"][0], found["investments"][1])}
     kind = min(found, key=lambda k: (found[k][0], list(KINDS).index(k)))
     dist, cue = found[kind]
     if kind == "valuations" and cue.end() <= start and cues.FINE_HEAD.search(sentence[max(0, cue.start() - 40):cue.start()]):

@@ -180,9 +180,15 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
              and not _SOURCE_BEFORE.search(text[max(s, n.start - 70):n.start])
              # "Arm — whose partners include Meta and Google — now has a market cap of": names in a dashed aside
              and not any(a.start() <= n.start and n.end <= a.end() for a in _DASHED_ASIDE.finditer(text, s, g.start))]
+    if not names and kind_is_offering(cue) and ctx.salient and _THE_OFFERING.match(text, s, g.start):
+        # "The 865 million share offer, a mix of new shares and sales by the government, raised 54bn rupees": the
+        # offering the article is about, told by a definite noun, is its main company's
+        return ctx.salient, "the-offering-salient"
     return (ctx.full(names[0].text), "first-name") if names else (salient_here(ctx, sm, clause), "salient")
 
 
+_THE_OFFERING = re.compile(r"\W*(?:The|This|Its)\s+(?:[\w.,-]+\s+){0,4}?(?:offer|offering|IPO|flotation|float|listing|"
+                           r"share\s+sale)\b")
 # a bid or offer as the subject of "value": "A bid at that price would value the company at"
 _BID_SUBJECT = re.compile(r"\W*(?:a|an|the|its|this|that|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|takeover|approach|deal)\b"
                           r"[^.;]{0,40}$", re.I)

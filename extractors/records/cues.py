@@ -44,6 +44,9 @@ OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\bin
                r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bto raise\b)", r"\bshare sale\b",
                # "raise 40-50 million pounds through the issue of new shares"; "when it joins ... the stock market"
                r"\b(?:issue|issuing)\s+of\s+(?:new\s+)?(?:[\w-]+\s+)?(?:shares|stock)\b", r"\bsale\s+of\s+new\s+(?:shares|stock)\b",
+               # "by selling new stocks worth £1bn", "The 865 million share offer ... raised 54bn rupees"
+               r"\b(?:sell(?:s|ing)?|sold)\s+(?:[\w-]+\s+){0,3}?new\s+(?:shares|stocks?|equity)\b",
+               r"\b(?:public|share|stock)\s+offers?\b",
                r"\bjoins?\s+the\s+(?:[\w-]+\s+){0,6}?(?:on\s+the\s+)?stock\s+(?:market|exchange)\b",
                r"\bstock sale\b", r"\bshare offering\b", r"\brights issues?\b", r"\bdebut\b",
                # a listed company's issue of new equity: "a £150million equity raise", "a AU$35 million capital raising",

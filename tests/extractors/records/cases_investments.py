@@ -207,6 +207,8 @@ NOT_A_DEAL: list[Row] = [
     ("Home Network CEO Tom Jermoluk said the $48 million raised allows it to be selective in the timing of an "
      "eventual initial public offering (IPO).", None, []),
     ("The US firm is thought to be offering about $2bn (£1.06bn) to extricate itself from the arrangement.", None, []),
+    # an adverb between a subject ending like a common word and its verb: "Boeing also will invest"
+    ("Boeing also will invest up to $100 million in Teledesic.", None, [_i("Boeing", "Teledesic", 1e8)]),
     # contracts worth a sum are no company's value
     ("The Pentagon said it would examine eight other contracts worth $3bn.", None, []),
     # a bid values its target, the one just bought into, not the bidder

@@ -55,4 +55,14 @@ SHARE_ISSUES: list[Row] = [
     # a holder's sale of shares to others is no offering
     ("The deal includes a $2 billion sale of shares to Alibaba itself and a $500 million sale of shares to a "
      "sovereign wealth fund.", None, []),
+    # raised on the stock market or from the sale; new stocks sold; a definite "share offer" is the article's own
+    ("Paion is looking to raise more than 70m euros ($91m; £49m) on the stock market.", None,
+     [{"kind": "offerings", "company": "Paion", "amount": 7e7, "currency": "EUR"}]),
+    ("According to a registration document filed with the Securities and Exchange Commission, Nasdaq Stock Market "
+     "plans to raise $100m (£52m) from the sale.", None,
+     [{"kind": "offerings", "company": "Nasdaq Stock Market", "amount": 1e8}]),
+    ("Standard Chartered raised funds for the deal by selling new stocks worth £1bn ($1.8bn), equal to 10% of its "
+     "share capital.", None, [{"kind": "offerings", "company": "Standard Chartered", "amount": 1e9, "currency": "GBP"}]),
+    ("NTPC shares jump on debut\n\nThe 865 million share offer, a mix of new shares and sales by the government, "
+     "raised 54bn rupees($1.2bn).", None, [{"kind": "offerings", "company": "NTPC", "amount": 5.4e10, "currency": "INR"}]),
 ]
