@@ -474,7 +474,9 @@ def _new_things(name: str, lower_words: set[str]) -> bool:
 # legal text's defined term) is not a name
 _DESCRIPTOR_WORD = re.compile(rf"(?:The\s+)?(?:{DESCRIPTOR_HEAD}|Order|Decision|Regulator|Agency)|"
                               r".*\b(?:Violations?|Allegations|Charges|Practices|Breaches)", re.I)
-_VERB_AFTER = re.compile(r"^\s+(?:said|says|has|had|have|is|was|will|would|could|plans|agreed|\w+ed)\b")
+# "Boeing agreed", "Boeing also will invest": a verb, past an adverb, right after the word
+_VERB_AFTER = re.compile(r"^\s+(?:(?:also|now|then|still|later|already)\s+)?(?:said|says|has|had|have|is|was|will|would|"
+                         r"could|plans|agreed|\w+ed)\b")
 _APPOSITIVE_AFTER = re.compile(rf"^,\s+(?:a|an|the|which|who)\s+[^,]{{0,60}}\b{DESCRIPTOR_HEAD}\s*,")
 _COMMON_SUFFIX = re.compile(r"(?:ing|ly|ions|ments|ness|ities)$")
 _PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:[a-z]+(?:es|ss|us|is)|was|has|does|says|gets|owns|holds|"

@@ -125,6 +125,13 @@ _EARLIER_LEVEL = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,60})?,?\s+(?:up|down)\s
                             r"(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?")
 
 
+# a relative clause whose subject is "it"/"they", then a verb of taking or holding: "under which it will take a"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:which|whereby|that)\s+(?:it|they)\s+(?:(?:will|would|could|is|was|are|were|has|have|had|"
+                              r"now|also|then|still|already|to)\s+)*(?:take|takes|took|taken|taking|buy|buys|bought|"
+                              r"buying|acquire|acquires|acquired|acquiring|get|gets|got|receive|receives|received|own|owns|"
+                              r"owned|hold|holds|held|retain|retains|retained|keep|keeps|kept)\s+[^.;,]{0,40}$")
+
+
 # a person told by a pronoun or by age, then a verb of holding right before the level
 _HE_HOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:now|still|also|currently|already|will|would|then|has|had)\s+)*(?:owns?|holds?|"
                        r"retains?|controls?|keeps?|has|have|had|held|owned|retained|controlled|kept|"
@@ -225,9 +232,12 @@ def _named_state(ctx: DocContext, sm: SentenceMentions) -> str | None:
 
 
 def _state_word(phrase: str) -> bool:
-    """"US government", "Portuguese state": the first word is a place or a nationality, not a name ("Trump government")."""
-    first = phrase.split()[0]
-    return is_place(first) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)", first) is not None
+    """"US government", "Portuguese state", "South Korean government": a word before the head is a place or a
+    nationality, not a name ("Trump government")."""
+    words = phrase.split()[:-1]
+    if len(words) == 2 and words[0] in ("North", "South", "East", "West"):
+        words = [" ".join(words), words[1]]
+    return any(is_place(w) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)", w) is not None for w in words[:2])
 
 
 def _state_name(phrase: str) -> str:
@@ -292,17 +302,20 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     how = {"holder": "", "company": ""}  # the role patterns that found each, for the record's rule
     # "any sale of Future Coupons, in which it owns a 49% stake": the relative pronoun stands for the company, the
     # clause's subject is the holder
-    inwhich = re.search(r",\s+in\s+which\s+(\w+)\s+(?:(?:now|also|still|already)\s+)?(?:owns?|holds?|has|had|held|"
-                        r"controls?)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?$", text[max(s, ps - 80):ps])
+    # "BSkyB, in which Rupert Murdoch's News Corp has a 40 percent stake": the holder may be told with its possessor
+    inwhich = re.search(r",\s+in\s+which\s+(\w+|(?:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+"
+                        r"(?:(?:now|also|still|already)\s+)?(?:owns?|holds?|has|had|held|controls?|retains?|retained|"
+                        r"keeps?|kept)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?$", text[max(s, ps - 100):ps])
     if inwhich:
-        at = max(s, ps - 80) + inwhich.start()
+        at = max(s, ps - 100) + inwhich.start()
         n = next((n for n in reversed(sm.names) if n.end <= at and at - n.end <= 1), None)
         if n is not None:
             who = inwhich.group(1)
             if who.lower() in ("it", "they"):
                 h = ctx.pronoun_antecedent(sm.index, at)
             else:
-                h = next((ctx.full(x.text) for x in sm.names if x.start == max(s, ps - 80) + inwhich.start(1)), None)
+                h = next((ctx.full(x.text) for x in reversed(sm.names) if not x.possessive
+                          and x.end == max(s, ps - 100) + inwhich.end(1)), None)
             if h and core_words(h) != core_words(n.text):
                 return h, ctx.full(n.text), "in-which"
     via = re.search(r"\s+(?:via|through|with)\s+(?:an?\s+|its\s+)?(?:(?:about|around|nearly|roughly|some)\s+)?$",
@@ -521,6 +534,11 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         else:
             verb_at = min(ps, s + sw) if sw is not None else ps
             subj = subjects(ctx, sm, verb_at)
+            pron = _PRONOUN_SUBJECT.search(text, s, verb_at)
+            if subj and pron and not any(pron.end() <= n.start < verb_at for n in sm.names):
+                # "a deal with the group headed by media mogul Leo Kirch under which it will take a stake of up to 49
+                # percent in DF1": the verb's own subject is the pronoun, not a name of the clause before
+                subj = [a] if (a := ctx.pronoun_antecedent(sm.index, pron.start())) else []
             subj = [x for x in subj if not company or core_words(x) != core_words(company)]
             if subj and _SPEAKER_THEN_STAKE.search(text[s:verb_at]) and _speaker(ctx, sm, subj[0], verb_at):
                 # "Orcel said he does not expect the stake to go above 30%": the speaker is not the holder

@@ -278,3 +278,25 @@ STAKES_BLIND4: list[Row] = [
     ("The government published its revised Mining Charter on Thursday, raising the minimum threshold for black "
      "ownership of mining companies to 30 percent from 26 percent.", None, []),
 ]
+
+STAKES_BLIND7: list[Row] = [
+    # --- seventh blind set classes (real sentences, shortened) ---
+    # a state told by a compass word and its nationality ("South Korean") holds, as "US government" does
+    ("The South Korean government owns 51.4% of KFB, while the remaining shareholding, and operational control, are "
+     "in the hands of US private equity group Newbridge Capital.", None,
+     [{"kind": "stakes", "holder": "South Korean government", "company": "KFB", "percent": 51.4,
+       "rule": "stakes:owns/state+percent-in-of"}]),
+    # a name ending like a gerund ("Boeing") that opens a sentence before an adverb and a verb is a name: "it" is it
+    ("Teledesic Inc., the communications startup, picked Boeing Co. to build its satellite network. Boeing also will "
+     "invest up to $100 million in Teledesic, giving it a 10 percent stake in the privately-held company.", None,
+     [{"kind": "investments", "investor": "Boeing Co.", "company": "Teledesic Inc.", "amount": 1e8},
+      {"kind": "stakes", "holder": "Boeing Co.", "company": "Teledesic Inc.", "percent": 10.0}]),
+    # "X, in which A's B has a N% stake": the holder told with its possessor
+    ("Subscribers rose to 5.5 million for BSkyB, in which Rupert Murdoch's News Corp has a 40 percent stake.", None,
+     [{"kind": "stakes", "holder": "News Corp", "company": "BSkyB", "percent": 40.0, "rule": "stakes:stake/in-which"}]),
+    # "... under which it will take a stake": the relative clause's pronoun subject holds, not a name before it
+    ("BSkyB's profit rose 66 percent. Last month it signed a deal with the group headed by Bavarian media mogul Leo "
+     "Kirch under which it will take a stake of up to 49 percent in DF1, Kirch's digital pay television operation.",
+     None,
+     [{"kind": "stakes", "holder": "BSkyB", "company": "DF1", "percent": 49.0}]),
+]
