@@ -132,6 +132,15 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:which|whereby|that)\s+(?:it|they)\s+(?:(?:w
                               r"owned|hold|holds|held|retain|retains|retained|keep|keeps|kept)\s+[^.;,]{0,40}$")
 
 
+# a passive whose percentage stands right after the participle: "will be owned 51 percent on listing by"
+_OWNED_PERCENT_BY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:now|still|also|jointly|currently)\s+)?"
+                               r"(?:owned|held|controlled)\s+(?:(?:about|around|nearly|roughly|some|almost|just\s+over)\s+)?$")
+_BY_AFTER_PERCENT = re.compile(r"(?:\s+(?:on|at|after|upon|following)\s+[\w-]+)?\s+by\s+")
+# the agent told by its relation, then an appositive naming it: "its French parent, the ... giant Axa SA"
+_PARENT_APPOSITIVE = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:parent|owner|shareholder|partner)(?:\s+company)?,"
+                                r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?=[A-Z])")
+
+
 # a person told by a pronoun or by age, then a verb of holding right before the level
 _HE_HOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:now|still|also|currently|already|will|would|then|has|had)\s+)*(?:owns?|holds?|"
                        r"retains?|controls?|keeps?|has|have|had|held|owned|retained|controlled|kept|"
@@ -318,6 +327,17 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                           and x.end == max(s, ps - 100) + inwhich.end(1)), None)
             if h and core_words(h) != core_words(n.text):
                 return h, ctx.full(n.text), "in-which"
+    owned_adj = re.match(r"\s*-?\s*([A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,3})-(?:owned|controlled|held)\s+"
+                         r"((?:[a-z][\w-]*\s+){1,3}?)(?:[-–—,]\s+)?(?=[A-Z])", text[pe:pe + 120])
+    if owned_adj and cues.DESCRIPTOR_ONLY.search("the " + owned_adj.group(2).strip()):
+        # "a 50% Disney-owned subsidiary company - Lifetime": the name before "-owned" holds, the name the descriptor
+        # goes on to give is the company
+        hw = core_words(owned_adj.group(1))  # the name glued to "-owned" is told elsewhere in the article
+        hn = next((k for k in ctx.known_names if core_words(k) == hw), None) if hw else None
+        cn = next((n for n in sm.names if n.start == pe + owned_adj.end() and not n.possessive), None)
+        if hn is not None and cn is not None and DocContext._org(cn, sm) and not ctx.is_person(cn.text) \
+                and not is_place(hn) and core_words(cn.text) != hw:
+            return ctx.full(hn), ctx.full(cn.text), "owned-adjective+descriptor-name"
     via = re.search(r"\s+(?:via|through|with)\s+(?:an?\s+|its\s+)?(?:(?:about|around|nearly|roughly|some)\s+)?$",
                     text[max(s, ps - 40):ps])
     if via:
@@ -352,7 +372,19 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # told by its place or nationality holds; a speaker ("Trump says the US government ...") does not
         holder = _state_name(state.group(1))
         how["holder"] = "state"
-    held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
+    held = re.search(r"\b(?:held|owned|controlled|retained|kept)\s+by\s+", text[pe:e])
+    passive = _OWNED_PERCENT_BY.search(text, s, ps)
+    by = _BY_AFTER_PERCENT.match(text, pe) if passive else None
+    if by:
+        # "National Mutual will be owned 51 percent on listing by its French parent, the insurance and financial
+        # services giant Axa SA": the passive's agent holds, its subject is the company
+        app = _PARENT_APPOSITIVE.match(text, by.end())
+        named = next((n for n in sm.names if app and n.start == app.end() and not n.possessive), None)
+        holder = ctx.full(named.text) if named is not None else name_after(ctx, sm, by.end() - 3, "by", within=5)
+        subj = [x for x in subjects(ctx, sm, passive.start()) if not holder or core_words(x) != core_words(holder)]
+        if holder and subj and not is_place(holder):
+            return holder, subj[0], "owned-percent-by+passive-subject"
+        holder = None
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
         hn = next((n for n in sm.names if holder and n.start > pe + held.start()
@@ -533,7 +565,10 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                 how["holder"] = "described-subject"
         else:
             verb_at = min(ps, s + sw) if sw is not None else ps
-            subj = subjects(ctx, sm, verb_at)
+            # "Yantai State Asset Management Bureau ... owns 55% of Changyu": a public body may hold shares too, where
+            # the clause has no other subject
+            subj = subjects(ctx, sm, verb_at) or [x for x in subjects(ctx, sm, verb_at, authorities=True)
+                                                  if not is_place(x)]
             pron = _PRONOUN_SUBJECT.search(text, s, verb_at)
             if subj and pron and not any(pron.end() <= n.start < verb_at for n in sm.names):
                 # "a deal with the group headed by media mogul Leo Kirch under which it will take a stake of up to 49
@@ -758,7 +793,9 @@ def _collective_name(m: re.Match[str]) -> str:
 
 
 # "the founding Ferrand family", "the Mistry promoters": a lower-case head noun after a name is part of the holder
-_HOLDER_HEAD = re.compile(r"\s+(family|founders|promoters|promoter group|heirs|shareholders|investors|employees)\b")
+# "the Yantai city government": a government told by its place and level
+_HOLDER_HEAD = re.compile(r"\s+(family|founders|promoters|promoter group|heirs|shareholders|investors|employees|"
+                          r"(?:(?:city|state|provincial|municipal|regional|local|federal)\s+)?government)\b")
 
 
 def _with_head(ctx: DocContext, sm: SentenceMentions, holder: str | None) -> str | None:

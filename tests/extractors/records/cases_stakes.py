@@ -299,4 +299,23 @@ STAKES_BLIND7: list[Row] = [
      "Kirch under which it will take a stake of up to 49 percent in DF1, Kirch's digital pay television operation.",
      None,
      [{"kind": "stakes", "holder": "BSkyB", "company": "DF1", "percent": 49.0}]),
+    # a public body that opens the clause holds where no other subject does; an aside set off by spaced hyphens is no
+    # subject; "N% will be retained by X" is held by X, a government told by its place and level
+    ("Italy's Illva Saronno has agreed to buy 33% of Changyu. Yantai State Asset Management Bureau - a government "
+     "agency in the north-eastern city of Yantai - owns 55% of Changyu. The remaining 12% will be retained by the "
+     "Yantai city government.", None,
+     [{"kind": "stakes", "holder": "Illva Saronno", "company": "Changyu", "percent": 33.0},
+      {"kind": "stakes", "holder": "Yantai State Asset Management Bureau", "company": "Changyu", "percent": 55.0},
+      {"kind": "stakes", "holder": "Yantai city government", "company": "Changyu", "percent": 12.0}]),
+    # "X will be owned N percent by its parent, the ... giant Y": the passive's agent, named by the appositive, holds
+    ("Shares in National Mutual Holdings Ltd debut on Tuesday. National Mutual will be owned 51 percent on listing by "
+     "its French parent, the insurance and financial services giant Axa SA, which is prevented under the terms of the "
+     "float from selling down its stake for six months.", None,
+     [{"kind": "stakes", "holder": "Axa SA", "company": "National Mutual Holdings Ltd", "percent": 51.0,
+       "rule": "stakes:owned/owned-percent-by+passive-subject"}]),
+    # "a N% X-owned subsidiary - Y": the name glued to "-owned" holds, the name the descriptor goes on to is the company
+    ("The SEC also found that Disney did not disclose that a 50% Disney-owned subsidiary company - Lifetime - employed "
+     "the wife of current Disney director John Bryson.", None,
+     [{"kind": "stakes", "holder": "Disney", "company": "Lifetime", "percent": 50.0,
+       "rule": "stakes:owned/owned-adjective+descriptor-name"}]),
 ]
