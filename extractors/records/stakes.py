@@ -6,7 +6,7 @@ import re
 from extractors.mentions.organisations import COMPANY_HEADS, core_words, is_place
 from extractors.records import cues
 from extractors.records.classify import nearest
-from extractors.records.context import DocContext, SentenceMentions
+from extractors.records.context import DocContext, SentenceMentions, _reporting_publication
 from extractors.records.drafts import Draft, cue_name
 from extractors.records.roles import expand_acronym, is_modifier, name_after, possessor_before, subjects
 
@@ -139,6 +139,17 @@ _BY_AFTER_PERCENT = re.compile(r"(?:\s+(?:on|at|after|upon|following)\s+[\w-]+)?
 # the agent told by its relation, then an appositive naming it: "its French parent, the ... giant Axa SA"
 _PARENT_APPOSITIVE = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:parent|owner|shareholder|partner)(?:\s+company)?,"
                                 r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?=[A-Z])")
+
+
+# a pronoun's stake raised or cut to the level: "taking his stake to 42.3%", "lifting its holding in X to about"
+_PRONOUN_STAKE_TO = re.compile(r"\b(his|her|its|their)\s+(?:[\w-]+\s+)?(stake|holding|shareholding|interest)\s+"
+                               r"(?:in\s+[^,;]{1,40}?\s+)?to\s+(?:(?:about|around|nearly|roughly|some|almost|just\s+over|"
+                               r"more\s+than)\s+)?$", re.I)
+
+
+# a clause opened by a descriptor of an organisation: "The group owns", "The fund now holds"
+_GROUP_SUBJECT = re.compile(rf"\W*(?-i:The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}\s+(?:(?:now|also|still|already|"
+                            r"has|had|have|will|would)\s+)*(?:owns?|holds?|controls?|has|had|held|owned|controlled)\b")
 
 
 # a person told by a pronoun or by age, then a verb of holding right before the level
@@ -420,7 +431,15 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         holder = _collective_name(collective)
         how["holder"] = "collective"
     poss = possessor_before(ctx, sm, ps, within=30)
-    if sw is not None and poss is None:
+    own_pronoun = _PRONOUN_STAKE_TO.search(text, max(s, ps - 60), ps)
+    if own_pronoun and not any(own_pronoun.start() <= n.start < ps for n in sm.names):
+        # "agreed to buy BSkyB's 4.76% holding in the club - taking his stake to 42.3%": the stake word nearest the
+        # level is the pronoun's, not the possessor's told before it
+        sw = own_pronoun.start(2) - s
+        holder = (ctx.recent_person(sm.index, ps) if own_pronoun.group(1).lower() in ("his", "her")
+                  else ctx.pronoun_antecedent(sm.index, own_pronoun.start()))
+        how["holder"] = "pronoun-stake-to"
+    elif sw is not None and poss is None:
         poss = possessor_before(ctx, sm, s + sw, within=40)
     owner_at = next((n for n in reversed(sm.names) if n.possessive and n.end <= ps), None)
     if poss and owner_at is not None and re.search(r",|\b(?:boasting|having)\b",
@@ -584,6 +603,18 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             if how["holder"] != "speaker":
                 holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
                 how["holder"] = "subject" if subj else "resolved"
+                if not subj and holder and company and _same_party(ctx, holder, company) and sm.index \
+                        and _GROUP_SUBJECT.match(text, s, verb_at):
+                    # "TCI had been drawing up a list of executives to replace Deutsche's chairman. The group owns
+                    # more than 5% of Deutsche": "the group" that holds a stake in a company is not that company; it is
+                    # the other organisation the sentence before opened with
+                    prev = ctx.items[sm.index - 1]
+                    holder = next((ctx.full(n.text) for n in prev.names
+                                   if DocContext._org(n, prev) and not n.possessive
+                                   and not _reporting_publication(text, n)
+                                   and not ctx.is_person(ctx.full(n.text) or n.text)
+                                   and not _same_party(ctx, n.text, company)), None)
+                    how["holder"] = "group-not-company"
     if holder is None and company is not None:
         # "Norland Pension Fund, the largest shareholder in Ecker Mining with a 14.5% stake": the clause's first
         # organisation other than the company
@@ -606,6 +637,9 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                         # quarter of the company": a name listed with the holder is another holder
                         and not _listed_with(ctx, sm, n, holder)
                         and not _OWN_VEHICLE.search(text, max(s, n.start - 30), n.start)
+                        # "Mr Murray agreed to buy BSkyB's 4.76% holding in the Wearside club": a person is no company,
+                        # and a name that only qualifies "the ... club" is not what it refers back to
+                        and not ctx.is_person(ctx.full(n.text) or n.text) and not is_modifier(ctx, sm, n)
                         and (holder is None or not _same_party(ctx, n.text, holder))),
                        company)
         window = ctx.items[max(0, sm.index - 2):sm.index + 1]
@@ -621,6 +655,23 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                                          text[n.end:n.end + 20])
                             and (holder is None or not _same_party(ctx, n.text, holder))),
                            company)
+        if company is None and holder and sm.index and not ctx.is_person(holder):
+            # "News Corporation is seeking to buy out minority investors in Fox Entertainment Group. The media giant
+            # owns 82% of the shares in the company": the one organisation besides the holder the sentence before named
+            # named there with the holder, after a preposition of what the holder deals in ("investors in X")
+            prev = ctx.items[sm.index - 1]
+            others = {core_words(ctx.fuller(n.text)): (ctx.fuller(n.text), n) for n in prev.names
+                      if DocContext._org(n, prev) and not n.possessive and not ctx.is_person(ctx.full(n.text) or n.text)
+                      and not _same_party(ctx, n.text, holder)}
+            other = next(iter(others.values()))[1] if len(others) == 1 else None
+            if other is not None and any(_same_party(ctx, n.text, holder) for n in prev.names) \
+                    and re.search(r"\b(?:in|of|into|for)\s+$", text[max(0, other.start - 6):other.start]) \
+                    and not _reporting_publication(text, other) and not any(DocContext._org(n, sm) and not _same_party(ctx, n.text, holder)
+                                            and not ctx.is_person(ctx.full(n.text) or n.text)
+                                            and not any(a <= n.start < b for a, b in relatives)
+                                            for n in sm.names if n.end <= ps):
+                company = ctx.fuller(other.text)
+                how["company"] = "only-other-before"
     if company is None and earlier_company and (holder is None or core_words(holder) != core_words(earlier_company)):
         # "A will cut its holding in B to 8 percent, while C's stake will rise to 9 percent": a later clause about
         # holdings that names no company goes on about the same one
@@ -660,7 +711,8 @@ _IN_THE_FORMER = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|maj
 # a name right after a descriptor: "the stylus maker Wacom"
 _NAME_AFTER_DESCRIPTOR = re.compile(r"\s+(?:[A-Z][\w&.'’-]*)")
 # a relative clause set off by commas: ", who is already the biggest shareholder in Royal Mail,"
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,200},")
+# or a participle's ("The media giant, run by Rupert Murdoch, owns 82% of the shares in the company")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|(?:run|led|headed|chaired|founded|controlled|backed)\s+by)\s[^,;]{1,200},")
 # the stake's own preposition right after the percentage: " stake in ", " of "
 _OWN_PREP = re.compile(r"\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
                        r"(?:stake|interest|shareholding|holding)?\s*(?:in|of|into)\s", re.I)
@@ -804,6 +856,8 @@ def _with_head(ctx: DocContext, sm: SentenceMentions, holder: str | None) -> str
     text = ctx.doc.text
     for n in sm.names:
         m = None if n.possessive else _HOLDER_HEAD.match(text, n.end, sm.sentence.end)
-        if m and ctx.full(n.text) == holder:
+        # "The Ambani family controls 48%": the family, not the member the surname was resolved to
+        if m and (ctx.full(n.text) == holder or (" " not in n.text and holder.endswith(" " + n.text)
+                                                 and m.group(1) == "family")):
             return f"{n.text} {m.group(1)}"
     return holder

@@ -318,4 +318,34 @@ STAKES_BLIND7: list[Row] = [
      "the wife of current Disney director John Bryson.", None,
      [{"kind": "stakes", "holder": "Disney", "company": "Lifetime", "percent": 50.0,
        "rule": "stakes:owned/owned-adjective+descriptor-name"}]),
+    # "taking his stake to 42.3%": the pronoun's stake word, nearest the level, governs, not the possessor told before;
+    # "the Wearside club" refers back past a person and past the name that only qualifies it
+    ("Sunderland FC chairman Bob Murray has launched a bid for the club. A lifetime Sunderland supporter and board "
+     "director since 1984, Mr Murray agreed to buy BSkyB's 4.76% holding in the Wearside club on Tuesday - taking his "
+     "stake to 42.3%.", None,
+     [{"kind": "stakes", "holder": "BSkyB", "company": "Sunderland", "percent": 4.76},
+      {"kind": "stakes", "holder": "Bob Murray", "company": "Sunderland", "percent": 42.3,
+       "rule": "stakes:stake/pronoun-stake-to+earlier-clause"}]),
+    # "the company" after an aside about the holder ("run by Rupert Murdoch"): the one other organisation the sentence
+    # before named with the holder, after "in"
+    ("News Corporation is seeking to buy out minority investors in Fox Entertainment Group, its broadcasting "
+     "subsidiary, for about $5.4bn. The media giant, run by Rupert Murdoch, owns 82% of the shares in the company, "
+     "home to the Fox television network. News Corp shares fell 25 cents.", None,
+     [{"kind": "stakes", "holder": "News Corporation", "company": "Fox Entertainment Group", "percent": 82.0,
+       "rule": "stakes:owns/resolved+only-other-before"}]),
+    # "The Ambani family controls 48%": the family, not the member its surname resolves to; a person told with a
+    # hyphenated role ("vice-chairman") is no company
+    ("The spat between the two heirs of India's biggest conglomerate, Reliance Group, has spilled over. Anil Ambani, "
+     "vice-chairman of India Petrochemicals Limited (IPCL), stayed away. Reliance Group acquired the government's 26% "
+     "stake in IPCL in 2002. Mukesh is the company's chairman and Anil its deputy. The Ambani family controls 48% of "
+     "the group.", None,
+     [{"kind": "stakes", "holder": "Reliance Group", "company": "India Petrochemicals Limited", "percent": 26.0},
+      {"kind": "stakes", "holder": "Ambani family", "company": "Reliance Group", "percent": 48.0}]),
+    # "The group owns N% of X": a descriptor that would resolve to X itself means the other organisation the sentence
+    # before opened with, past the publication that reported it
+    ("The Sunday Times reported that TCI had been drawing up a list of heavyweight executives to replace Deutsche's "
+     "chairman Rolf Breuer. The group owns more than 5% of Deutsche - more than enough to demand an extraordinary "
+     "general meeting.", None,
+     [{"kind": "stakes", "holder": "TCI", "company": "Deutsche", "percent": 5.0,
+       "rule": "stakes:owns/group-not-company+percent-in-of"}]),
 ]
