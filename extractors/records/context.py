@@ -414,11 +414,12 @@ _AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded|owned|held|con
 # a title or role told right before a person's name: "Sir Terry Leahy", "Former boss Mike Lynch", "founder Matthew
 # Moulding", "China's billionaire Zhong Shanshan"
 _PERSON_BEFORE = (r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?|boss|founder|co-founder|"
-                  r"chief\s+executive|chairman|chairwoman|billionaire|tycoon|entrepreneur|magnate|mogul|financier|"
+                  r"chief\s+executive|(?-i:CEO)|chairman|chairwoman|billionaire|tycoon|entrepreneur|magnate|mogul|financier|"
                   r"analyst|economist|strategist)\s+")
 # after a person's name: an age (", 55,"), "who", a role in an appositive (", chief analyst at Markets.com,"), a
 # family member or a personal fortune ("Zhong Shanshan added £23billion to his fortune")
 _PERSON_AFTER = (r"(?:,\s+\d{1,3}\s*,|,\s+who(?:se)?\b|,\s+(?:the\s+|its\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                 r"(?:vice-|deputy\s+|co-)?"  # "Anil Ambani, vice-chairman of IPCL"
                  r"(?:chief\s+executive|ceo|founder|co-founder|chairman|chairwoman|boss|analyst|strategist|economist|"
                  r"spokes(?:man|woman|person))\b|['’]s?\s+(?:wife|husband|son|daughter|family|fortune|wealth|net\s+worth)\b|"
                  r"\b[^.;]{0,80}\b(?:his|her)\s+(?:[\w-]+\s+)?(?:fortune|wealth|net\s+worth|riches)\b)")
@@ -474,7 +475,7 @@ def _new_things(name: str, lower_words: set[str]) -> bool:
 # legal text's defined term) is not a name
 _DESCRIPTOR_WORD = re.compile(rf"(?:The\s+)?(?:{DESCRIPTOR_HEAD}|Order|Decision|Regulator|Agency)|"
                               r".*\b(?:Violations?|Allegations|Charges|Practices|Breaches)", re.I)
-# ("Boeing also will invest": an adverb between the subject and its verb)
+# "Boeing agreed", "Boeing also will invest": a verb, past an adverb, right after the word
 _VERB_AFTER = re.compile(r"^\s+(?:(?:also|now|then|later|still|already|recently|previously|reportedly)\s+)?"
                          r"(?:said|says|has|had|have|is|was|will|would|could|plans|agreed|\w+ed)\b")
 _APPOSITIVE_AFTER = re.compile(rf"^,\s+(?:a|an|the|which|who)\s+[^,]{{0,60}}\b{DESCRIPTOR_HEAD}\s*,")

@@ -148,6 +148,8 @@ STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bownersh
             r"\b(?:economic|ownership|controlling|minority|majority) interest\b", r"\binterest in\b",
             r"\bowns?\b", r"\bowned\b", r"\bholds?\b", r"\bheld\b", r"\bof the (?:shares|company|firm|stock|equity|"
             r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b",
+            # "The remaining 12% will be retained by the Yantai city government"
+            r"\b(?:retained|kept) by\b",
             # "held 13,586,000 shares ..., representing 3.1% of its issued share capital": a filing's way to say a stake
             r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:(?:issued|outstanding|paid-up) )?share capital\b",
             r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:issued|outstanding) (?:ordinary |voting )?shares\b",
@@ -157,7 +159,7 @@ STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bownersh
             r"\b(?:which|who)\s+(?:(?:now|still|also|already)\s+)?(?:has|had)\s+(?:(?:about|around|nearly|roughly|some|"
             r"almost)\s+)?(?=\d[\d.,]*\s*(?:%|percent|per cent)\s*(?:[.,;)]|$))")
 STAKE_NOUN = re.compile(r"\bstakes?\b|\bshareholdings?\b|\bownership\b|\bholdings?\s+in\b|\bequity\b|\binterest in\b|\bowns?\b|\bholds?\b|\bheld by\b|"
-                        r"\b(?:owned|controlled) by\b",
+                        r"\b(?:owned|controlled|retained|kept) by\b",
                         re.I)
 BUY_PERCENT_OF = re.compile(r"\b(?:buy|buying|bought|acquire|acquiring|acquired|sell|selling|sold|take|taking|took)"
                             r"\s+(?:a\s+)?$", re.I)

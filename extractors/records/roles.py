@@ -25,7 +25,8 @@ _PARTICIPLE_AGENT = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?
 _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\b[^;:]{0,200},(?=\s+(?:(?:is|was|were|are|has|had|have|been|be|will|"
                                r"would|could|now|also|then|later|since|once)\s+)*$)")
 # "Arm — whose partners include Meta and Google — now has": an aside between two dashes
-_DASHED = re.compile(r"\s[—–]\s[^—–.;]{1,160}?\s[—–](?=\s)")
+# "Yantai State Asset Management Bureau - a government agency in the city of Yantai - owns": spaced hyphens as dashes
+_DASHED = re.compile(r"\s[—–]\s[^—–.;]{1,160}?\s[—–](?=\s)|\s-\s[^—–.;]{1,160}?\s-(?=\s)")
 # lower-case descriptors between a preposition and its name ("in ride-hailing start-up Didi"); a verb or another
 # preposition ends the phrase ("in a round led by Balderton Capital" does not name the round's company)
 _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|as|which|who|that|said|says|and|or|after|"

@@ -6,7 +6,7 @@ import re
 from extractors.mentions.organisations import COMPANY_HEADS, core_words, is_place
 from extractors.records import cues
 from extractors.records.classify import nearest
-from extractors.records.context import DocContext, SentenceMentions
+from extractors.records.context import DocContext, SentenceMentions, _reporting_publication
 from extractors.records.drafts import Draft, cue_name
 from extractors.records.roles import expand_acronym, is_modifier, name_after, possessor_before, subjects
 
@@ -125,6 +125,33 @@ _EARLIER_LEVEL = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,60})?,?\s+(?:up|down)\s
                             r"(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?")
 
 
+# a relative clause whose subject is "it"/"they", then a verb of taking or holding: "under which it will take a"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:which|whereby|that)\s+(?:it|they)\s+(?:(?:will|would|could|is|was|are|were|has|have|had|"
+                              r"now|also|then|still|already|to)\s+)*(?:take|takes|took|taken|taking|buy|buys|bought|"
+                              r"buying|acquire|acquires|acquired|acquiring|get|gets|got|receive|receives|received|own|owns|"
+                              r"owned|hold|holds|held|retain|retains|retained|keep|keeps|kept)\s+[^.;,]{0,40}$")
+
+
+# a passive whose percentage stands right after the participle: "will be owned 51 percent on listing by"
+_OWNED_PERCENT_BY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:now|still|also|jointly|currently)\s+)?"
+                               r"(?:owned|held|controlled)\s+(?:(?:about|around|nearly|roughly|some|almost|just\s+over)\s+)?$")
+_BY_AFTER_PERCENT = re.compile(r"(?:\s+(?:on|at|after|upon|following)\s+[\w-]+)?\s+by\s+")
+# the agent told by its relation, then an appositive naming it: "its French parent, the ... giant Axa SA"
+_PARENT_APPOSITIVE = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:parent|owner|shareholder|partner)(?:\s+company)?,"
+                                r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?=[A-Z])")
+
+
+# a pronoun's stake raised or cut to the level: "taking his stake to 42.3%", "lifting its holding in X to about"
+_PRONOUN_STAKE_TO = re.compile(r"\b(his|her|its|their)\s+(?:[\w-]+\s+)?(stake|holding|shareholding|interest)\s+"
+                               r"(?:in\s+[^,;]{1,40}?\s+)?to\s+(?:(?:about|around|nearly|roughly|some|almost|just\s+over|"
+                               r"more\s+than)\s+)?$", re.I)
+
+
+# a clause opened by a descriptor of an organisation: "The group owns", "The fund now holds"
+_GROUP_SUBJECT = re.compile(rf"\W*(?-i:The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}\s+(?:(?:now|also|still|already|"
+                            r"has|had|have|will|would)\s+)*(?:owns?|holds?|controls?|has|had|held|owned|controlled)\b")
+
+
 # a person told by a pronoun or by age, then a verb of holding right before the level
 _HE_HOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:now|still|also|currently|already|will|would|then|has|had)\s+)*(?:owns?|holds?|"
                        r"retains?|controls?|keeps?|has|have|had|held|owned|retained|controlled|kept|"
@@ -225,9 +252,12 @@ def _named_state(ctx: DocContext, sm: SentenceMentions) -> str | None:
 
 
 def _state_word(phrase: str) -> bool:
-    """"US government", "Portuguese state": the first word is a place or a nationality, not a name ("Trump government")."""
-    first = phrase.split()[0]
-    return is_place(first) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)", first) is not None
+    """"US government", "Portuguese state", "South Korean government": a word before the head is a place or a
+    nationality, not a name ("Trump government")."""
+    words = phrase.split()[:-1]
+    if len(words) == 2 and words[0] in ("North", "South", "East", "West"):
+        words = [" ".join(words), words[1]]
+    return any(is_place(w) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)", w) is not None for w in words[:2])
 
 
 def _state_name(phrase: str) -> str:
@@ -292,19 +322,33 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     how = {"holder": "", "company": ""}  # the role patterns that found each, for the record's rule
     # "any sale of Future Coupons, in which it owns a 49% stake": the relative pronoun stands for the company, the
     # clause's subject is the holder
-    inwhich = re.search(r",\s+in\s+which\s+(\w+)\s+(?:(?:now|also|still|already)\s+)?(?:owns?|holds?|has|had|held|"
-                        r"controls?)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?$", text[max(s, ps - 80):ps])
+    # "BSkyB, in which Rupert Murdoch's News Corp has a 40 percent stake": the holder may be told with its possessor
+    inwhich = re.search(r",\s+in\s+which\s+(\w+|(?:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+"
+                        r"(?:(?:now|also|still|already)\s+)?(?:owns?|holds?|has|had|held|controls?|retains?|retained|"
+                        r"keeps?|kept)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?$", text[max(s, ps - 100):ps])
     if inwhich:
-        at = max(s, ps - 80) + inwhich.start()
+        at = max(s, ps - 100) + inwhich.start()
         n = next((n for n in reversed(sm.names) if n.end <= at and at - n.end <= 1), None)
         if n is not None:
             who = inwhich.group(1)
             if who.lower() in ("it", "they"):
                 h = ctx.pronoun_antecedent(sm.index, at)
             else:
-                h = next((ctx.full(x.text) for x in sm.names if x.start == max(s, ps - 80) + inwhich.start(1)), None)
+                h = next((ctx.full(x.text) for x in reversed(sm.names) if not x.possessive
+                          and x.end == max(s, ps - 100) + inwhich.end(1)), None)
             if h and core_words(h) != core_words(n.text):
                 return h, ctx.full(n.text), "in-which"
+    owned_adj = re.match(r"\s*-?\s*([A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,3})-(?:owned|controlled|held)\s+"
+                         r"((?:[a-z][\w-]*\s+){1,3}?)(?:[-–—,]\s+)?(?=[A-Z])", text[pe:pe + 120])
+    if owned_adj and cues.DESCRIPTOR_ONLY.search("the " + owned_adj.group(2).strip()):
+        # "a 50% Disney-owned subsidiary company - Lifetime": the name before "-owned" holds, the name the descriptor
+        # goes on to give is the company
+        hw = core_words(owned_adj.group(1))  # the name glued to "-owned" is told elsewhere in the article
+        hn = next((k for k in ctx.known_names if core_words(k) == hw), None) if hw else None
+        cn = next((n for n in sm.names if n.start == pe + owned_adj.end() and not n.possessive), None)
+        if hn is not None and cn is not None and DocContext._org(cn, sm) and not ctx.is_person(cn.text) \
+                and not is_place(hn) and core_words(cn.text) != hw:
+            return ctx.full(hn), ctx.full(cn.text), "owned-adjective+descriptor-name"
     via = re.search(r"\s+(?:via|through|with)\s+(?:an?\s+|its\s+)?(?:(?:about|around|nearly|roughly|some)\s+)?$",
                     text[max(s, ps - 40):ps])
     if via:
@@ -339,7 +383,19 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # told by its place or nationality holds; a speaker ("Trump says the US government ...") does not
         holder = _state_name(state.group(1))
         how["holder"] = "state"
-    held = re.search(r"\b(?:held|owned|controlled)\s+by\s+", text[pe:e])
+    held = re.search(r"\b(?:held|owned|controlled|retained|kept)\s+by\s+", text[pe:e])
+    passive = _OWNED_PERCENT_BY.search(text, s, ps)
+    by = _BY_AFTER_PERCENT.match(text, pe) if passive else None
+    if by:
+        # "National Mutual will be owned 51 percent on listing by its French parent, the insurance and financial
+        # services giant Axa SA": the passive's agent holds, its subject is the company
+        app = _PARENT_APPOSITIVE.match(text, by.end())
+        named = next((n for n in sm.names if app and n.start == app.end() and not n.possessive), None)
+        holder = ctx.full(named.text) if named is not None else name_after(ctx, sm, by.end() - 3, "by", within=5)
+        subj = [x for x in subjects(ctx, sm, passive.start()) if not holder or core_words(x) != core_words(holder)]
+        if holder and subj and not is_place(holder):
+            return holder, subj[0], "owned-percent-by+passive-subject"
+        holder = None
     if held:
         holder = name_after(ctx, sm, pe + held.start(), "by", within=60)
         hn = next((n for n in sm.names if holder and n.start > pe + held.start()
@@ -375,7 +431,15 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         holder = _collective_name(collective)
         how["holder"] = "collective"
     poss = possessor_before(ctx, sm, ps, within=30)
-    if sw is not None and poss is None:
+    own_pronoun = _PRONOUN_STAKE_TO.search(text, max(s, ps - 60), ps)
+    if own_pronoun and not any(own_pronoun.start() <= n.start < ps for n in sm.names):
+        # "agreed to buy BSkyB's 4.76% holding in the club - taking his stake to 42.3%": the stake word nearest the
+        # level is the pronoun's, not the possessor's told before it
+        sw = own_pronoun.start(2) - s
+        holder = (ctx.recent_person(sm.index, ps) if own_pronoun.group(1).lower() in ("his", "her")
+                  else ctx.pronoun_antecedent(sm.index, own_pronoun.start()))
+        how["holder"] = "pronoun-stake-to"
+    elif sw is not None and poss is None:
         poss = possessor_before(ctx, sm, s + sw, within=40)
     owner_at = next((n for n in reversed(sm.names) if n.possessive and n.end <= ps), None)
     if poss and owner_at is not None and re.search(r",|\b(?:boasting|having)\b",
@@ -520,7 +584,15 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                 how["holder"] = "described-subject"
         else:
             verb_at = min(ps, s + sw) if sw is not None else ps
-            subj = subjects(ctx, sm, verb_at)
+            # "Yantai State Asset Management Bureau ... owns 55% of Changyu": a public body may hold shares too, where
+            # the clause has no other subject
+            subj = subjects(ctx, sm, verb_at) or [x for x in subjects(ctx, sm, verb_at, authorities=True)
+                                                  if not is_place(x)]
+            pron = _PRONOUN_SUBJECT.search(text, s, verb_at)
+            if subj and pron and not any(pron.end() <= n.start < verb_at for n in sm.names):
+                # "a deal with the group headed by media mogul Leo Kirch under which it will take a stake of up to 49
+                # percent in DF1": the verb's own subject is the pronoun, not a name of the clause before
+                subj = [a] if (a := ctx.pronoun_antecedent(sm.index, pron.start())) else []
             subj = [x for x in subj if not company or core_words(x) != core_words(company)]
             if subj and _SPEAKER_THEN_STAKE.search(text[s:verb_at]) and _speaker(ctx, sm, subj[0], verb_at):
                 # "Orcel said he does not expect the stake to go above 30%": the speaker is not the holder
@@ -531,6 +603,18 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             if how["holder"] != "speaker":
                 holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
                 how["holder"] = "subject" if subj else "resolved"
+                if not subj and holder and company and _same_party(ctx, holder, company) and sm.index \
+                        and _GROUP_SUBJECT.match(text, s, verb_at):
+                    # "TCI had been drawing up a list of executives to replace Deutsche's chairman. The group owns
+                    # more than 5% of Deutsche": "the group" that holds a stake in a company is not that company; it is
+                    # the other organisation the sentence before opened with
+                    prev = ctx.items[sm.index - 1]
+                    holder = next((ctx.full(n.text) for n in prev.names
+                                   if DocContext._org(n, prev) and not n.possessive
+                                   and not _reporting_publication(text, n)
+                                   and not ctx.is_person(ctx.full(n.text) or n.text)
+                                   and not _same_party(ctx, n.text, company)), None)
+                    how["holder"] = "group-not-company"
     if holder is None and company is not None:
         # "Norland Pension Fund, the largest shareholder in Ecker Mining with a 14.5% stake": the clause's first
         # organisation other than the company
@@ -553,6 +637,9 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                         # quarter of the company": a name listed with the holder is another holder
                         and not _listed_with(ctx, sm, n, holder)
                         and not _OWN_VEHICLE.search(text, max(s, n.start - 30), n.start)
+                        # "Mr Murray agreed to buy BSkyB's 4.76% holding in the Wearside club": a person is no company,
+                        # and a name that only qualifies "the ... club" is not what it refers back to
+                        and not ctx.is_person(ctx.full(n.text) or n.text) and not is_modifier(ctx, sm, n)
                         and (holder is None or not _same_party(ctx, n.text, holder))),
                        company)
         window = ctx.items[max(0, sm.index - 2):sm.index + 1]
@@ -568,6 +655,23 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                                          text[n.end:n.end + 20])
                             and (holder is None or not _same_party(ctx, n.text, holder))),
                            company)
+        if company is None and holder and sm.index and not ctx.is_person(holder):
+            # "News Corporation is seeking to buy out minority investors in Fox Entertainment Group. The media giant
+            # owns 82% of the shares in the company": the one organisation besides the holder the sentence before named
+            # named there with the holder, after a preposition of what the holder deals in ("investors in X")
+            prev = ctx.items[sm.index - 1]
+            others = {core_words(ctx.fuller(n.text)): (ctx.fuller(n.text), n) for n in prev.names
+                      if DocContext._org(n, prev) and not n.possessive and not ctx.is_person(ctx.full(n.text) or n.text)
+                      and not _same_party(ctx, n.text, holder)}
+            other = next(iter(others.values()))[1] if len(others) == 1 else None
+            if other is not None and any(_same_party(ctx, n.text, holder) for n in prev.names) \
+                    and re.search(r"\b(?:in|of|into|for)\s+$", text[max(0, other.start - 6):other.start]) \
+                    and not _reporting_publication(text, other) and not any(DocContext._org(n, sm) and not _same_party(ctx, n.text, holder)
+                                            and not ctx.is_person(ctx.full(n.text) or n.text)
+                                            and not any(a <= n.start < b for a, b in relatives)
+                                            for n in sm.names if n.end <= ps):
+                company = ctx.fuller(other.text)
+                how["company"] = "only-other-before"
     if company is None and earlier_company and (holder is None or core_words(holder) != core_words(earlier_company)):
         # "A will cut its holding in B to 8 percent, while C's stake will rise to 9 percent": a later clause about
         # holdings that names no company goes on about the same one
@@ -607,7 +711,8 @@ _IN_THE_FORMER = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|maj
 # a name right after a descriptor: "the stylus maker Wacom"
 _NAME_AFTER_DESCRIPTOR = re.compile(r"\s+(?:[A-Z][\w&.'’-]*)")
 # a relative clause set off by commas: ", who is already the biggest shareholder in Royal Mail,"
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]{1,200},")
+# or a participle's ("The media giant, run by Rupert Murdoch, owns 82% of the shares in the company")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|(?:run|led|headed|chaired|founded|controlled|backed)\s+by)\s[^,;]{1,200},")
 # the stake's own preposition right after the percentage: " stake in ", " of "
 _OWN_PREP = re.compile(r"\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
                        r"(?:stake|interest|shareholding|holding)?\s*(?:in|of|into)\s", re.I)
@@ -740,7 +845,9 @@ def _collective_name(m: re.Match[str]) -> str:
 
 
 # "the founding Ferrand family", "the Mistry promoters": a lower-case head noun after a name is part of the holder
-_HOLDER_HEAD = re.compile(r"\s+(family|founders|promoters|promoter group|heirs|shareholders|investors|employees)\b")
+# "the Yantai city government": a government told by its place and level
+_HOLDER_HEAD = re.compile(r"\s+(family|founders|promoters|promoter group|heirs|shareholders|investors|employees|"
+                          r"(?:(?:city|state|provincial|municipal|regional|local|federal)\s+)?government)\b")
 
 
 def _with_head(ctx: DocContext, sm: SentenceMentions, holder: str | None) -> str | None:
@@ -749,6 +856,8 @@ def _with_head(ctx: DocContext, sm: SentenceMentions, holder: str | None) -> str
     text = ctx.doc.text
     for n in sm.names:
         m = None if n.possessive else _HOLDER_HEAD.match(text, n.end, sm.sentence.end)
-        if m and ctx.full(n.text) == holder:
+        # "The Ambani family controls 48%": the family, not the member the surname was resolved to
+        if m and (ctx.full(n.text) == holder or (" " not in n.text and holder.endswith(" " + n.text)
+                                                 and m.group(1) == "family")):
             return f"{n.text} {m.group(1)}"
     return holder

@@ -278,3 +278,74 @@ STAKES_BLIND4: list[Row] = [
     ("The government published its revised Mining Charter on Thursday, raising the minimum threshold for black "
      "ownership of mining companies to 30 percent from 26 percent.", None, []),
 ]
+
+STAKES_BLIND7: list[Row] = [
+    # --- seventh blind set classes (real sentences, shortened) ---
+    # a state told by a compass word and its nationality ("South Korean") holds, as "US government" does
+    ("The South Korean government owns 51.4% of KFB, while the remaining shareholding, and operational control, are "
+     "in the hands of US private equity group Newbridge Capital.", None,
+     [{"kind": "stakes", "holder": "South Korean government", "company": "KFB", "percent": 51.4,
+       "rule": "stakes:owns/state+percent-in-of"}]),
+    # a name ending like a gerund ("Boeing") that opens a sentence before an adverb and a verb is a name: "it" is it
+    ("Teledesic Inc., the communications startup, picked Boeing Co. to build its satellite network. Boeing also will "
+     "invest up to $100 million in Teledesic, giving it a 10 percent stake in the privately-held company.", None,
+     [{"kind": "investments", "investor": "Boeing Co.", "company": "Teledesic Inc.", "amount": 1e8},
+      {"kind": "stakes", "holder": "Boeing Co.", "company": "Teledesic Inc.", "percent": 10.0}]),
+    # "X, in which A's B has a N% stake": the holder told with its possessor
+    ("Subscribers rose to 5.5 million for BSkyB, in which Rupert Murdoch's News Corp has a 40 percent stake.", None,
+     [{"kind": "stakes", "holder": "News Corp", "company": "BSkyB", "percent": 40.0, "rule": "stakes:stake/in-which"}]),
+    # "... under which it will take a stake": the relative clause's pronoun subject holds, not a name before it
+    ("BSkyB's profit rose 66 percent. Last month it signed a deal with the group headed by Bavarian media mogul Leo "
+     "Kirch under which it will take a stake of up to 49 percent in DF1, Kirch's digital pay television operation.",
+     None,
+     [{"kind": "stakes", "holder": "BSkyB", "company": "DF1", "percent": 49.0}]),
+    # a public body that opens the clause holds where no other subject does; an aside set off by spaced hyphens is no
+    # subject; "N% will be retained by X" is held by X, a government told by its place and level
+    ("Italy's Illva Saronno has agreed to buy 33% of Changyu. Yantai State Asset Management Bureau - a government "
+     "agency in the north-eastern city of Yantai - owns 55% of Changyu. The remaining 12% will be retained by the "
+     "Yantai city government.", None,
+     [{"kind": "stakes", "holder": "Illva Saronno", "company": "Changyu", "percent": 33.0},
+      {"kind": "stakes", "holder": "Yantai State Asset Management Bureau", "company": "Changyu", "percent": 55.0},
+      {"kind": "stakes", "holder": "Yantai city government", "company": "Changyu", "percent": 12.0}]),
+    # "X will be owned N percent by its parent, the ... giant Y": the passive's agent, named by the appositive, holds
+    ("Shares in National Mutual Holdings Ltd debut on Tuesday. National Mutual will be owned 51 percent on listing by "
+     "its French parent, the insurance and financial services giant Axa SA, which is prevented under the terms of the "
+     "float from selling down its stake for six months.", None,
+     [{"kind": "stakes", "holder": "Axa SA", "company": "National Mutual Holdings Ltd", "percent": 51.0,
+       "rule": "stakes:owned/owned-percent-by+passive-subject"}]),
+    # "a N% X-owned subsidiary - Y": the name glued to "-owned" holds, the name the descriptor goes on to is the company
+    ("The SEC also found that Disney did not disclose that a 50% Disney-owned subsidiary company - Lifetime - employed "
+     "the wife of current Disney director John Bryson.", None,
+     [{"kind": "stakes", "holder": "Disney", "company": "Lifetime", "percent": 50.0,
+       "rule": "stakes:owned/owned-adjective+descriptor-name"}]),
+    # "taking his stake to 42.3%": the pronoun's stake word, nearest the level, governs, not the possessor told before;
+    # "the Wearside club" refers back past a person and past the name that only qualifies it
+    ("Sunderland FC chairman Bob Murray has launched a bid for the club. A lifetime Sunderland supporter and board "
+     "director since 1984, Mr Murray agreed to buy BSkyB's 4.76% holding in the Wearside club on Tuesday - taking his "
+     "stake to 42.3%.", None,
+     [{"kind": "stakes", "holder": "BSkyB", "company": "Sunderland", "percent": 4.76},
+      {"kind": "stakes", "holder": "Bob Murray", "company": "Sunderland", "percent": 42.3,
+       "rule": "stakes:stake/pronoun-stake-to+earlier-clause"}]),
+    # "the company" after an aside about the holder ("run by Rupert Murdoch"): the one other organisation the sentence
+    # before named with the holder, after "in"
+    ("News Corporation is seeking to buy out minority investors in Fox Entertainment Group, its broadcasting "
+     "subsidiary, for about $5.4bn. The media giant, run by Rupert Murdoch, owns 82% of the shares in the company, "
+     "home to the Fox television network. News Corp shares fell 25 cents.", None,
+     [{"kind": "stakes", "holder": "News Corporation", "company": "Fox Entertainment Group", "percent": 82.0,
+       "rule": "stakes:owns/resolved+only-other-before"}]),
+    # "The Ambani family controls 48%": the family, not the member its surname resolves to; a person told with a
+    # hyphenated role ("vice-chairman") is no company
+    ("The spat between the two heirs of India's biggest conglomerate, Reliance Group, has spilled over. Anil Ambani, "
+     "vice-chairman of India Petrochemicals Limited (IPCL), stayed away. Reliance Group acquired the government's 26% "
+     "stake in IPCL in 2002. Mukesh is the company's chairman and Anil its deputy. The Ambani family controls 48% of "
+     "the group.", None,
+     [{"kind": "stakes", "holder": "Reliance Group", "company": "India Petrochemicals Limited", "percent": 26.0},
+      {"kind": "stakes", "holder": "Ambani family", "company": "Reliance Group", "percent": 48.0}]),
+    # "The group owns N% of X": a descriptor that would resolve to X itself means the other organisation the sentence
+    # before opened with, past the publication that reported it
+    ("The Sunday Times reported that TCI had been drawing up a list of heavyweight executives to replace Deutsche's "
+     "chairman Rolf Breuer. The group owns more than 5% of Deutsche - more than enough to demand an extraordinary "
+     "general meeting.", None,
+     [{"kind": "stakes", "holder": "TCI", "company": "Deutsche", "percent": 5.0,
+       "rule": "stakes:owns/group-not-company+percent-in-of"}]),
+]
