@@ -161,7 +161,9 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     if cues.SALE_PRICE_BEFORE.search(sentence[max(0, start - 220):start]):
         return None, None  # "sold its 4.5% stake in X for 1.2 billion euros": a sale price
     worth = re.search(r"\bworth\s+(?:[a-z]+\s+){0,2}$", sentence[max(0, start - 30):start])
-    if worth and re.search(r"(?:\b(?:stake|holding|shareholding|interest)\b|\d\s*(?:%|percent|per cent)\s+of\b)[^.;]{0,25}$",
+    # (a relative after a later noun describes that noun: "controls 48% of the group, which is worth $17bn")
+    if worth and re.search(r"(?:\b(?:stake|holding|shareholding|interest)\b|\d\s*(?:%|percent|per cent)\s+of\b)"
+                           r"(?:(?!,\s*(?:which|that)\b)[^.;]){0,25}$",
             re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:max(0, start - 30) + worth.start()])[-40:]):
         return None, None  # "X's 12% stake ... is now worth about $1.1 billion": the value of a holding
     if worth and re.search(r"\b(?:securities|funds|money|deposits|assets|propert(?:y|ies)|goods|jewel\w*|valuables)\b"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import core_words, is_place
+from extractors.mentions.organisations import GENERIC_REFERENCE, core_words, is_place
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, cue_name, draft
@@ -53,6 +53,21 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         n = next((n for n in reversed(sm.names) if n.end <= s + rel.start() and s + rel.start() - n.end <= 1), None)
         if n and not is_place(n.text) and not n.is_authority:
             return ctx.full(n.text), "relative-clause"
+        # "The Ambani family controls 48% of the group, which is worth $17bn": the relative describes a descriptor
+        # standing for the organisation named before
+        generic = GENERIC_REFERENCE.search(text, max(s, s + rel.start() - 40), s + rel.start())
+        if generic and generic.end() == s + rel.start():
+            who = ctx.resolve(generic.group(), sm.index, generic.start())
+            if who:
+                return who, "relative-clause-descriptor"
+    # "behind English champions Manchester United, valued at in excess of 400 million pounds": a participle set off
+    # after a name describes that name
+    part = re.search(r",\s+(?:(?:now|currently|once|last|recently|reportedly|already)\s+)?$", text[s:cue_at]) \
+        if re.match(r"valued\b", text[cue_at:cue_at + 8]) else None
+    if part:
+        n = next((n for n in reversed(sm.names) if s + part.start() - n.end == 0), None)
+        if n and not is_place(n.text) and not n.is_authority and not n.possessive:
+            return ctx.full(n.text), "participle-appositive"
     # "agreed to buy Sorrel Brands in a deal that values the snack maker at ...": the descriptor is the target
     desc = re.search(rf"\b(?:valu(?:ing|ed|es)|value)\s+(?:the|this)\s+(?:[\w\-]+\s+){{0,3}}?{cues.DESCRIPTOR_HEAD}\b",
                      text[s:g.start])

@@ -338,7 +338,11 @@ class DocContext:
                 # "the iconic British marque synonymous with James Bond debuted ...": a name in a modifier of
                 # likeness is not what the next sentence's "the company" means
                 if not n.is_authority and not is_place(n.text) and not _is_place_possessive(n, sm.names) \
-                        and not _OBJECT_BEFORE.search(self.doc.text, max(0, n.start - 30), n.start):
+                        and not _OBJECT_BEFORE.search(self.doc.text, max(0, n.start - 30), n.start) \
+                        and not self.is_person(self.full(n.text) or n.text) \
+                        and not _WHOSE_OPEN.search(self.doc.text, sm.sentence.start, n.start):
+                    # ("Property magnate Hall, whose Cameron Hall investment company owns a stake in the club": neither
+                    # a person nor what a "whose" aside tells of him is what the next "the club" means)
                     return self.full(n.text)
         return self.salient
 
@@ -476,6 +480,7 @@ def _new_things(name: str, lower_words: set[str]) -> bool:
 _DESCRIPTOR_WORD = re.compile(rf"(?:The\s+)?(?:{DESCRIPTOR_HEAD}|Order|Decision|Regulator|Agency)|"
                               r".*\b(?:Violations?|Allegations|Charges|Practices|Breaches)", re.I)
 # "Boeing agreed", "Boeing also will invest": a verb, past an adverb, right after the word
+_WHOSE_OPEN = re.compile(r",\s+whose\s+[^,]*$")
 _VERB_AFTER = re.compile(r"^\s+(?:(?:also|now|then|later|still|already|recently|previously|reportedly)\s+)?"
                          r"(?:said|says|has|had|have|is|was|will|would|could|plans|agreed|\w+ed)\b")
 _APPOSITIVE_AFTER = re.compile(rf"^,\s+(?:a|an|the|which|who)\s+[^,]{{0,60}}\b{DESCRIPTOR_HEAD}\s*,")

@@ -209,6 +209,12 @@ NOT_A_DEAL: list[Row] = [
     ("The US firm is thought to be offering about $2bn (£1.06bn) to extricate itself from the arrangement.", None, []),
     # an adverb between a subject ending like a common word and its verb: "Boeing also will invest"
     ("Boeing also will invest up to $100 million in Teledesic.", None, [_i("Boeing", "Teledesic", 1e8)]),
+    # a relative clause on a descriptor stands for the organisation named before; a participle set off after a name
+    # describes that name (seventh blind set)
+    ("Reliance Group acquired the government's 26% stake in IPCL in 2002. The Ambani family controls 48% of the "
+     "group, which is worth $17bn (£9.1bn).", None, [_v("Reliance Group", 1.7e10)]),
+    ("That would make it the second biggest British listed club, behind English champions Manchester United, valued "
+     "at in excess of 400 million pounds.", None, [_v("Manchester United", 4e8, "GBP")]),
     # contracts worth a sum are no company's value
     ("The Pentagon said it would examine eight other contracts worth $3bn.", None, []),
     # a bid values its target, the one just bought into, not the bidder
