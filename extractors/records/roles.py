@@ -306,6 +306,12 @@ def authority_phrase(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | N
                    r"commission|agency|court|government|ministry|bank|board|administration))\b", re.I
                    ).search(text, pos, sm.sentence.end)
     if m:
+        # "brought by the US financial watchdog, the Securities and Exchange Commission (SEC)": the name the
+        # descriptor's appositive gives
+        named = next((n for n in sm.names if n.is_authority and not is_place(n.text)
+                      and re.fullmatch(r",\s+(?:the\s+)?", text[m.end():n.start])), None)
+        if named is not None:
+            return ctx.full(named.text) or named.text
         phrase = re.sub(r"^the\s+|^(?:country|nation|state)['’]s\s+", "", m.group(1), flags=re.I)
         return re.sub(r"^(?:the\s+)?(?:country|nation|state)['’]s\s+", "", phrase, flags=re.I)
     subj = cues.AUTHORITY_SUBJECT.search(text, sm.sentence.start, sm.sentence.end)

@@ -239,6 +239,10 @@ FINES_BLIND4: list[Row] = [
      None, []),
     ("ADM previously settled civil cases brought by its customers and agreed to pay $25 million in the lysine case.",
      None, []),
+    # a regulator's descriptor, then its name in apposition: the name is the authority
+    ("Titan pleaded guilty. It agreed to pay $15.5m to settle a civil lawsuit brought by the US financial watchdog, the "
+     "Securities and Exchange Commission (SEC).", None,
+     [_f("Titan", 1.55e7, authority="Securities and Exchange Commission")]),
     # a total imposed on a counted class of payers
     ("The SEC is stamping out market timing. In the last two years, it has imposed penalties totalling nearly $2bn "
      "on 15 funds.", None, []),
