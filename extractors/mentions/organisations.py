@@ -460,10 +460,11 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
         if "-" in tok and _PLACE_ADJECTIVE.search(tok):
             if tok[0].isupper():
                 modifiers.append(m.start())  # "Goyal-led", not the verb "co-led"
-        elif _DOUBLED.fullmatch(m.group()):
+        # a doubled word is 8 characters or more and opens with an ASCII capital: the cheap test first
+        elif len(tok) >= 8 and "A" <= tok[0] <= "Z" and _DOUBLED.fullmatch(tok):
             # "CEO of Databricks.DatabricksDatabricks said": a caption's credit glued to the name that opens the text
-            half = len(m.group()) // 2
-            toks.append((m.start() + half, m.end(), m.group()[half:]))
+            half = len(tok) // 2
+            toks.append((m.start() + half, m.end(), tok[half:]))
         else:
             toks.append((m.start(), m.end(), tok))
     names: list[Name] = []
