@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors import prefilter
 from extractors.clean.headline import FIGURE
 
 # -- Markdown and URLs -------------------------------------------------------------------------
@@ -254,14 +255,14 @@ def remove_boilerplate(text: str, menus: bool = True) -> str:
     i = 0
     while i < len(lines):
         line = _strip_inline(lines[i].strip(), live)
-        if _RELATED_HEADING.match(line):
+        if prefilter.line_matches(_RELATED_HEADING, line):
             i += 1
             while i < len(lines) and not _is_paragraph(lines[i].strip()):
                 i += 1
             continue
         if _PROMO_TAIL.match(line) and any(ln.strip() for ln in out):
             break
-        if _JUNK_LINE.match(line) or _is_junk_token_line(line) or _is_tag_cloud(line):
+        if prefilter.line_matches(_JUNK_LINE, line) or _is_junk_token_line(line) or _is_tag_cloud(line):
             i += 1
             continue
         out.append(_TRAILING_CREDIT.sub("", line) if ":" in line else line)  # every credit has its ":"
