@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -104,7 +105,7 @@ def narrow(pattern: re.Pattern[str], sentence: str) -> re.Pattern[str] | None:
     if split is None or _FOLDS_TO_ASCII.search(sentence):
         return pattern
     low = sentence.lower()
-    return _subset(pattern, tuple(i for i, p in enumerate(split[1]) if p in low))
+    return _subset(pattern, tuple(compress(range(len(split[1])), map(low.__contains__, split[1]))))
 
 
 def finditer(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str], ...]:
@@ -156,7 +157,7 @@ def lowered(text: str) -> str | None:
 def may_occur(pattern: re.Pattern[str], low: str | None) -> bool:
     """False only where `pattern` cannot match the text whose `lowered` form is `low`."""
     openings = pattern_openings(pattern)
-    return low is None or not openings or any(o in low for o in openings)
+    return low is None or not openings or any(map(low.__contains__, openings))
 
 
 # -- anchored alternations: `^(?:a|b|...)rest`, tried at the start of a line ------------------------------------

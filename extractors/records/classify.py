@@ -186,7 +186,9 @@ def not_a_deal(kind: str, sentence: str, start: int, end: int) -> str | None:
     before, after = sentence[max(0, start - 120):start], sentence[end:end + 90]
     if sentence[start:end].count("(") > sentence[start:end].count(")"):
         after = re.sub(r"^\s*\)", "", after)  # "$20 Million(approx. ₹136 Cr) to launch": the sum ends in its bracket
+    low = prefilter.lowered(before)  # a context whose opening words are not before the sum is not searched for
     for name, kinds, b, a in cues.NOT_DEAL:
-        if kind in kinds and (b is None or b.search(before)) and (a is None or a.search(after)):
+        if kind in kinds and (b is None or prefilter.may_occur(b, low) and b.search(before)) \
+                and (a is None or a.search(after)):
             return name
     return None
