@@ -11,14 +11,48 @@ False only where no string that every match must open with is in it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
 from itertools import compress
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 # the characters other than ASCII that IGNORECASE matches to an ASCII letter ("ſ" to "s", the Kelvin sign to "k"):
 # where a sentence has one, `str.lower` is no safe test for a literal, and the whole pattern runs
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+# the patterns the caches below have seen, by id: held here, so no id is reused while a cache holds an entry for it
+_SEEN: dict[int, re.Pattern[str]] = {}
+_CLEARS: list[Callable[[], None]] = []
+
+
+def pattern_cache(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """functools.lru_cache for a function whose first argument is a compiled pattern, keyed on the pattern's identity:
+    hashing a compiled pattern hashes its whole program (microseconds for a cue table), and these caches are asked
+    hundreds of thousands of times per thousand articles."""
+    def wrap(fn: Callable[..., T]) -> Callable[..., T]:
+        @lru_cache(maxsize=maxsize)
+        def by_id(pid: int, *rest: Any) -> T:
+            return fn(_SEEN[pid], *rest)
+        _CLEARS.append(by_id.cache_clear)
+
+        @wraps(fn)
+        def call(pattern: re.Pattern[str], *rest: Any) -> T:
+            pid = id(pattern)
+            if _SEEN.get(pid) is not pattern:
+                if len(_SEEN) >= 4096:  # patterns made on the fly: start afresh rather than grow
+                    _SEEN.clear()
+                    for clear in _CLEARS:
+                        clear()
+                _SEEN[pid] = pattern
+            return by_id(pid, *rest)
+        call.cache_clear = by_id.cache_clear  # type: ignore[attr-defined]
+        return call
+    return wrap
 
 
 def _top_level_alternatives(source: str) -> list[str] | None:
@@ -72,7 +106,7 @@ def _literal_prefix(alternative: str, flags: int) -> str:
     return out
 
 
-@lru_cache(maxsize=256)
+@pattern_cache(maxsize=256)
 def _split(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     source = pattern.pattern
     # group numbers, back references and global inline flags would change meaning in a subset
@@ -88,7 +122,7 @@ def _split(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]] 
     return tuple(alternatives), prefixes  # an alternative with no literal opening ("") stays in every subset
 
 
-@lru_cache(maxsize=2048)  # a few dozen sets per cue table in practice; bounded, so memory stays flat
+@pattern_cache(maxsize=2048)  # a few dozen sets per cue table in practice; bounded, so memory stays flat
 def _subset(pattern: re.Pattern[str], keep: tuple[int, ...]) -> re.Pattern[str] | None:
     if not keep:
         return None
@@ -141,7 +175,7 @@ def _openings(items: list) -> tuple[str, ...]:  # type: ignore[type-arg]
     return (out,) if out else ()
 
 
-@lru_cache(maxsize=256)
+@pattern_cache(maxsize=256)
 def pattern_openings(pattern: re.Pattern[str]) -> tuple[str, ...]:
     try:
         return _openings(list(_parser.parse(pattern.pattern, pattern.flags).data))
@@ -228,7 +262,7 @@ def _first_set(items: list) -> tuple[set[str] | None, bool]:  # type: ignore[typ
     return out, True
 
 
-@lru_cache(maxsize=64)
+@pattern_cache(maxsize=64)
 def _anchored_split(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[frozenset[str] | None, ...], str] | None:
     """(alternatives, the first characters each may open with (None: any), what follows the group), for a pattern
     `^(?:a|b|...)rest`; None for any other shape."""
@@ -249,7 +283,7 @@ def _anchored_split(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[fr
     return tuple(alternatives), tuple(firsts), source[close + 1:]  # type: ignore[index]
 
 
-@lru_cache(maxsize=1024)  # one per pattern and opening character: bounded by the ASCII characters
+@pattern_cache(maxsize=1024)  # one per pattern and opening character: bounded by the ASCII characters
 def _anchored_subset(pattern: re.Pattern[str], first: str) -> re.Pattern[str] | None:
     split = _anchored_split(pattern)
     assert split is not None

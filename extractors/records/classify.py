@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from extractors import prefilter
 from extractors.records import cues
@@ -28,7 +27,7 @@ def _distance(m: Cue, start: int, end: int) -> int:
     return 0
 
 
-@lru_cache(maxsize=1024)  # every figure of a sentence scans the same cue tables; bounded, so memory stays flat
+@prefilter.pattern_cache(maxsize=1024)  # every figure of a sentence scans the same cue tables; bounded
 def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[Cue, ...]:
     return prefilter.finditer(pattern, sentence)  # the same matches, scanned with the alternatives that can match
 
