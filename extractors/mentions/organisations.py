@@ -630,7 +630,12 @@ def _told_without(text: str, rest: str, lead: str) -> bool:
 def _at_opening(text: str, start: int, s: int) -> bool:
     """Only blanks, quotes or bullets before s since the sentence began or since a line began: a caption without a
     full stop ("... listed on the London Stock Exchange\n\nEager traders added") ends at its line."""
-    return _OPENING_PREFIX.fullmatch(text, start, s) is not None or _LINE_OPENING.search(text, start, s) is not None
+    if _OPENING_PREFIX.fullmatch(text, start, s) is not None:
+        return True
+    # `_LINE_OPENING.search(text, start, s)`: only the last line break can be followed by nothing but blanks, quotes
+    # or bullets up to s, so that one is tested instead of a scan of the sentence for every candidate
+    k = text.rfind("\n", start, s)
+    return k >= 0 and _OPENING_PREFIX.fullmatch(text, k + 1, s) is not None
 
 
 _LINE_OPENING = re.compile(r"\n[ \t\"'“‘(\[•*#-]*$")
