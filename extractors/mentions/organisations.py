@@ -412,6 +412,12 @@ _CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "
                  "you", "they"}
 
 
+def _contractible(tok: str) -> bool:
+    """`_CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE`; the regex runs only on a word with an apostrophe."""
+    low = tok.lower()
+    return (_CONTRACTED.sub("", low) if "'" in low or "’" in low else low) in _CONTRACTIBLE
+
+
 # a stock listing in brackets: "(NASDAQ:AMZN)", "(ASX: ATH, NASDAQ: ATHE)", "(CGNI.AQ)"
 _LISTING = re.compile(r"\(\s*(?:[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.\-]{1,10}(?:\s*[,;/]\s*[A-Z][A-Za-z]{1,9}\s*:\s*"
                      r"[A-Z0-9.\-]{1,10})*|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)")
@@ -480,7 +486,7 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
             continue
         if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok)
                 or _LOWER_COMPOUND.match(tok) and re.match(r" [a-z]", text[e:e + 2])
-                or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
+                or _contractible(tok)) \
                 and not _opens_institution(toks, i, text) and not _new_name(toks, i, text) \
                 and not _given_name(toks, i, text) and not _opens_registered(toks, i, text):
             i += 1
