@@ -6,6 +6,7 @@ from bisect import bisect_left
 from urllib.parse import urlparse
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extractors.mentions.dates import DateMention, find_dates
 from extractors.mentions.money import Money, find_money, group_equivalents
@@ -28,7 +29,7 @@ class MoneyGroup:
     def start(self) -> int:
         return self.main.start
 
-    @property
+    @cached_property  # asked for every name and rule of the sentence; the group never changes
     def end(self) -> int:
         return max([self.main.end] + [e.end for e in self.equivalents])
 
