@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors import prefilter
 from extractors.clean.headline import FIGURE
 
 # -- Markdown and URLs -------------------------------------------------------------------------
@@ -25,7 +26,7 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?\S)\1"), r"\2"),                  # bold
     (re.compile(r"(?<![*\w])\*(?=\S)([^*\n]{1,300}?\S)\*(?![*\w])"), r"\1"),          # italics
     (re.compile(r"`([^`\n]{1,200})`"), r"\1"),                                   # inline code
-    (re.compile(r"[ \t]+$", re.M), ""),                                          # trailing spaces (md line breaks)
+    (_LINE_END_BLANKS := re.compile(r"[ \t]+$", re.M), ""),                      # trailing spaces (md line breaks)
 )
 
 # -- whole lines that are never article text ---------------------------------------------------
@@ -121,9 +122,29 @@ def _may_match(needs: tuple[str, ...] | None, text: str) -> bool:
 
 def strip_markdown(text: str) -> str:
     for (pattern, repl), needs in zip(_MD_RULES, _MD_NEEDS, strict=True):
-        if _may_match(needs, text):
+        if pattern is _LINE_END_BLANKS:
+            text = _strip_line_ends(text)
+        elif _may_match(needs, text):
             text = pattern.sub(repl, text)
     return text
+
+
+def _strip_line_ends(text: str) -> str:
+    """`_LINE_END_BLANKS.sub("", text)`, the same text: blanks before each "\n" and at the end go. str.rstrip per line,
+    because the regex tries (and fails) at every blank of the text."""
+    if " \n" not in text and "\t\n" not in text and not text.endswith((" ", "\t")):
+        return text
+    return "\n".join(line.rstrip(" \t") for line in text.split("\n"))
+
+
+_CLOSERS = "\"”’')"
+_STOPS = (".", "!", "?", "…")
+
+
+def _ends_sentence(line: str) -> bool:
+    """`_SENTENCE_END.search(line) is not None` without a scan of the whole line: a stop, then only closing quotes
+    or brackets to the end (or to a final "\n", where `$` also matches)."""
+    return line.removesuffix("\n").rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 def _is_paragraph(line: str) -> bool:
@@ -150,7 +171,7 @@ def _is_news_item(line: str) -> bool:
     body = _SOURCE_TAG.sub("", line[m.end():]).strip()
     words = body.split()
     return (len(words) >= 5 and len(_LOWER_WORD.findall(body)) >= 2
-            and (_SENTENCE_END.search(body) is not None or FIGURE.search(body) is not None))
+            and (_ends_sentence(body) or FIGURE.search(body) is not None))
 
 
 def _drop_menus(lines: list[str]) -> list[str]:
@@ -162,7 +183,7 @@ def _drop_menus(lines: list[str]) -> list[str]:
         markers = 0
         while j < len(lines):
             ln = lines[j].strip()
-            if ln and (len(ln) >= 90 or (_SENTENCE_END.search(ln) and not _LIST_ITEM.match(ln)) or _is_news_item(ln)):
+            if ln and (len(ln) >= 90 or (_ends_sentence(ln) and not _LIST_ITEM.match(ln)) or _is_news_item(ln)):
                 break
             markers += bool(_LIST_ITEM.match(ln))
             j += 1
@@ -189,8 +210,11 @@ def _strip_inline(line: str, live: tuple[bool, ...] | None = None) -> str:
 
 
 def _is_tag_cloud(line: str) -> bool:
+    if line.count("+") < 3:
+        return False  # three words with a "+" need three "+": counted first, as the run regex backtracks
     words = line.split()
-    return (len(words) >= 4 and _TAG_CLOUD.match(line) is not None and not _SENTENCE_END.search(line)
+    return (len(words) >= 4 and _TAG_CLOUD.match(line) is not None
+            and not _ends_sentence(line)
             and sum("+" in w.strip("+") for w in words) >= 3)
 
 
@@ -231,17 +255,17 @@ def remove_boilerplate(text: str, menus: bool = True) -> str:
     i = 0
     while i < len(lines):
         line = _strip_inline(lines[i].strip(), live)
-        if _RELATED_HEADING.match(line):
+        if prefilter.line_matches(_RELATED_HEADING, line):
             i += 1
             while i < len(lines) and not _is_paragraph(lines[i].strip()):
                 i += 1
             continue
         if _PROMO_TAIL.match(line) and any(ln.strip() for ln in out):
             break
-        if _JUNK_LINE.match(line) or _is_junk_token_line(line) or _is_tag_cloud(line):
+        if prefilter.line_matches(_JUNK_LINE, line) or _is_junk_token_line(line) or _is_tag_cloud(line):
             i += 1
             continue
-        out.append(_TRAILING_CREDIT.sub("", line))
+        out.append(_TRAILING_CREDIT.sub("", line) if ":" in line else line)  # every credit has its ":"
         i += 1
     out = _drop_closing_bio(_drop_appeal(out))
     cleaned = "\n".join(_drop_teasers(out))

@@ -417,6 +417,12 @@ _CONTRACTIBLE = {"here", "there", "it", "that", "what", "who", "where", "how", "
                  "you", "they"}
 
 
+def _contractible(tok: str) -> bool:
+    """`_CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE`; the regex runs only on a word with an apostrophe."""
+    low = tok.lower()
+    return (_CONTRACTED.sub("", low) if "'" in low or "’" in low else low) in _CONTRACTIBLE
+
+
 # a stock listing in brackets: "(NASDAQ:AMZN)", "(ASX: ATH, NASDAQ: ATHE)", "(CGNI.AQ)"
 _LISTING = re.compile(r"\(\s*(?:[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.\-]{1,10}(?:\s*[,;/]\s*[A-Z][A-Za-z]{1,9}\s*:\s*"
                      r"[A-Z0-9.\-]{1,10})*|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)")
@@ -465,10 +471,11 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
         if "-" in tok and _PLACE_ADJECTIVE.search(tok):
             if tok[0].isupper():
                 modifiers.append(m.start())  # "Goyal-led", not the verb "co-led"
-        elif _DOUBLED.fullmatch(m.group()):
+        # a doubled word is 8 characters or more and opens with an ASCII capital: the cheap test first
+        elif len(tok) >= 8 and "A" <= tok[0] <= "Z" and _DOUBLED.fullmatch(tok):
             # "CEO of Databricks.DatabricksDatabricks said": a caption's credit glued to the name that opens the text
-            half = len(m.group()) // 2
-            toks.append((m.start() + half, m.end(), m.group()[half:]))
+            half = len(tok) // 2
+            toks.append((m.start() + half, m.end(), tok[half:]))
         else:
             toks.append((m.start(), m.end(), tok))
     names: list[Name] = []
@@ -484,7 +491,7 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
             continue
         if (not _is_cap(tok) or tok.lower().rstrip(".") in NOT_NAMES or _MONEYISH.match(tok) or _NOT_NAME_SHAPE.match(tok)
                 or _LOWER_COMPOUND.match(tok) and re.match(r" [a-z]", text[e:e + 2])
-                or _CONTRACTED.sub("", tok.lower()) in _CONTRACTIBLE) \
+                or _contractible(tok)) \
                 and not _opens_institution(toks, i, text) and not _new_name(toks, i, text) \
                 and not _given_name(toks, i, text) and not _opens_registered(toks, i, text):
             i += 1
@@ -634,7 +641,12 @@ def _told_without(text: str, rest: str, lead: str) -> bool:
 def _at_opening(text: str, start: int, s: int) -> bool:
     """Only blanks, quotes or bullets before s since the sentence began or since a line began: a caption without a
     full stop ("... listed on the London Stock Exchange\n\nEager traders added") ends at its line."""
-    return _OPENING_PREFIX.fullmatch(text, start, s) is not None or _LINE_OPENING.search(text, start, s) is not None
+    if _OPENING_PREFIX.fullmatch(text, start, s) is not None:
+        return True
+    # `_LINE_OPENING.search(text, start, s)`: only the last line break can be followed by nothing but blanks, quotes
+    # or bullets up to s, so that one is tested instead of a scan of the sentence for every candidate
+    k = text.rfind("\n", start, s)
+    return k >= 0 and _OPENING_PREFIX.fullmatch(text, k + 1, s) is not None
 
 
 _LINE_OPENING = re.compile(r"\n[ \t\"'“‘(\[•*#-]*$")

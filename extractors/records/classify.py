@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from extractors import prefilter
 from extractors.records import cues
@@ -28,7 +27,7 @@ def _distance(m: Cue, start: int, end: int) -> int:
     return 0
 
 
-@lru_cache(maxsize=1024)  # every figure of a sentence scans the same cue tables; bounded, so memory stays flat
+@prefilter.pattern_cache(maxsize=1024)  # every figure of a sentence scans the same cue tables; bounded
 def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[Cue, ...]:
     return prefilter.finditer(pattern, sentence)  # the same matches, scanned with the alternatives that can match
 
@@ -212,7 +211,9 @@ def not_a_deal(kind: str, sentence: str, start: int, end: int) -> str | None:
     before, after = sentence[max(0, start - 120):start], sentence[end:end + 90]
     if sentence[start:end].count("(") > sentence[start:end].count(")"):
         after = re.sub(r"^\s*\)", "", after)  # "$20 Million(approx. ₹136 Cr) to launch": the sum ends in its bracket
+    low = prefilter.lowered(before)  # a context whose opening words are not before the sum is not searched for
     for name, kinds, b, a in cues.NOT_DEAL:
-        if kind in kinds and (b is None or b.search(before)) and (a is None or a.search(after)):
+        if kind in kinds and (b is None or prefilter.may_occur(b, low) and b.search(before)) \
+                and (a is None or a.search(after)):
             return name
     return None

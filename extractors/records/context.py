@@ -6,6 +6,7 @@ from bisect import bisect_left
 from urllib.parse import urlparse
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extractors.mentions.dates import DateMention, find_dates
 from extractors.mentions.money import Money, find_money, group_equivalents
@@ -28,7 +29,7 @@ class MoneyGroup:
     def start(self) -> int:
         return self.main.start
 
-    @property
+    @cached_property  # asked for every name and rule of the sentence; the group never changes
     def end(self) -> int:
         return max([self.main.end] + [e.end for e in self.equivalents])
 
@@ -151,8 +152,11 @@ class DocContext:
                     self._headline_only = True
         # the article's organisation: a person told as one ("Financier Lord Spencer leads £4m fintech fundraiser") is
         # not what "the company" means
-        ranked = [self.full(first_form[k]) for k, _ in counts.most_common() if not _MARKET.fullmatch(first_form[k])]
-        self.salient = next((r for r in ranked if not self.is_person(r)), ranked[0]) if ranked else None
+        # made full lazily, up to the first that is no person's (`full` is pure; each costs a pass over known_names)
+        ranked = (self.full(first_form[k]) for k, _ in counts.most_common() if not _MARKET.fullmatch(first_form[k]))
+        top = next(ranked, None)
+        self.salient = top if top is None or not self.is_person(top) else next(
+            (r for r in ranked if not self.is_person(r)), top)
         self.publisher = self._publisher()
 
     def _publisher(self) -> str | None:
