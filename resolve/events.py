@@ -28,7 +28,7 @@ PERCENT_TOLERANCE = 0.051
 MAX_DATE_GAP_DAYS = 366
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per record or name of the warehouse: no __dict__ each
 class EventRow:
     kind: str                     # the record table
     record_id: str
