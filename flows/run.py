@@ -35,6 +35,10 @@ def failed(source_path: str, digest: str | None, stage: str, reason: str) -> Ext
 # the writer's DuckDB buffer pool while a run loads: its default (80 % of RAM) keeps pages of every batch
 # loaded so far cached, so the run process grew with the corpus; DuckDB evicts (or spills) beyond this
 WRITER_MEMORY_LIMIT = "64MB"
+# and one thread: each DuckDB thread keeps buffers of its own, and with two under that limit the summary's
+# queries after a large load (the largest fines: events joined with documents) failed with "Out of Memory";
+# the writer's work is inserting batches and the workers have the cores
+WRITER_THREADS = 1
 
 
 @dataclass
@@ -100,6 +104,7 @@ def run_flow(inputs: list[str], db: str, batch_size: int = 50, max_bytes: int = 
     cap = max_in_flight or max(4, n_workers + 2)
     with Warehouse(db, lock_timeout=lock_timeout) as wh:
         wh.con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
+        wh.con.execute(f"SET threads = {WRITER_THREADS}")
         with open_executor(n_workers, dask_address) as executor:
             _executor, _reporter = executor, report
             try:

@@ -3,7 +3,7 @@ each record's event id, and where analysts' corrections stand. Pure: `warehouse/
 inputs and writes the outputs; the flow calls both after each load."""
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,7 +28,9 @@ DATE_COLUMN = {"fines": "event_date", "valuations": "as_of", "stakes": "as_of", 
 
 @dataclass
 class ResolveInput:
-    records: dict[str, list[dict]]                       # table → rows (the columns resolve reads)
+    # table → rows (the columns resolve reads); iterated more than once, so a store may read them afresh each
+    # time instead of holding the whole warehouse's records (warehouse.resolve_store.RecordRows)
+    records: Mapping[str, Iterable[dict]]
     published: dict[str, date | None]                    # doc_id → published_date
     texts: Mapping[str, str]                             # doc_id → text, for documents without cached facts
     facts: dict[str, DocFacts] = field(default_factory=dict)   # cached facts per doc_id
@@ -47,23 +49,26 @@ class ResolveOutput:
 
 
 def resolve_all(inp: ResolveInput) -> ResolveOutput:
-    places = [RecordPlace(r["record_id"], t, r["doc_id"], r["char_start"], r["char_end"])
-              for t, rows in inp.records.items() for r in rows]
+    # the place of every record matters only to corrections: without any, no list of places is built
+    places = (RecordPlace(r["record_id"], t, r["doc_id"], r["char_start"], r["char_end"])
+              for t, rows in inp.records.items() for r in rows) if inp.corrections else ()
     prev_ids = {cid for cid, _ in inp.previous_companies}
     located = locate(inp.corrections, places, prev_ids)
     sets, rejected, split, merges = overrides(located)
-    records = {t: [{**r, **sets.get(r["record_id"], {})} for r in rows if r["record_id"] not in rejected]
-               for t, rows in inp.records.items()}
+    records = {t: _Corrected(rows, sets, rejected) for t, rows in inp.records.items()} if sets or rejected \
+        else inp.records
 
     facts = dict(inp.facts)
-    new_facts = {d: doc_facts(inp.texts[d]) for d in inp.texts if d not in facts}
+    new_facts = {d: _shared_if_empty(doc_facts(inp.texts[d])) for d in inp.texts if d not in facts}
     facts.update(new_facts)
 
     mentions = [Mention(r["doc_id"], r[col]) for t, rows in records.items() for r in rows
                 for col, _ in NAME_COLUMNS[t] if r.get(col)]
+    names_before = len({m.name for m in mentions})
     previous = {name_key(a): cid for cid, aliases in inp.previous_companies for a in aliases if name_key(a)}
     texts_for = _Only(inp.texts, {m.doc_id for m in mentions})  # a view: the texts may be read lazily
     cr: CompanyResolution = resolve_companies(mentions, facts, texts_for, previous, merges)
+    del mentions, facts, texts_for  # the events below need only each name's id
 
     ids: dict[str, dict[str, dict[str, str | None]]] = {t: {} for t in inp.records}
     group_of = _group_roots({c.company_id: c.parent_id for c in cr.companies})
@@ -82,7 +87,16 @@ def resolve_all(inp: ResolveInput) -> ResolveOutput:
         for r in recs:
             if r["record_id"] in rejected:
                 ids[t][r["record_id"]] = {idcol: None for _, idcol in NAME_COLUMNS[t]} | {"event_id": None}
-    return ResolveOutput(ids, cr.companies, located, new_facts, len({m.name for m in mentions}))
+    return ResolveOutput(ids, cr.companies, located, new_facts, names_before)
+
+
+# one shared instance for the many articles that state no name fact (one per article adds up at 100k articles);
+# nothing appends to a DocFacts once made, `resolve_companies` builds new ones
+_NO_FACTS = DocFacts()
+
+
+def _shared_if_empty(f: DocFacts) -> DocFacts:
+    return f if (f.aliases or f.tickers or f.renames or f.parents or f.products) else _NO_FACTS
 
 
 def _group_roots(parents: Mapping[str, str | None]) -> dict[str, str]:
@@ -116,6 +130,20 @@ def _event_row(table: str, r: dict, ids: dict[str, str | None], published: date 
 
 
 __all__ = ["ResolveInput", "ResolveOutput", "resolve_all", "NAME_COLUMNS", "DATE_COLUMN"]
+
+
+class _Corrected(Iterable[dict]):
+    """A table's rows as the analysts' corrections leave them, made as they are iterated (not all held): a
+    rejected record left out, a corrected field set on a copy of its row."""
+
+    def __init__(self, rows: Iterable[dict], sets: Mapping[str, dict], rejected: set[str]):
+        self._rows, self._sets, self._rejected = rows, sets, rejected
+
+    def __iter__(self) -> Iterator[dict]:
+        for r in self._rows:
+            rid = r["record_id"]
+            if rid not in self._rejected:
+                yield {**r, **self._sets[rid]} if rid in self._sets else r
 
 
 class _Only(Mapping[str, str]):

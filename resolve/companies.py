@@ -31,7 +31,7 @@ FUZZY_MIN_LEN = 12
 FUZZY_MIN_SCORE = 95.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per record or name of the warehouse: no __dict__ each
 class Mention:
     doc_id: str
     name: str

@@ -23,7 +23,7 @@ SETTABLE: dict[str, dict[str, type]] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per record or name of the warehouse: no __dict__ each
 class RecordPlace:
     record_id: str
     table: str

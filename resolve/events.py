@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
@@ -28,7 +28,7 @@ PERCENT_TOLERANCE = 0.051
 MAX_DATE_GAP_DAYS = 366
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per record or name of the warehouse: no __dict__ each
 class EventRow:
     kind: str                     # the record table
     record_id: str
@@ -209,9 +209,10 @@ _WINDOW_SHARE = MAX_ROUNDING_TOLERANCE * 1.01
 _PERCENT_WINDOW = PERCENT_TOLERANCE * 1.01
 
 
-def _candidate_pairs(block: list[EventRow]) -> set[tuple[int, int]]:
-    """(i, j), i < j, of every pair of rows that compatible() may accept: stakes whose percents are within the
-    tolerance, amounts in one currency or stated USD figures within the rounding tolerance."""
+def _candidate_pairs(block: list[EventRow]) -> Iterator[tuple[int, int]]:
+    """(i, j), i < j, of every pair of rows that compatible() may accept, each once: stakes whose percents are
+    within the tolerance, amounts in one currency or stated USD figures within the rounding tolerance. Yielded
+    as found, never collected: a company fined in thousands of articles has hundreds of thousands of them."""
     by_percent: list[tuple[float, int]] = []
     by_amount: dict[str, list[tuple[float, int]]] = defaultdict(list)
     by_usd: list[tuple[float, int]] = []
@@ -220,25 +221,41 @@ def _candidate_pairs(block: list[EventRow]) -> set[tuple[int, int]]:
             if r.percent is not None and math.isfinite(r.percent):
                 by_percent.append((r.percent, i))
             continue
-        if r.amount is not None and r.currency and math.isfinite(r.amount):
-            by_amount[r.currency].append((r.amount, i))
+        if _has_amount(r):
+            by_amount[r.currency].append((r.amount, i))  # type: ignore[index]
         if r.usd_stated and r.amount_usd and math.isfinite(r.amount_usd):
             by_usd.append((r.amount_usd, i))
-    out: set[tuple[int, int]] = set()
-    _window(by_percent, lambda x, y: y - x <= _PERCENT_WINDOW, out)
-    for values in [*by_amount.values(), by_usd]:
-        _window(values, lambda x, y: y == x or (x > 0 and y - x <= _WINDOW_SHARE * y), out)
-    return out
+    yield from _window(by_percent, lambda x, y: y - x <= _PERCENT_WINDOW)
+    for values in by_amount.values():
+        yield from _window(values, _amounts_near)
+    for i, j in _window(by_usd, _amounts_near):
+        a, b = block[i], block[j]
+        # a pair the amounts' window gave already (the same currency, figures as near): not again
+        if not (_has_amount(a) and _has_amount(b) and a.currency == b.currency
+                and _amounts_near(min(a.amount, b.amount), max(a.amount, b.amount))):  # type: ignore[type-var]
+            yield i, j
 
 
-def _window(values: list[tuple[float, int]], near, out: set[tuple[int, int]]) -> None:
+def _has_amount(r: EventRow) -> bool:
+    return r.amount is not None and bool(r.currency) and math.isfinite(r.amount)
+
+
+def _amounts_near(x: float, y: float) -> bool:
+    """x <= y: y within the window of x (equal figures always)."""
+    return y == x or (x > 0 and y - x <= _WINDOW_SHARE * y)
+
+
+def _window(values: list[tuple[float, int]], near) -> Iterator[tuple[int, int]]:
     """Pairs of sorted values, each value with the following ones while `near` holds."""
     values.sort()
-    for k, (x, i) in enumerate(values):
-        for y, j in values[k + 1:]:
+    n = len(values)
+    for k in range(n):
+        x, i = values[k]
+        for m in range(k + 1, n):
+            y, j = values[m]
             if not near(x, y):
                 break
-            out.add((min(i, j), max(i, j)))
+            yield (i, j) if i < j else (j, i)
 
 
 def _name_events(clusters: list[list[EventRow]], previous: Mapping[str, str], split: set[str]) -> dict[str, str]:

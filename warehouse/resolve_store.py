@@ -3,7 +3,7 @@ what it returns (companies, the id columns of the record tables, record → even
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 
 import duckdb
@@ -29,14 +29,22 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict]:
 
 
 def read_resolve_input(con: duckdb.DuckDBPyConnection) -> ResolveInput:
-    records = {t: _dicts(con.execute(f"SELECT {_COMMON}, {cols} FROM {t}")) for t, cols in _READ.items()}
+    pool: dict[str, str] = {}  # one object per repeated text (doc ids, names, currencies, dates)
+    records = {t: RecordRows(con, t, pool) for t in _READ}
     # every article's facts: one that gives no record may still say who owns whom or what a ticker stands for;
     # an article read before has its facts in name_facts, and its text is needed only if it has records
     facts: dict[str, DocFacts] = {}
-    for doc_id, kind, a, b in con.execute("SELECT doc_id, kind, a, b FROM name_facts "
-                                          "WHERE doc_id IN (SELECT doc_id FROM documents)").fetchall():
-        f = facts.setdefault(doc_id, DocFacts())
-        if kind != "scanned":
+    no_facts = DocFacts()  # shared by every article whose only row is "scanned": nothing appends to it
+    cur = con.execute("SELECT doc_id, kind, a, b FROM name_facts WHERE doc_id IN (SELECT doc_id FROM documents)")
+    while rows := cur.fetchmany(10_000):
+        for doc_id, kind, a, b in rows:
+            doc_id = pool.setdefault(doc_id, doc_id)
+            if kind == "scanned":
+                facts.setdefault(doc_id, no_facts)
+                continue
+            f = facts.get(doc_id)
+            if f is None or f is no_facts:
+                f = facts[doc_id] = DocFacts()
             getattr(f, kind).append((a, b))
     with_records = " UNION ".join(f"SELECT doc_id FROM {t}" for t in _READ)
     docs = con.execute(f"SELECT doc_id, published_date, NOT (doc_id IN (SELECT doc_id FROM name_facts) AND "
@@ -46,9 +54,32 @@ def read_resolve_input(con: duckdb.DuckDBPyConnection) -> ResolveInput:
     previous_companies = [(r[0], list(r[1] or [])) for r in
                           con.execute("SELECT company_id, aliases FROM companies").fetchall()]
     previous_events = dict(con.execute("SELECT record_id, event_id FROM record_events").fetchall())
-    return ResolveInput(records=records, published={d: p for d, p, _ in docs},
+    return ResolveInput(records=records, published={pool.get(d, d): p for d, p, _ in docs},
                         texts=TextWindow(con, [d for d, _, wanted in docs if wanted]), facts=facts, corrections=corrections, previous_companies=previous_companies,
                         previous_events=previous_events)
+
+
+class RecordRows(Iterable[dict]):
+    """One record table's rows as dicts of the columns resolve reads, read from the warehouse afresh (on a cursor
+    of their own, `chunk` rows at a time) each time they are iterated: resolve walks the records twice (names,
+    then events), and holding every record of the warehouse at once was most of its memory. `pool` makes a
+    text repeated across rows (doc id, name, currency, date) one object, shared with what resolve keeps."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, table: str, pool: dict[str, str], chunk: int = 10_000):
+        self._con, self._table, self._pool, self._chunk = con, table, pool, chunk
+
+    def __iter__(self) -> Iterator[dict]:
+        cur = self._con.cursor()
+        try:
+            cur.execute(f"SELECT {_COMMON}, {_READ[self._table]} FROM {self._table}")
+            cols = [d[0] for d in cur.description]
+            pool = self._pool
+            while rows := cur.fetchmany(self._chunk):
+                for r in rows:
+                    yield {c: pool.setdefault(v, v) if type(v) is str and c != "record_id" else v
+                           for c, v in zip(cols, r)}
+        finally:
+            cur.close()
 
 
 class TextWindow(Mapping[str, str]):
@@ -101,15 +132,20 @@ def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput) -> 
                 con.execute("UPDATE corrections SET record_id = ? WHERE correction_id = ?",
                             [loc.record_id, loc.correction.correction_id])
         con.execute("DELETE FROM name_facts WHERE doc_id NOT IN (SELECT doc_id FROM documents)")
-        _insert(con, NameFact, [{"fact_id": hashlib.sha256(f"{d}\x1f{k}\x1f{a}\x1f{b}".encode()).hexdigest()[:24],
-                                 "doc_id": d, "kind": k, "a": a, "b": b}
-                                for d, f in out.new_facts.items()
-                                for k, a, b in [("scanned", None, None)] + [(k, a, b) for k in FACT_KINDS
-                                                                            for a, b in dict.fromkeys(getattr(f, k))]])
+        facts = [(d, k, a, b) for d, f in out.new_facts.items()
+                 for k, a, b in [("scanned", None, None)] + [(k, a, b) for k in FACT_KINDS
+                                                             for a, b in dict.fromkeys(getattr(f, k))]]
+        _insert_columns(con, NameFact, {
+            "fact_id": [hashlib.sha256(f"{d}\x1f{k}\x1f{a}\x1f{b}".encode()).hexdigest()[:24] for d, k, a, b in facts],
+            "doc_id": [f[0] for f in facts], "kind": [f[1] for f in facts], "a": [f[2] for f in facts],
+            "b": [f[3] for f in facts]})
+        del facts
         con.execute("DELETE FROM record_events")
-        _insert(con, RecordEvent, [{"record_id": r, "record_table": t, "event_id": ids["event_id"]}
-                                   for t, by_record in out.ids.items() for r, ids in by_record.items()
-                                   if ids.get("event_id")])
+        events = [(r, t, ids["event_id"]) for t, by_record in out.ids.items() for r, ids in by_record.items()
+                  if ids.get("event_id")]
+        _insert_columns(con, RecordEvent, {"record_id": [e[0] for e in events], "record_table": [e[1] for e in events],
+                                           "event_id": [e[2] for e in events]})
+        del events
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -117,10 +153,17 @@ def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput) -> 
 
 
 def _insert(con: duckdb.DuckDBPyConnection, model: type, rows: list[dict]) -> None:
-    if not rows:
-        return
+    if rows:
+        _insert_columns(con, model, {name: [r.get(name) for r in rows] for name, _ in columns(model)})
+
+
+def _insert_columns(con: duckdb.DuckDBPyConnection, model: type, data_by_name: dict[str, list]) -> None:
+    """Insert rows given column by column (a list per column; a column not given is NULL): no dict per row."""
     cols = columns(model)
-    data = [[r.get(name) for r in rows] for name, _ in cols]
+    n_rows = max((len(v) for v in data_by_name.values()), default=0)
+    if not n_rows:
+        return
+    data = [data_by_name.get(name) or [None] * n_rows for name, _ in cols]
     select = ", ".join(f"UNNEST(${i + 1}::{typ}[])" for i, (_, typ) in enumerate(cols))
     con.execute(f"INSERT INTO {model.__table__} ({', '.join(n for n, _ in cols)}) SELECT {select}", data)
 

