@@ -272,6 +272,13 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "Ironwood Capital's $75 million investment in Shoal Robotics"
         investors, company = [possessor_before(ctx, sm, g.start, within=3)], target
         pattern = "possessor-investment-in"
+    elif (not raise_verb and _NOUN_OF_SUM.search(text, max(s, g.start - 50), g.start) and re.match(r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?by\s",
+                                                                            text[g.end:g.end + 50])
+          and (backer := name_after(ctx, sm, g.end, "by", within=45)) and not is_place(backer)
+          and (owner := target or ctx.salient) and core_words(owner) != core_words(backer)):
+        # "last year's capital injection of A$1.1 billion by Axa": the agent after the sum put it in; the target the
+        # sentence names, else the article's company
+        investors, company, pattern = [backer], owner, "injection-by"
     elif target and re.search(r"\b(?:its|their)\s+" + cues._Q + r"$", text[max(s, g.start - 30):g.start], re.I) \
             and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[g.end:g.end + 40]):
         # "taxpayers will get back only about half their $50 billion investment in GM": the target is named; "its"
@@ -691,3 +698,7 @@ def name_after_raw(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | Non
     n = next((n for n in sm.names if n.start >= pos and n.start - pos <= 60
               and re.search(r"\bin\s+(?:the\s+)?$", ctx.doc.text[pos:n.start])), None)
     return n.text if n else None
+
+
+# a capital injection told as a noun, its size after "of": "capital injection of A$1.1 billion"
+_NOUN_OF_SUM = re.compile(r"\b(?:capital\s+|cash\s+|equity\s+)?(?:injection|infusion)\s+of\s+" + cues._Q + r"$", re.I)

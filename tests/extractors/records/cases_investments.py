@@ -215,6 +215,10 @@ NOT_A_DEAL: list[Row] = [
      "group, which is worth $17bn (£9.1bn).", None, [_v("Reliance Group", 1.7e10)]),
     ("That would make it the second biggest British listed club, behind English champions Manchester United, valued "
      "at in excess of 400 million pounds.", None, [_v("Manchester United", 4e8, "GBP")]),
+    # a capital injection told as a noun with its agent after the sum (seventh blind set); a receiving subject keeps
+    # its own role (second blind set)
+    ("Kestrel Life set for strong debut\n\nKestrel Life said the listing and last year's capital injection of A$1.1 "
+     "billion by Axa marked the end of a tough four years.", None, [_i("Axa", "Kestrel Life", 1.1e9, "AUD")]),
     # contracts worth a sum are no company's value
     ("The Pentagon said it would examine eight other contracts worth $3bn.", None, []),
     # a bid values its target, the one just bought into, not the bidder
