@@ -152,6 +152,19 @@ _GROUP_SUBJECT = re.compile(rf"\W*(?-i:The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{cues.DE
                             r"has|had|have|will|would)\s+)*(?:owns?|holds?|controls?|has|had|held|owned|controlled)\b")
 
 
+# "a 6% stake in itself for 20% of Fiat": a stake in the subject, given in exchange for another company's shares
+_IN_ITSELF = re.compile(r"\s*(?:(?:equity\s+)?(?:stake|holding|interest)\s+)?in\s+itself\b(\s+(?:for|in\s+exchange\s+for|"
+                        r"in\s+return\s+for)\s+(?:(?:a|an)\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+"
+                        r"(?:(?:stake|holding|interest)\s+)?)?(?:of|in)\s+)?")
+
+
+# a described subject that says "it" will hold: "The Leuven-based brewery said it would own", "The company says it has"
+_DESCRIBED_SAYS_IT = re.compile(r"\W*(?-i:The)\s+(?:(?:[a-z][\w-]*|[A-Z][\w.]*-based)\s+){0,3}[a-z]+\s+"
+                                r"(?:said|says|added|announced|confirmed|expects|expected)\s+(?:that\s+)?(it|they)\s+"
+                                r"(?:(?:would|will|now|also|still|already|then|could)\s+)*(?:own|owns|hold|holds|control|"
+                                r"controls|have|has|had|owned|held|controlled|take|get)\b")
+
+
 # a person told by a pronoun or by age, then a verb of holding right before the level
 _HE_HOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:now|still|also|currently|already|will|would|then|has|had)\s+)*(?:owns?|holds?|"
                        r"retains?|controls?|keeps?|has|have|had|held|owned|retained|controlled|kept|"
@@ -297,7 +310,8 @@ def _chains(text: str, sm: SentenceMentions) -> list[list]:
     """Percentages told together share what follows them: "own 12% and 8% of Sunfield", "to 12% from 8%"."""
     groups: list[list] = []
     for p in sm.percents:
-        if groups and _PARALLEL.match(text[groups[-1][-1].end:p.start]):
+        if groups and (_PARALLEL.match(text[groups[-1][-1].end:p.start])
+                       or _PARALLEL_CLASS.match(text[groups[-1][-1].end:p.start])):
             groups[-1].append(p)
         else:
             groups.append([p])
@@ -307,6 +321,8 @@ def _chains(text: str, sm: SentenceMentions) -> list[list]:
 # "the battery maker", "the company": a descriptor that refers back to an organisation just named
 _DESCRIPTOR_REF = re.compile(rf"(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}?{cues.DESCRIPTOR_HEAD}\b", re.I)
 _PARALLEL = re.compile(r"^\s*(?:,|and|,\s*and|or|to|from|,\s*respectively,?)\s*$", re.I)
+# "97.3% of the voting shares and 98.8% of the non-voting shares of Sun Interbrew": two classes of one company's shares
+_PARALLEL_CLASS = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:shares|stock)\s*,?\s+and\s+$", re.I)
 
 
 def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue,
@@ -338,6 +354,16 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                           and x.end == max(s, ps - 100) + inwhich.end(1)), None)
             if h and core_words(h) != core_words(n.text):
                 return h, ctx.full(n.text), "in-which"
+    itself = _IN_ITSELF.match(text, pe)
+    if itself:
+        # "GM swapped a 6% stake in itself for 20% of Fiat": the subject is the company; the one whose shares it got in
+        # exchange holds; with no such exchange, nobody the sentence names
+        subj = subjects(ctx, sm, ps)
+        named = next((n for n in sm.names if itself.group(1) is not None and n.start == itself.end()
+                      and not n.possessive and DocContext._org(n, sm)), None)
+        if subj and named is not None and not _same_party(ctx, named.text, subj[0]):
+            return ctx.full(named.text), subj[0], "exchanged-for+subject-itself"
+        return None, None, ""
     owned_adj = re.match(r"\s*-?\s*([A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,3})-(?:owned|controlled|held)\s+"
                          r"((?:[a-z][\w-]*\s+){1,3}?)(?:[-–—,]\s+)?(?=[A-Z])", text[pe:pe + 120])
     if owned_adj and cues.DESCRIPTOR_ONLY.search("the " + owned_adj.group(2).strip()):
@@ -601,8 +627,14 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             if respective and len(subj) == respective[1]:
                 subj = [subj[respective[0]]]  # "A and B own 12% and 8% of C, respectively"
             if how["holder"] != "speaker":
-                holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
-                how["holder"] = "subject" if subj else "resolved"
+                described = None if subj else _DESCRIBED_SAYS_IT.match(text, s, ps)
+                if described:
+                    # "The Leuven-based brewery said it would own 97.3%": "it" is the described subject that speaks
+                    holder = ctx.recent_subject(sm.index, upto=s + described.start(1))
+                    how["holder"] = "described-speaker"
+                else:
+                    holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
+                    how["holder"] = "subject" if subj else "resolved"
                 if not subj and holder and company and _same_party(ctx, holder, company) and sm.index \
                         and _GROUP_SUBJECT.match(text, s, verb_at):
                     # "TCI had been drawing up a list of executives to replace Deutsche's chairman. The group owns
