@@ -93,6 +93,15 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             holder, company, how = last.fields["holder"], last.fields["company"], "earlier-level"
         if holder is None and company is None:
             continue
+        pair = _both_parties(ctx, sm, p.start) if company and _BOTH_EACH.search(text, s, p.start) else None
+        if pair and not any(_same_party(ctx, x, company) for x in pair):
+            # "S&N and United agreed to form a strategic partnership ... with both parties having a 40% stake in the
+            # venture - Millennium Alcobev": each of the two holds the level
+            for x in pair:
+                out.append(Draft("stakes", {"holder": expand_acronym(ctx, x), "company": expand_acronym(ctx, company),
+                                            "percent": p.value, "qualifier": p.qualifier}, p.start, p.end, sm.index,
+                                 rule=f"stakes:{cue_name(cue) if cue else 'bought-percent-of'}/both-parties+{how.split('+')[-1]}"))
+            continue
         holder, company = expand_acronym(ctx, holder), expand_acronym(ctx, company)
         out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
                                     "qualifier": p.qualifier}, p.start, p.end, sm.index,
@@ -163,6 +172,32 @@ _DESCRIBED_SAYS_IT = re.compile(r"\W*(?-i:The)\s+(?:(?:[a-z][\w-]*|[A-Z][\w.]*-b
                                 r"(?:said|says|added|announced|confirmed|expects|expected)\s+(?:that\s+)?(it|they)\s+"
                                 r"(?:(?:would|will|now|also|still|already|then|could)\s+)*(?:own|owns|hold|holds|control|"
                                 r"controls|have|has|had|owned|held|controlled|take|get)\b")
+
+
+# "both parties having a 40% stake", "the two partners each own": each of a pair told before holds the level
+_BOTH_EACH = re.compile(r"\b(?:both\s+(?:parties|partners|companies|firms|groups|sides|shareholders)|the\s+two\s+(?:parties|"
+                        r"partners|companies|firms|groups|sides|shareholders)\s+each)\s+(?:(?:will|would|now|each|still)\s+)*"
+                        r"(?:having|have|has|had|holding|hold|held|owning|own|owned|with)\s+(?:an?\s+)?$", re.I)
+
+
+def _both_parties(ctx: DocContext, sm: SentenceMentions, ps: int) -> list[str] | None:
+    """The last two organisations joined by "and" in this sentence (before the level) or the two before it."""
+    text = ctx.doc.text
+    for k in range(sm.index, max(-1, sm.index - 3), -1):
+        item = ctx.items[k]
+        names = [n for n in item.names if (k < sm.index or n.end <= ps) and DocContext._org(n, item)
+                 and not n.possessive and not ctx.is_person(ctx.full(n.text) or n.text)]
+        for a, b in reversed(list(zip(names, names[1:]))):
+            if re.fullmatch(r"\s+(?:and|&)\s+", text[a.end:b.start]) and not _same_party(ctx, a.text, b.text):
+                return [ctx.full(a.text) or a.text, ctx.full(b.text) or b.text]
+    return None
+
+
+# "The sale of the 33% stake to Spain's Ferrovial": a definite stake sold, told before
+_SALE_OF_THE = re.compile(r"\b(?:sale|sell-off|disposal|transfer)\s+of\s+the\s+$", re.I)
+_STAKE_TO_BUYER = re.compile(r"\s*(?:stake|holding|shareholding|interest)\s+(?:to|for)\b", re.I)
+# the stake the sentence before gave its holder: "offloading its stake in ... Tube Lines", "sell Jarvis's stake in"
+_OWN_STAKE_IN = re.compile(r"\b(its|their|[A-Z][\w&.-]*['’]s?)\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding)\s+in\s+")
 
 
 # a person told by a pronoun or by age, then a verb of holding right before the level
@@ -354,6 +389,23 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                           and x.end == max(s, ps - 100) + inwhich.end(1)), None)
             if h and core_words(h) != core_words(n.text):
                 return h, ctx.full(n.text), "in-which"
+    if sm.index and _SALE_OF_THE.search(text, max(s, ps - 40), ps) and _STAKE_TO_BUYER.match(text, pe):
+        # "Jarvis ... is offloading its stake in London underground consortium Tube Lines. The sale of the 33% stake to
+        # Spain's Ferrovial": the stake sold is the one the sentence before told, its holder the seller, not the buyer
+        prev = ctx.items[sm.index - 1]
+        for m in _OWN_STAKE_IN.finditer(text, prev.sentence.start, prev.sentence.end):
+            # past lower-case descriptors and a place that qualifies them ("London underground consortium")
+            named = next((n for n in prev.names if m.end() <= n.start <= m.end() + 60 and DocContext._org(n, prev)
+                          and not n.possessive and re.fullmatch(r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+)*",
+                                                                 text[m.end():n.start])), None)
+            company = ctx.full(named.text) if named is not None else None
+            if m.group(1).lower() in ("its", "their"):
+                holder = ctx.pronoun_antecedent(prev.index, m.start())
+            else:
+                holder = next((ctx.full(n.text) for n in prev.names if n.possessive and n.start == m.start()), None)
+            if holder and company and not _same_party(ctx, holder, company) and not is_place(company):
+                return holder, company, "sale-of-the-stake+stake-before"
+        return None, None, ""
     itself = _IN_ITSELF.match(text, pe)
     if itself:
         # "GM swapped a 6% stake in itself for 20% of Fiat": the subject is the company; the one whose shares it got in

@@ -373,4 +373,16 @@ STAKES_BLIND7: list[Row] = [
     # "X's 50 percent share in Y": a percent share in a named company is a stake
     ("Schneider last year bought out Daimler-Benz AG's 50 percent share in AEG Schneider Automation unit.", None,
      [{"kind": "stakes", "holder": "Daimler-Benz AG", "company": "AEG Schneider Automation", "percent": 50.0}]),
+    # "both parties having a 40% stake in X": each of the two organisations joined by "and" just before holds the level
+    ("In 2002 S&N and United agreed to form a strategic partnership. The joint venture was established in May 2003, "
+     "with both parties having a 40% stake in the venture - Millennium Alcobev.", None,
+     [{"kind": "stakes", "holder": "S&N", "company": "Millennium Alcobev", "percent": 40.0,
+       "rule": "stakes:stake/both-parties+percent-in-of"},
+      {"kind": "stakes", "holder": "United", "company": "Millennium Alcobev", "percent": 40.0}]),
+    # "The sale of the 33% stake to X": the definite stake is the one the sentence before gave its seller; the buyer
+    # does not hold it yet
+    ("Shares in engineering group Jarvis have soared on news that it is offloading its stake in London underground "
+     "consortium Tube Lines. The sale of the 33% stake to Spain's Ferrovial for £146m is a lifeline to Jarvis.", None,
+     [{"kind": "stakes", "holder": "Jarvis", "company": "Tube Lines", "percent": 33.0,
+       "rule": "stakes:stake/sale-of-the-stake+stake-before"}]),
 ]
