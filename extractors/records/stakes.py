@@ -380,6 +380,8 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     if inwhich:
         at = max(s, ps - 100) + inwhich.start()
         n = next((n for n in reversed(sm.names) if n.end <= at and at - n.end <= 1), None)
+        if n is not None and is_place(n.text):
+            return None, None, ""  # "... Japan, in which Softbank retained a 65 percent stake": a place is no company
         if n is not None:
             who = inwhich.group(1)
             if who.lower() in ("it", "they"):

@@ -385,4 +385,9 @@ STAKES_BLIND7: list[Row] = [
      "consortium Tube Lines. The sale of the 33% stake to Spain's Ferrovial for £146m is a lifeline to Jarvis.", None,
      [{"kind": "stakes", "holder": "Jarvis", "company": "Tube Lines", "percent": 33.0,
        "rule": "stakes:stake/sale-of-the-stake+stake-before"}]),
+    # "..., in which X retained a N% stake" after a place (here "Japan" cut from "Yahoo! Japan" by the "!"): a place is
+    # no company, and no other company stands for it
+    ("Softbank took a 35 percent stake in Yahoo! and established Yahoo! Japan, in which Softbank retained a 65 percent "
+     "stake.", None,
+     [{"kind": "stakes", "holder": "Softbank", "company": "Yahoo", "percent": 35.0}]),
 ]
