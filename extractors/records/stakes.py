@@ -200,6 +200,11 @@ _STAKE_TO_BUYER = re.compile(r"\s*(?:stake|holding|shareholding|interest)\s+(?:t
 _OWN_STAKE_IN = re.compile(r"\b(its|their|[A-Z][\w&.-]*['’]s?)\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding)\s+in\s+")
 
 
+# "The cash shell also saw ... cut his stake": a sentence whose described subject sees a holder's stake change
+_DESCRIBED_SAW = re.compile(r"\W*(?-i:The)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+\s+(?:(?:also|has|had|then|later)\s+)*"
+                            r"(?:saw|sees|has\s+seen|had\s+seen)\s")
+
+
 # a person told by a pronoun or by age, then a verb of holding right before the level
 _HE_HOLDS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:now|still|also|currently|already|will|would|then|has|had)\s+)*(?:owns?|holds?|"
                        r"retains?|controls?|keeps?|has|have|had|held|owned|retained|controlled|kept|"
@@ -758,6 +763,13 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                                             for n in sm.names if n.end <= ps):
                 company = ctx.fuller(other.text)
                 how["company"] = "only-other-before"
+    if company is None and holder and ctx.is_person(holder) and _DESCRIBED_SAW.match(text, s, ps):
+        # "Phimedix slumped 78 per cent. The cash shell also saw entrepreneur Ali Mortazavi cut his stake to 10.72 per
+        # cent": the described subject that "saw" a person's stake change is the company
+        company = ctx.pronoun_antecedent(sm.index, s)
+        how["company"] = "described-subject-saw"
+        if company and _same_party(ctx, company, holder):
+            company = None
     if company is None and earlier_company and (holder is None or core_words(holder) != core_words(earlier_company)):
         # "A will cut its holding in B to 8 percent, while C's stake will rise to 9 percent": a later clause about
         # holdings that names no company goes on about the same one

@@ -390,4 +390,12 @@ STAKES_BLIND7: list[Row] = [
     ("Softbank took a 35 percent stake in Yahoo! and established Yahoo! Japan, in which Softbank retained a 65 percent "
      "stake.", None,
      [{"kind": "stakes", "holder": "Softbank", "company": "Yahoo", "percent": 35.0}]),
+    # "The cash shell also saw X cut his stake to N from M": the described subject that saw the change is the company,
+    # the organisation the sentence before opened with (fourth blind set)
+    ("Turning to the fallers, Phimedix slumped 78 per cent to 0.9p after announcing a reverse takeover. The cash shell "
+     "also saw serial pharma and biotech entrepreneur Ali Mortazavi cut his stake to 10.72 per cent from 13.5 per "
+     "cent.", None,
+     [{"kind": "stakes", "holder": "Ali Mortazavi", "company": "Phimedix", "percent": 10.72,
+       "rule": "stakes:stake/pronoun-stake-to+described-subject-saw"},
+      {"kind": "stakes", "holder": "Ali Mortazavi", "company": "Phimedix", "percent": 13.5}]),
 ]
