@@ -85,6 +85,7 @@ class DocContext:
                                         and _MAKER_AFTER.match(text, n.end))
                                # "SAN FRANCISCO, March 3 /PRNewswire/ --": the wire that carried a release
                                and not (text[n.start - 1:n.start] == "/" and text[n.end:n.end + 1] == "/")], text)
+            sm.names = _joined_by_abbreviation(sm.names, text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
         self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)} \
@@ -600,6 +601,27 @@ def _units(names: list[Name], text: str) -> list[Name]:
         possessive = bool(re.match(r"['’]s?\b", text[m.end():m.end() + 2]))
         out.append(Name(n.start, m.end(), label, possessive))
         skip_to = m.end()
+    return out
+
+
+def _joined_by_abbreviation(names: list[Name], text: str) -> list[Name]:
+    """"Scottish and Newcastle (S&N)": two names joined by "and" that a bracketed abbreviation right after spells from
+    first to last are one company's name."""
+    out: list[Name] = []
+    i = 0
+    while i < len(names):
+        a = names[i]
+        if i + 2 < len(names):
+            b, c = names[i + 1], names[i + 2]
+            if not a.possessive and not b.possessive and re.fullmatch(r"\s+(?:and|&)\s+", text[a.end:b.start]) \
+                    and re.fullmatch(r"\s*\(\s*", text[b.end:c.start]) and text[c.end:c.end + 1] == ")" \
+                    and "&" in c.text and c.text[0] == a.text[0] and c.text[-1] == b.text[0] \
+                    and _abbreviates(c.text, f"{a.text} and {b.text}"):
+                out.append(Name(a.start, b.end, text[a.start:b.end]))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out
 
 

@@ -150,6 +150,8 @@ STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bownersh
             r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b",
             # "The remaining 12% will be retained by the Yantai city government"
             r"\b(?:retained|kept) by\b",
+            # "Daimler-Benz AG's 50 percent share in AEG Schneider Automation": a share in a named company
+            r"(?:(?<=percent )|(?<=per cent ))share in (?-i:(?=[A-Z]))",
             # "held 13,586,000 shares ..., representing 3.1% of its issued share capital": a filing's way to say a stake
             r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:(?:issued|outstanding|paid-up) )?share capital\b",
             r"\bof (?:its|the|the company's) (?:total |enlarged )?(?:issued|outstanding) (?:ordinary |voting )?shares\b",
@@ -345,7 +347,8 @@ FOR_A_STAKE = re.compile(r"\b(invest(?:s|ed|ing)?|pay(?:s|ing)?|paid|put(?:s|tin
                          r"spent|sell(?:s|ing)?|sold|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|transfer(?:s|red|ring)?)\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,120}?\b(?:for|in lieu of)\s+(?:(?:a|an|about|around|nearly|near|roughly|up to|another)\s+)*$", re.I)
 # "stake in X", "15 percent of X": the preposition that names the company follows the stake words at once
 STAKE_TO_PREP = re.compile(r"^\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
-                           r"(?:stake|interest|shareholding|holding|of the shares|of the (?:company|firm))?\s*$", re.I)
+                           r"(?:stake|interest|shareholding|holding|of the shares|of the (?:company|firm)|"
+                           r"share)?\s*$", re.I)
 
 # a share of a holding, not a holding: "at least 84 percent of HP Enterprise Co's 60.5 percent stake", "sell up to 50
 # percent of their vested ESOP shares"

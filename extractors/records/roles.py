@@ -34,7 +34,9 @@ _LOWER_GAP = re.compile(r"^(?:[\s\-–—]*(?:(?!(?:by|from|with|led|to|for|at|a
                         # "in Berlin-based mobile developer JustPlay": a place glued to a participle describes
                         r"[A-Z][\w.]*-(?:based|headquartered|listed|born)|"
                         # an order's party told by its role, then an honorific: "on the Noticee, Mr. Rakesh Kumar"
-                        r"(?:Noticee|Respondent|Appellant|Petitioner|Applicant)s?,?|(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sh)\.?)"
+                        r"(?:Noticee|Respondent|Appellant|Petitioner|Applicant)s?,?|(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sh)\.?|"
+                        # "in holding company Group Menatep": a group word the name is told with
+                        r"(?-i:Group))"
                         r"(?:[\s\-–—]+|$))*$")
 
 

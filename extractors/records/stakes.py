@@ -93,6 +93,15 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             holder, company, how = last.fields["holder"], last.fields["company"], "earlier-level"
         if holder is None and company is None:
             continue
+        pair = _both_parties(ctx, sm, p.start) if company and _BOTH_EACH.search(text, s, p.start) else None
+        if pair and not any(_same_party(ctx, x, company) for x in pair):
+            # "S&N and United agreed to form a strategic partnership ... with both parties having a 40% stake in the
+            # venture - Millennium Alcobev": each of the two holds the level
+            for x in pair:
+                out.append(Draft("stakes", {"holder": expand_acronym(ctx, x), "company": expand_acronym(ctx, company),
+                                            "percent": p.value, "qualifier": p.qualifier}, p.start, p.end, sm.index,
+                                 rule=f"stakes:{cue_name(cue) if cue else 'bought-percent-of'}/both-parties+{how.split('+')[-1]}"))
+            continue
         holder, company = expand_acronym(ctx, holder), expand_acronym(ctx, company)
         out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
                                     "qualifier": p.qualifier}, p.start, p.end, sm.index,
@@ -150,6 +159,50 @@ _PRONOUN_STAKE_TO = re.compile(r"\b(his|her|its|their)\s+(?:[\w-]+\s+)?(stake|ho
 # a clause opened by a descriptor of an organisation: "The group owns", "The fund now holds"
 _GROUP_SUBJECT = re.compile(rf"\W*(?-i:The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}\s+(?:(?:now|also|still|already|"
                             r"has|had|have|will|would)\s+)*(?:owns?|holds?|controls?|has|had|held|owned|controlled)\b")
+
+
+# "a 6% stake in itself for 20% of Fiat": a stake in the subject, given in exchange for another company's shares
+_IN_ITSELF = re.compile(r"\s*(?:(?:equity\s+)?(?:stake|holding|interest)\s+)?in\s+itself\b(\s+(?:for|in\s+exchange\s+for|"
+                        r"in\s+return\s+for)\s+(?:(?:a|an)\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+"
+                        r"(?:(?:stake|holding|interest)\s+)?)?(?:of|in)\s+)?")
+
+
+# a described subject that says "it" will hold: "The Leuven-based brewery said it would own", "The company says it has"
+_DESCRIBED_SAYS_IT = re.compile(r"\W*(?-i:The)\s+(?:(?:[a-z][\w-]*|[A-Z][\w.]*-based)\s+){0,3}[a-z]+\s+"
+                                r"(?:said|says|added|announced|confirmed|expects|expected)\s+(?:that\s+)?(it|they)\s+"
+                                r"(?:(?:would|will|now|also|still|already|then|could)\s+)*(?:own|owns|hold|holds|control|"
+                                r"controls|have|has|had|owned|held|controlled|take|get)\b")
+
+
+# "both parties having a 40% stake", "the two partners each own": each of a pair told before holds the level
+_BOTH_EACH = re.compile(r"\b(?:both\s+(?:parties|partners|companies|firms|groups|sides|shareholders)|the\s+two\s+(?:parties|"
+                        r"partners|companies|firms|groups|sides|shareholders)\s+each)\s+(?:(?:will|would|now|each|still)\s+)*"
+                        r"(?:having|have|has|had|holding|hold|held|owning|own|owned|with)\s+(?:an?\s+)?$", re.I)
+
+
+def _both_parties(ctx: DocContext, sm: SentenceMentions, ps: int) -> list[str] | None:
+    """The last two organisations joined by "and" in this sentence (before the level) or the two before it."""
+    text = ctx.doc.text
+    for k in range(sm.index, max(-1, sm.index - 3), -1):
+        item = ctx.items[k]
+        names = [n for n in item.names if (k < sm.index or n.end <= ps) and DocContext._org(n, item)
+                 and not n.possessive and not ctx.is_person(ctx.full(n.text) or n.text)]
+        for a, b in reversed(list(zip(names, names[1:]))):
+            if re.fullmatch(r"\s+(?:and|&)\s+", text[a.end:b.start]) and not _same_party(ctx, a.text, b.text):
+                return [ctx.full(a.text) or a.text, ctx.full(b.text) or b.text]
+    return None
+
+
+# "The sale of the 33% stake to Spain's Ferrovial": a definite stake sold, told before
+_SALE_OF_THE = re.compile(r"\b(?:sale|sell-off|disposal|transfer)\s+of\s+the\s+$", re.I)
+_STAKE_TO_BUYER = re.compile(r"\s*(?:stake|holding|shareholding|interest)\s+(?:to|for)\b", re.I)
+# the stake the sentence before gave its holder: "offloading its stake in ... Tube Lines", "sell Jarvis's stake in"
+_OWN_STAKE_IN = re.compile(r"\b(its|their|[A-Z][\w&.-]*['’]s?)\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding)\s+in\s+")
+
+
+# "The cash shell also saw ... cut his stake": a sentence whose described subject sees a holder's stake change
+_DESCRIBED_SAW = re.compile(r"\W*(?-i:The)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+\s+(?:(?:also|has|had|then|later)\s+)*"
+                            r"(?:saw|sees|has\s+seen|had\s+seen)\s")
 
 
 # a person told by a pronoun or by age, then a verb of holding right before the level
@@ -297,7 +350,8 @@ def _chains(text: str, sm: SentenceMentions) -> list[list]:
     """Percentages told together share what follows them: "own 12% and 8% of Sunfield", "to 12% from 8%"."""
     groups: list[list] = []
     for p in sm.percents:
-        if groups and _PARALLEL.match(text[groups[-1][-1].end:p.start]):
+        if groups and (_PARALLEL.match(text[groups[-1][-1].end:p.start])
+                       or _PARALLEL_CLASS.match(text[groups[-1][-1].end:p.start])):
             groups[-1].append(p)
         else:
             groups.append([p])
@@ -307,6 +361,8 @@ def _chains(text: str, sm: SentenceMentions) -> list[list]:
 # "the battery maker", "the company": a descriptor that refers back to an organisation just named
 _DESCRIPTOR_REF = re.compile(rf"(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}?{cues.DESCRIPTOR_HEAD}\b", re.I)
 _PARALLEL = re.compile(r"^\s*(?:,|and|,\s*and|or|to|from|,\s*respectively,?)\s*$", re.I)
+# "97.3% of the voting shares and 98.8% of the non-voting shares of Sun Interbrew": two classes of one company's shares
+_PARALLEL_CLASS = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:shares|stock)\s*,?\s+and\s+$", re.I)
 
 
 def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue,
@@ -329,6 +385,8 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     if inwhich:
         at = max(s, ps - 100) + inwhich.start()
         n = next((n for n in reversed(sm.names) if n.end <= at and at - n.end <= 1), None)
+        if n is not None and is_place(n.text):
+            return None, None, ""  # "... Japan, in which Softbank retained a 65 percent stake": a place is no company
         if n is not None:
             who = inwhich.group(1)
             if who.lower() in ("it", "they"):
@@ -338,6 +396,33 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                           and x.end == max(s, ps - 100) + inwhich.end(1)), None)
             if h and core_words(h) != core_words(n.text):
                 return h, ctx.full(n.text), "in-which"
+    if sm.index and _SALE_OF_THE.search(text, max(s, ps - 40), ps) and _STAKE_TO_BUYER.match(text, pe):
+        # "Jarvis ... is offloading its stake in London underground consortium Tube Lines. The sale of the 33% stake to
+        # Spain's Ferrovial": the stake sold is the one the sentence before told, its holder the seller, not the buyer
+        prev = ctx.items[sm.index - 1]
+        for m in _OWN_STAKE_IN.finditer(text, prev.sentence.start, prev.sentence.end):
+            # past lower-case descriptors and a place that qualifies them ("London underground consortium")
+            named = next((n for n in prev.names if m.end() <= n.start <= m.end() + 60 and DocContext._org(n, prev)
+                          and not n.possessive and re.fullmatch(r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+)*",
+                                                                 text[m.end():n.start])), None)
+            company = ctx.full(named.text) if named is not None else None
+            if m.group(1).lower() in ("its", "their"):
+                holder = ctx.pronoun_antecedent(prev.index, m.start())
+            else:
+                holder = next((ctx.full(n.text) for n in prev.names if n.possessive and n.start == m.start()), None)
+            if holder and company and not _same_party(ctx, holder, company) and not is_place(company):
+                return holder, company, "sale-of-the-stake+stake-before"
+        return None, None, ""
+    itself = _IN_ITSELF.match(text, pe)
+    if itself:
+        # "GM swapped a 6% stake in itself for 20% of Fiat": the subject is the company; the one whose shares it got in
+        # exchange holds; with no such exchange, nobody the sentence names
+        subj = subjects(ctx, sm, ps)
+        named = next((n for n in sm.names if itself.group(1) is not None and n.start == itself.end()
+                      and not n.possessive and DocContext._org(n, sm)), None)
+        if subj and named is not None and not _same_party(ctx, named.text, subj[0]):
+            return ctx.full(named.text), subj[0], "exchanged-for+subject-itself"
+        return None, None, ""
     owned_adj = re.match(r"\s*-?\s*([A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,3})-(?:owned|controlled|held)\s+"
                          r"((?:[a-z][\w-]*\s+){1,3}?)(?:[-–—,]\s+)?(?=[A-Z])", text[pe:pe + 120])
     if owned_adj and cues.DESCRIPTOR_ONLY.search("the " + owned_adj.group(2).strip()):
@@ -601,8 +686,14 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             if respective and len(subj) == respective[1]:
                 subj = [subj[respective[0]]]  # "A and B own 12% and 8% of C, respectively"
             if how["holder"] != "speaker":
-                holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
-                how["holder"] = "subject" if subj else "resolved"
+                described = None if subj else _DESCRIBED_SAYS_IT.match(text, s, ps)
+                if described:
+                    # "The Leuven-based brewery said it would own 97.3%": "it" is the described subject that speaks
+                    holder = ctx.recent_subject(sm.index, upto=s + described.start(1))
+                    how["holder"] = "described-speaker"
+                else:
+                    holder = subj[0] if subj else ctx.resolve(text[s:ps], sm.index)
+                    how["holder"] = "subject" if subj else "resolved"
                 if not subj and holder and company and _same_party(ctx, holder, company) and sm.index \
                         and _GROUP_SUBJECT.match(text, s, verb_at):
                     # "TCI had been drawing up a list of executives to replace Deutsche's chairman. The group owns
@@ -672,6 +763,13 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                                             for n in sm.names if n.end <= ps):
                 company = ctx.fuller(other.text)
                 how["company"] = "only-other-before"
+    if company is None and holder and ctx.is_person(holder) and _DESCRIBED_SAW.match(text, s, ps):
+        # "Phimedix slumped 78 per cent. The cash shell also saw entrepreneur Ali Mortazavi cut his stake to 10.72 per
+        # cent": the described subject that "saw" a person's stake change is the company
+        company = ctx.pronoun_antecedent(sm.index, s)
+        how["company"] = "described-subject-saw"
+        if company and _same_party(ctx, company, holder):
+            company = None
     if company is None and earlier_company and (holder is None or core_words(holder) != core_words(earlier_company)):
         # "A will cut its holding in B to 8 percent, while C's stake will rise to 9 percent": a later clause about
         # holdings that names no company goes on about the same one

@@ -348,4 +348,54 @@ STAKES_BLIND7: list[Row] = [
      "general meeting.", None,
      [{"kind": "stakes", "holder": "TCI", "company": "Deutsche", "percent": 5.0,
        "rule": "stakes:owns/group-not-company+percent-in-of"}]),
+    # "Scottish and Newcastle (S&N)": two names joined by "and" that the bracketed abbreviation spells are one name
+    ("The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy 37.5% of India's United Breweries in a deal.",
+     None,
+     [{"kind": "stakes", "holder": "Scottish and Newcastle", "company": "United Breweries", "percent": 37.5}]),
+    # "X swapped a N% stake in itself for M% of Y": X is the company of the first stake, Y its holder
+    ("General Motors did not buy Fiat. Instead, GM swapped a 6% stake in itself for 20% of Fiat - and gave Fiat a put "
+     "option.", None,
+     [{"kind": "stakes", "holder": "Fiat", "company": "GM", "percent": 6.0,
+       "rule": "stakes:stake/exchanged-for+subject-itself"},
+      {"kind": "stakes", "holder": "GM", "company": "Fiat", "percent": 20.0}]),
+    # "a stake in holding company Group Menatep": the name past its descriptor and its group word
+    ("Mikhail Khodorkovsky has quit. Mr Khodorkovsky handed over his entire 59.5% stake in holding company Group "
+     "Menatep - which controls Yukos - to Leonid Nevzlin.", None,
+     [{"kind": "stakes", "holder": "Mikhail Khodorkovsky", "company": "Menatep", "percent": 59.5}]),
+    # "The Leuven-based brewery said it would own": "it" is the described speaker; two classes of one company's shares
+    # told together share their company
+    ("Brewing giant Inbev has agreed to buy Alfa-Eco's stake in Sun Interbrew. Inbev bought out another partner in "
+     "August 2004. It employs 77,000 people across the Americas, Europe and Asia Pacific. The Leuven-based brewery "
+     "said it would own 97.3% of the voting shares and 98.8% of the non-voting shares of Sun Interbrew.", None,
+     [{"kind": "stakes", "holder": "Inbev", "company": "Sun Interbrew", "percent": 97.3,
+       "rule": "stakes:own/described-speaker+percent-in-of"},
+      {"kind": "stakes", "holder": "Inbev", "company": "Sun Interbrew", "percent": 98.8}]),
+    # "X's 50 percent share in Y": a percent share in a named company is a stake
+    ("Schneider last year bought out Daimler-Benz AG's 50 percent share in AEG Schneider Automation unit.", None,
+     [{"kind": "stakes", "holder": "Daimler-Benz AG", "company": "AEG Schneider Automation", "percent": 50.0}]),
+    # "both parties having a 40% stake in X": each of the two organisations joined by "and" just before holds the level
+    ("In 2002 S&N and United agreed to form a strategic partnership. The joint venture was established in May 2003, "
+     "with both parties having a 40% stake in the venture - Millennium Alcobev.", None,
+     [{"kind": "stakes", "holder": "S&N", "company": "Millennium Alcobev", "percent": 40.0,
+       "rule": "stakes:stake/both-parties+percent-in-of"},
+      {"kind": "stakes", "holder": "United", "company": "Millennium Alcobev", "percent": 40.0}]),
+    # "The sale of the 33% stake to X": the definite stake is the one the sentence before gave its seller; the buyer
+    # does not hold it yet
+    ("Shares in engineering group Jarvis have soared on news that it is offloading its stake in London underground "
+     "consortium Tube Lines. The sale of the 33% stake to Spain's Ferrovial for £146m is a lifeline to Jarvis.", None,
+     [{"kind": "stakes", "holder": "Jarvis", "company": "Tube Lines", "percent": 33.0,
+       "rule": "stakes:stake/sale-of-the-stake+stake-before"}]),
+    # "..., in which X retained a N% stake" after a place (here "Japan" cut from "Yahoo! Japan" by the "!"): a place is
+    # no company, and no other company stands for it
+    ("Softbank took a 35 percent stake in Yahoo! and established Yahoo! Japan, in which Softbank retained a 65 percent "
+     "stake.", None,
+     [{"kind": "stakes", "holder": "Softbank", "company": "Yahoo", "percent": 35.0}]),
+    # "The cash shell also saw X cut his stake to N from M": the described subject that saw the change is the company,
+    # the organisation the sentence before opened with (fourth blind set)
+    ("Turning to the fallers, Phimedix slumped 78 per cent to 0.9p after announcing a reverse takeover. The cash shell "
+     "also saw serial pharma and biotech entrepreneur Ali Mortazavi cut his stake to 10.72 per cent from 13.5 per "
+     "cent.", None,
+     [{"kind": "stakes", "holder": "Ali Mortazavi", "company": "Phimedix", "percent": 10.72,
+       "rule": "stakes:stake/pronoun-stake-to+described-subject-saw"},
+      {"kind": "stakes", "holder": "Ali Mortazavi", "company": "Phimedix", "percent": 13.5}]),
 ]
