@@ -754,10 +754,12 @@ VALUATION_TO = re.compile(r"\b(?:valuation|market (?:value|valuation|capitali[sz
 
 # "as it plans to list on the stock market for £4.5billion", "floated in London at £2bn": the value a listing puts on
 # the company (the size of its share issue is told as money raised)
-LISTED_FOR = re.compile(r"\b(?:list|lists|listed|listing|float|floats|floated|floating)\s+(?:(?:its|their)\s+shares\s+)?"
+LISTED_FOR = re.compile(r"(?:\b(?:list|lists|listed|listing|float|floats|floated|floating)\s+(?:(?:its|their)\s+shares\s+)?"
                         r"(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:stock\s+market|stock\s+exchange|market|exchange|"
-                        r"(?-i:Nasdaq|NYSE|AIM|London|New\s+York))\s+(?:for|at)\s+(?:an?\s+)?(?:(?:valuation|value)\s+of\s+)?"
-                        + _Q + r"$", re.I)
+                        r"(?-i:Nasdaq|NYSE|AIM|London|New\s+York))|"
+                        # "Snap, who went public for $24 billion in early 2017": the value it went public at
+                        r"\b(?:went|go|goes|going|gone)\s+public)"
+                        r"\s+(?:for|at)\s+(?:an?\s+)?(?:(?:valuation|value)\s+of\s+)?" + _Q + r"$", re.I)
 
 
 # a raise told as an issue of shares: "as part of a £150million equity raise", "issuing new shares", "a placing and

@@ -38,8 +38,9 @@ SHARE_ISSUES: list[Row] = [
     ("They have exhausted private sources after Softbank's vision fund injected $7.7bn into Uberr in January 2018.",
      None, [{"kind": "investments", "investor": "Softbank", "company": "Uberr", "amount": 7.7e9,
              "rule": "investments:injected/possessor-subject-investor"}]),
+    # "went public for $X": the value it went public at, not what the listing raised (fifth blind set gold)
     ("Another comparative example could be Snapp, who went public for $24 billion in early 2017.", None,
-     [{"kind": "offerings", "company": "Snapp", "amount": 2.4e10}]),
+     [{"kind": "valuations", "company": "Snapp", "amount": 2.4e10}]),
     # --- seventh blind set: a share sale told by selling equity, issuing new shares or joining the stock market;
     # a float's size told again as what it raises is not a valuation; a time clause only dates a value ---
     ("Jet Airways' offer closed early. It sold 20% of its equity or 17.2 million shares in a bid to raise up to $443m "
