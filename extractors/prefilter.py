@@ -55,6 +55,19 @@ def pattern_cache(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]
     return wrap
 
 
+def _class_end(source: str, open_at: int) -> int | None:
+    """Index just past the "]" closing the character class opened at source[open_at] ("[", "[^", "[]...]" forms);
+    None where it is never closed."""
+    j = open_at + 1
+    if source[j:j + 1] == "^":
+        j += 1
+    if source[j:j + 1] == "]":
+        j += 1
+    while j < len(source) and source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    return j + 1 if j < len(source) else None
+
+
 def _top_level_alternatives(source: str) -> list[str] | None:
     """`a|(?:b|c)|[|]` -> ["a", "(?:b|c)", "[|]"]; None where the source is not plain enough to split."""
     out: list[str] = []
@@ -65,16 +78,10 @@ def _top_level_alternatives(source: str) -> list[str] | None:
             i += 2
             continue
         if c == "[":
-            j = i + 1
-            if source[j:j + 1] == "^":
-                j += 1
-            if source[j:j + 1] == "]":
-                j += 1
-            while j < len(source) and source[j] != "]":
-                j += 2 if source[j] == "\\" else 1
-            if j >= len(source):
+            after = _class_end(source, i)
+            if after is None:
                 return None
-            i = j + 1
+            i = after
             continue
         if c == "(":
             depth += 1
@@ -208,14 +215,10 @@ def _closing_paren(source: str, open_at: int) -> int | None:
             i += 2
             continue
         if c == "[":
-            j = i + 1
-            if source[j:j + 1] == "^":
-                j += 1
-            if source[j:j + 1] == "]":
-                j += 1
-            while j < len(source) and source[j] != "]":
-                j += 2 if source[j] == "\\" else 1
-            i = j + 1
+            after = _class_end(source, i)
+            if after is None:
+                return None  # an unterminated class: no group closes
+            i = after
             continue
         if c == "(":
             depth += 1
