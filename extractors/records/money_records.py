@@ -22,6 +22,9 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
     prev: tuple[str | None, re.Match[str] | None] = (None, None)
     for gi, g in enumerate(sm.money):
         kind, cue = classify(sentence, g.start - s, g.end - s)
+        if kind in (None, "valuations") and (deal := _regulator_deal(ctx, sm, g)) is not None:
+            # "The SEC agreed a deal totalling $375m with Banc of America Capital Management": a regulator's settlement
+            kind, cue = "fines", deal
         if kind is None and _GROSS_PROCEEDS.search(text, max(s, g.start - 40), g.start):
             # "announced the pricing of its initial public offering ..., raising gross proceeds of $50 million": the
             # gross proceeds of a share issue are its size
@@ -176,3 +179,26 @@ def _foreign_clause(before: str) -> bool:
     words = re.findall(r"[^\W\d_]+", before)[-6:]
     return sum(w in _FOREIGN_WORDS for w in words) >= 2
 
+
+# a deal told with its size: "agreed a deal totalling $375m", "had reached a $140m deal"
+_DEAL_SIZE_BEFORE = re.compile(r"\b(?:agreed|reached|struck|announced|unveiled|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:deal|settlement|agreement)\s+(?:totall?ing|worth|of|valued\s+at)\s+"
+                               r"(?:(?:about|around|nearly|some|almost|roughly|more\s+than)\s+)?$", re.I)
+_DEAL_AFTER = re.compile(r"\s+(?:deal|settlement|agreement)\b", re.I)
+_DEAL_SUM_BEFORE = re.compile(r"\b(?:agreed|reached|struck|announced|unveiled|signed)\s+(?:a|an)\s+$", re.I)
+
+
+def _regulator_deal(ctx: DocContext, sm: SentenceMentions, g) -> _Shifted | None:  # type: ignore[no-untyped-def]
+    """A public body as the subject that agreed or reached a deal of a stated size: the deal is a settlement with it
+    ("The SEC agreed a deal totalling $375m with ...", "the SEC said it had reached a $140m deal ... in its probe
+    into ..."). None where the subject is no public body."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    m = _DEAL_SIZE_BEFORE.search(text, max(s, g.start - 80), g.start) or (
+        _DEAL_SUM_BEFORE.search(text, max(s, g.start - 30), g.start) if _DEAL_AFTER.match(text, g.end) else None)
+    if m is None:
+        return None
+    first = next((n for n in sm.names if n.start < m.start()), None)
+    if first is None or not first.is_authority or first.possessive:
+        return None
+    return _Shifted(m, -s)

@@ -239,6 +239,11 @@ FINES_BLIND4: list[Row] = [
      None, []),
     ("ADM previously settled civil cases brought by its customers and agreed to pay $25 million in the lysine case.",
      None, []),
+    # a public body agreeing or reaching a deal of a stated size: a settlement with it; a company's supply deal is none
+    ("The SEC unveiled two separate settlements. The SEC agreed a deal totalling $375m with Banc of America Capital "
+     "Management, BACAP Distributors and Banc of America Securities.", None,
+     [_f("Banc of America Capital Management", 3.75e8, authority="SEC")]),
+    ("Acme agreed a deal worth $50m with Beta Corp to supply chips.", None, []),
     # a regulator's descriptor, then its name in apposition: the name is the authority
     ("Titan pleaded guilty. It agreed to pay $15.5m to settle a civil lawsuit brought by the US financial watchdog, the "
      "Securities and Exchange Commission (SEC).", None,
