@@ -195,6 +195,10 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
              and not _SOURCE_BEFORE.search(text[max(s, n.start - 70):n.start])
              # "Arm — whose partners include Meta and Google — now has a market cap of": names in a dashed aside
              and not any(a.start() <= n.start and n.end <= a.end() for a in _DASHED_ASIDE.finditer(text, s, g.start))]
+    if not names and ctx.salient and sm.index <= 2 and _LEAD_DESCRIPTOR.match(text, s, g.start):
+        # "A German firm whose main product is derived from bat saliva is looking to raise more than 70m euros": the
+        # article's opening sentence introduces its subject by a descriptor before naming it
+        return ctx.salient, "lead-descriptor-salient"
     if not names and kind_is_offering(cue) and ctx.salient and _THE_OFFERING.match(text, s, g.start):
         # "The 865 million share offer, a mix of new shares and sales by the government, raised 54bn rupees": the
         # offering the article is about, told by a definite noun, is its main company's
@@ -202,6 +206,7 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     return (ctx.full(names[0].text), "first-name") if names else (salient_here(ctx, sm, clause), "salient")
 
 
+_LEAD_DESCRIPTOR = re.compile(rf"\W*(?:A|An)\s+(?:[\w-]+\s+){{0,4}}?{cues.DESCRIPTOR_HEAD}\b")
 _THE_OFFERING = re.compile(r"\W*(?:The|This|Its)\s+(?:[\w.,-]+\s+){0,4}?(?:offer|offering|IPO|flotation|float|listing|"
                            r"share\s+sale)\b")
 # a bid or offer as the subject of "value": "A bid at that price would value the company at"

@@ -34,6 +34,9 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             # "the three companies also agreed to pay fines. Cetera will pay $300,000, Cambridge will pay $250,000": the
             # sums a payer pays after a sentence about the fines are those fines
             kind, cue = "fines", _Shifted(_PAYS_BEFORE.search(text, max(s, g.start - 40), g.start), -s)
+        if kind == "fines" and _PURPOSE_AFTER.match(text, g.end):
+            prev = (None, None)
+            continue  # "includes $5m in fines and more than $4m to fund state compliance checks": spent, not a fine
         if _OWN_NOUN_NOT_RECORD.match(text, g.end):
             prev = (None, None)
             continue  # "ordered to pay £15m fine and £5.6m for legal costs": the sum's own noun says it is costs
@@ -180,6 +183,8 @@ def _foreign_clause(before: str) -> bool:
     return sum(w in _FOREIGN_WORDS for w in words) >= 2
 
 
+# what a sum is spent on: "$4m to fund state compliance checks"
+_PURPOSE_AFTER = re.compile(r"\s*\)?\s+to\s+(?:fund|finance|pay\s+for|cover|support|set\s+up|establish|create)\b", re.I)
 # a deal told with its size: "agreed a deal totalling $375m", "had reached a $140m deal"
 _DEAL_SIZE_BEFORE = re.compile(r"\b(?:agreed|reached|struck|announced|unveiled|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:deal|settlement|agreement)\s+(?:totall?ing|worth|of|valued\s+at)\s+"

@@ -244,6 +244,9 @@ FINES_BLIND4: list[Row] = [
      "Management, BACAP Distributors and Banc of America Securities.", None,
      [_f("Banc of America Capital Management", 3.75e8, authority="SEC")]),
     ("Acme agreed a deal worth $50m with Beta Corp to supply chips.", None, []),
+    # what a sum is spent on is no fine, though it stands beside one
+    ("The total payment includes $5m in fines and more than $4m to fund state compliance checks with gun laws.", None,
+     [_f(None, 5e6)]),
     # a regulator's descriptor, then its name in apposition: the name is the authority
     ("Titan pleaded guilty. It agreed to pay $15.5m to settle a civil lawsuit brought by the US financial watchdog, the "
      "Securities and Exchange Commission (SEC).", None,

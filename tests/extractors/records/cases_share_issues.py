@@ -66,4 +66,8 @@ SHARE_ISSUES: list[Row] = [
      "share capital.", None, [{"kind": "offerings", "company": "Standard Chartered", "amount": 1e9, "currency": "GBP"}]),
     ("NTPC shares jump on debut\n\nThe 865 million share offer, a mix of new shares and sales by the government, "
      "raised 54bn rupees($1.2bn).", None, [{"kind": "offerings", "company": "NTPC", "amount": 5.4e10, "currency": "INR"}]),
+    # the article's opening sentence introduces its company by a descriptor before naming it (seventh blind set)
+    ("Bat spit drug firm Paion goes to market\n\nA German firm whose main product is derived from the saliva of the "
+     "vampire bat is looking to raise more than 70m euros ($91m; £49m) on the stock market.", None,
+     [{"kind": "offerings", "company": "Paion", "amount": 7e7, "currency": "EUR"}]),
 ]
