@@ -408,6 +408,9 @@ def _join_range(text: str, first: _Amount, second: _Amount, conn: str, lo: int) 
     if not first.has_scale and second.has_scale:
         exp = second.exp  # "$5 to $6 billion": the scale is said once
     low, high = _value(first.digits, exp), _value(second.digits, second.exp)
+    if not first.has_scale and not second.has_scale and re.fullmatch(r"\d{1,3}", first.digits) \
+            and re.fullmatch(r"\d{1,3},000", text[second.number_start:second.number_end]) and low * 1000 <= high:
+        low *= 1000  # "penalties of between $50-100,000": the thousands are said once, on the high end
     if not (math.isfinite(low) and math.isfinite(high)) or low > high:
         return None
     return low, high

@@ -495,6 +495,8 @@ EDGE: list[Row] = [
     ("Apple invested nearly a billion euros in Didi.", [("nearly a billion euros", 1e9, "EUR", "approx")]),
     ("The fine was $5 billion to $6 billion.", [("$5 billion to $6 billion", 5e9, "USD", "exact", 6e9)]),
     ("The fine was $5-6 billion.", [("$5-6 billion", 5e9, "USD", "exact", 6e9)]),
+    # the thousands said once, on the high end (seventh blind set, BBC)
+    ("They paid personal financial penalties of between $50-100,000.", [("$50-100,000", 5e4, "USD", "exact", 1e5)]),
     ("The fine was $5–6 billion.", [("$5–6 billion", 5e9, "USD", "exact", 6e9)]),
     ("The fine was $5bn-$6bn.", [("$5bn-$6bn", 5e9, "USD", "exact", 6e9)]),
     ("The fine was $5 to $6 billion.", [("$5 to $6 billion", 5e9, "USD", "exact", 6e9)]),
