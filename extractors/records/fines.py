@@ -63,6 +63,13 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
                     and not n.is_authority and not n.possessive and not is_place(n.text)]
             if len(objs) == len(sm.money):
                 payers, how = [ctx.full(objs[gi].text)], "respectively-objects"
+    members = _GROUP_MEMBERS.search(text, max(s, g.start - 160), g.start)
+    if not payers and members is not None:
+        # "three London-based companies in the Robert Fleming group were fined 100,000 sterling each": members told
+        # only by their group; the group is the payer the text names
+        group = next((n for n in sm.names if n.start == members.start(1) and not n.is_authority), None)
+        if group is not None:
+            payers, how = [(ctx.full(group.text) or group.text) + " group"], "group-members"
     if not payers and (cues.EACH.match(text[g.end:g.end + 12])
                        or re.search(r"\b(?:each|both)\s+(?:been\s+)?(?:fined|ordered|penali[sz]ed|paid|pay)\b",
                                     text[s:g.start])):
@@ -307,6 +314,12 @@ def _object_list(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> list[s
 _ROLE_AT = re.compile(r"\b(?:executives?|officers?|directors?|chairman|chairwoman|founder|co-founder|ceo|cfo|coo|managers?|"
                       r"traders?|employees?|bankers?|president|head|boss|official|staff(?:er)?|partner|analyst|"
                       r"accountant|auditor|worker|engineer)\s+(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
+
+
+# members of a group told by the group's name, then a passive fine: "companies in the Robert Fleming group were fined"
+_GROUP_MEMBERS = re.compile(r"\b(?:companies|firms|units|subsidiaries|businesses|entities)\s+(?:in|of|within)\s+the\s+"
+                            r"((?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})\s+group\s+(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:each\s+)?(?:fined|penali[sz]ed)\s+(?:(?:about|around|some)\s+)?$", re.I)
 
 
 def _joined_with_role(ctx: DocContext, sm: SentenceMentions, verb_at: int) -> list[str]:

@@ -244,6 +244,10 @@ FINES_BLIND4: list[Row] = [
      "Management, BACAP Distributors and Banc of America Securities.", None,
      [_f("Banc of America Capital Management", 3.75e8, authority="SEC")]),
     ("Acme agreed a deal worth $50m with Beta Corp to supply chips.", None, []),
+    # members told only by their group: the group pays
+    ("Jardine Fleming Asset Management was fined 400,000 sterling, while three London-based companies in the Robert "
+     "Fleming group were fined 100,000 sterling each.", None,
+     [_f("Jardine Fleming Asset Management", 4e5, "GBP"), _f("Robert Fleming group", 1e5, "GBP")]),
     # what a sum is spent on is no fine, though it stands beside one
     ("The total payment includes $5m in fines and more than $4m to fund state compliance checks with gun laws.", None,
      [_f(None, 5e6)]),
