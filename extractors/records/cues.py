@@ -19,7 +19,8 @@ _OFFICIAL_MATTER = (r"(?:charges|probes?|investigations?|inquiry|inquiries|alleg
                     # in the sentence (fines.py checks)
                     r"complaints?|"
                     # "in a comprehensive settlement, the FTC confirmed": a regulator known by its acronym
-                    r"(?-i:SEC|FTC|DOJ|CFTC|FCA|CMA|EPA|FINRA|OCC|CFPB|FDIC|SEBI|RBI|CCI|ED))")
+                    r"(?-i:SEC|FTC|DOJ|CFTC|FCA|CMA|EPA|FINRA|OCC|CFPB|FDIC|SEBI|RBI|CCI|ED|FCC|FAA|FDA|NHTSA|ICO|CNIL|SFO|"
+                    r"PRA|ASIC|ACCC|BaFin|AMF|CONSOB|OFAC|FinCEN|NYDFS|IRS|EEOC|OSHA|IMRO|SFC|ESMA|MAS|HKMA))")
 # up to 60 characters of the same sentence; an abbreviation's full stop ("U.S.") does not end it
 _WITHIN_60 = r"(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,60}"
 FINE = _rx(r"\bfine[sd]?\b(?!-tun)", r"\bfining\b", r"\bpenalt(?:y|ies)\b", r"\bpenali[sz](?:ed|es|ing)\b",

@@ -244,6 +244,9 @@ FINES_BLIND4: list[Row] = [
      "Management, BACAP Distributors and Banc of America Securities.", None,
      [_f("Banc of America Capital Management", 3.75e8, authority="SEC")]),
     ("Acme agreed a deal worth $50m with Beta Corp to supply chips.", None, []),
+    # a settlement with a regulator known by its acronym (fifth blind set)
+    ("And back in October, AT&T settled with the FCC for $105 million over bogus services.", None,
+     [_f("AT&T", 1.05e8, authority="FCC")]),
     # members told only by their group: the group pays
     ("Jardine Fleming Asset Management was fined 400,000 sterling, while three London-based companies in the Robert "
      "Fleming group were fined 100,000 sterling each.", None,
