@@ -189,6 +189,11 @@ _PURPOSE_AFTER = re.compile(r"\s*\)?\s+to\s+(?:fund|finance|pay\s+for|cover|supp
 _DEAL_SIZE_BEFORE = re.compile(r"\b(?:agreed|reached|struck|announced|unveiled|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:deal|settlement|agreement)\s+(?:totall?ing|worth|of|valued\s+at)\s+"
                                r"(?:(?:about|around|nearly|some|almost|roughly|more\s+than)\s+)?$", re.I)
+# "the FCC reached similar deals with AT&T and T-Mobile, who paid $105M and $90M respectively"
+_DEALS_WHO_PAID = re.compile(r"\b(?:agreed|reached|struck|announced|signed)\s+(?:[\w-]+\s+){0,2}?(?:deals?|settlements?|"
+                             r"agreements?)\s+with\b[^.;]{0,80}?,?\s+(?:who|which)\s+(?:(?:have|has|had|will|would)\s+)?"
+                             r"(?:paid|pay|agreed\s+to\s+pay)\s+(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\band\s+)?"
+                             r"(?:(?:about|around|nearly|some|almost|roughly|more\s+than)\s+)?$", re.I)
 _DEAL_AFTER = re.compile(r"\s+(?:deal|settlement|agreement)\b", re.I)
 _DEAL_SUM_BEFORE = re.compile(r"\b(?:agreed|reached|struck|announced|unveiled|signed)\s+(?:a|an)\s+$", re.I)
 
@@ -200,7 +205,8 @@ def _regulator_deal(ctx: DocContext, sm: SentenceMentions, g) -> _Shifted | None
     text = ctx.doc.text
     s = sm.sentence.start
     m = _DEAL_SIZE_BEFORE.search(text, max(s, g.start - 80), g.start) or (
-        _DEAL_SUM_BEFORE.search(text, max(s, g.start - 30), g.start) if _DEAL_AFTER.match(text, g.end) else None)
+        _DEAL_SUM_BEFORE.search(text, max(s, g.start - 30), g.start) if _DEAL_AFTER.match(text, g.end) else None) \
+        or _DEALS_WHO_PAID.search(text, max(s, g.start - 160), g.start)
     if m is None:
         return None
     first = next((n for n in sm.names if n.start < m.start()), None)

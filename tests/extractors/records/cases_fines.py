@@ -247,6 +247,10 @@ FINES_BLIND4: list[Row] = [
     # a settlement with a regulator known by its acronym (fifth blind set)
     ("And back in October, AT&T settled with the FCC for $105 million over bogus services.", None,
      [_f("AT&T", 1.05e8, authority="FCC")]),
+    # a regulator's deals with parties "who paid X and Y respectively" (fifth blind set); a company's deals are none
+    ("Last fall, the FCC reached similar deals with AT&T and T-Mobile, who paid $105M and $90M respectively.", None,
+     [_f("AT&T", 1.05e8, authority="FCC"), _f("T-Mobile", 9e7, authority="FCC")]),
+    ("Acme reached deals with Beta and Gamma, who paid $5M and $9M respectively.", None, []),
     # members told only by their group: the group pays
     ("Jardine Fleming Asset Management was fined 400,000 sterling, while three London-based companies in the Robert "
      "Fleming group were fined 100,000 sterling each.", None,
