@@ -310,8 +310,9 @@ CALLED = re.compile(r"\b(?:called|named|dubbed|known as)\s+$")
 # money right after a fine verb and a name: "EU fines Apple €500M and Meta €200M"
 FINE_VERB = re.compile(r"\b(?:fined|fines|fining|penali[sz]ed|penali[sz]es|ordered|imposed|imposes|levied|"
                        r"levies|slapped|slaps)\b", re.I)
+# ("AT&T recently settled with the FCC for $105 million": the settling verb governs the sum too)
 PAY_VERB = re.compile(r"\b(?:was|were|has been|have been|had been|got|is|are|will|would|must|agreed|paid|pays|"
-                      r"pay|to pay|faces?|facing|received|could|hit with)\b")
+                      r"pay|to pay|faces?|facing|received|could|hit with|settled|settles)\b")
 # "concluded its investigation into Apple's privacy practices, resulting in a €850 million fine": the target of an
 # investigation that ends in a fine pays it
 INVESTIGATION_INTO = re.compile(r"\b(?:investigation|investigations|probe|probes|inquiry|inquiries|proceedings|case)\s+"

@@ -251,6 +251,9 @@ FINES_BLIND4: list[Row] = [
     ("Last fall, the FCC reached similar deals with AT&T and T-Mobile, who paid $105M and $90M respectively.", None,
      [_f("AT&T", 1.05e8, authority="FCC"), _f("T-Mobile", 9e7, authority="FCC")]),
     ("Acme reached deals with Beta and Gamma, who paid $5M and $9M respectively.", None, []),
+    # the settling verb's subject in a later clause, not the sentence's first name (fifth blind set)
+    ("Sprint is not the only carrier to take part in cramming, as the nation’s second-largest carrier AT&T recently "
+     "settled with the FCC for $105 million in October.", None, [_f("AT&T", 1.05e8, authority="FCC")]),
     # members told only by their group: the group pays
     ("Jardine Fleming Asset Management was fined 400,000 sterling, while three London-based companies in the Robert "
      "Fleming group were fined 100,000 sterling each.", None,
