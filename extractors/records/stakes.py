@@ -150,6 +150,9 @@ _PARENT_APPOSITIVE = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:parent|o
                                 r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?=[A-Z])")
 
 
+# a headline in title case: every word capitalised but short function words and figures
+_TITLE_WORD = r"(?:[A-Z][\w&.'’,:-]*|[a-z]{1,3}|[\d.,%$€£]+[\w.,:]*|[-–—:|])"
+_TITLE_CASE = re.compile(rf"\W*{_TITLE_WORD}(?:\s+{_TITLE_WORD})*\W*")
 # a pronoun's stake raised or cut to the level: "taking his stake to 42.3%", "lifting its holding in X to about"
 _PRONOUN_STAKE_TO = re.compile(r"\b(his|her|its|their)\s+(?:[\w-]+\s+)?(stake|holding|shareholding|interest)\s+"
                                r"(?:in\s+[^,;]{1,40}?\s+)?to\s+(?:(?:about|around|nearly|roughly|some|almost|just\s+over|"
@@ -593,12 +596,15 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
             return None, None, ""
     if company is None and not shares_in:
         # "a 20 percent stake in Ascend Money", "15 percent of Alibaba" — not "a 4 percent stake as reported in ..."
-        prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e])
+        # ("Sime Darby Acquires 70 Per Cent Stake In TFP Engineering": a title-case headline capitalises prepositions)
+        titled = len(sm.sentence.text) < 200 and _TITLE_CASE.fullmatch(sm.sentence.text) is not None
+        prep = re.search(r"\b(?:in|of|into)\s+", text[pe:e], re.I if titled else 0)
         ref = _DESCRIPTOR_REF.match(text, pe + prep.end(), pe + prep.end() + 60) if prep else None
         if ref and _NAME_AFTER_DESCRIPTOR.match(text, ref.end()):
             ref = None  # "a five percent stake of the stylus maker Wacom": the descriptor goes before the name
         if prep and cues.STAKE_TO_PREP.match(text[pe:pe + prep.start()]) and not ref:
-            company = name_after(ctx, sm, pe + prep.start(), r"in|of|into", within=10)
+            company = name_after(ctx, sm, pe + prep.start(), r"[Ii]n|[Oo]f|[Ii]nto" if titled else r"in|of|into",
+                                 within=10)
             how["company"] = "percent-in-of"
             named_at = next((n.start for n in sm.names if company and n.start > pe + prep.end()
                              and ctx.full(n.text) == company), None)

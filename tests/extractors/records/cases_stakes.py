@@ -4,7 +4,7 @@ Shortened real sentences; each row names the class of English it stands for. Sam
 """
 from __future__ import annotations
 
-from tests.extractors.records.cases_records import Row
+from tests.extractors.records.cases_records import Row, _s
 
 STAKES_DEV2: list[Row] = [
     # --- blind4 classes (names invented) ---
@@ -201,6 +201,9 @@ STAKES_DEV2: list[Row] = [
 
 # a share of people present or voting is not a stake (fourth blind set)
 STAKES_BLIND4: list[Row] = [
+    # a title-case headline capitalises its prepositions: "Stake In X" (sixth blind set, Bernama)
+    ("Sime Darby Acquires 70 Per Cent Stake In TFP Engineering For RM9.5 Million", None,
+     [_s("Sime Darby", "TFP Engineering", 70.0)]),
     # a rule's level raised to or from a percent (sixth blind set)
     ("The government published its revised Mining Charter on Thursday, raising the minimum threshold for black "
      "ownership of mining companies to 30 percent from 26 percent.", None, []),
