@@ -34,7 +34,9 @@ def failed(source_path: str, digest: str | None, stage: str, reason: str) -> Ext
 
 # the writer's DuckDB buffer pool while a run loads: its default (80 % of RAM) keeps pages of every batch
 # loaded so far cached, so the run process grew with the corpus; DuckDB evicts (or spills) beyond this
-WRITER_MEMORY_LIMIT = "64MB"
+WRITER_MEMORY_LIMIT = 64 * 2**20
+# a large warehouse's key indexes need more (they stay in memory): a batch that runs out doubles the cap up to this
+WRITER_MEMORY_CEILING = 4 * 2**30
 # and one thread: each DuckDB thread keeps buffers of its own, and with two under that limit the summary's
 # queries after a large load (the largest fines: events joined with documents) failed with "Out of Memory";
 # the writer's work is inserting batches and the workers have the cores
@@ -103,7 +105,7 @@ def run_flow(inputs: list[str], db: str, batch_size: int = 50, max_bytes: int = 
     progress.count_files(inputs, report.total)
     cap = max_in_flight or max(4, n_workers + 2)
     with Warehouse(db, lock_timeout=lock_timeout) as wh:
-        wh.con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
+        wh.set_memory_limit(WRITER_MEMORY_LIMIT, WRITER_MEMORY_CEILING)
         wh.con.execute(f"SET threads = {WRITER_THREADS}")
         with open_executor(n_workers, dask_address) as executor:
             _executor, _reporter = executor, report

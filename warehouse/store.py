@@ -153,22 +153,43 @@ class Warehouse:
         seen: dict[str, DocumentSource] = {s.source_path: s for s in sources}
         for d in docs.values():  # a document always records the path it was loaded from
             seen.setdefault(d.source_path, DocumentSource(source_path=d.source_path, doc_id=d.doc_id))
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            stats.replaced = self._repoint(list(seen.values()), [e.source_path for e in errors.values()],
-                                           list(docs), now)
-            self._insert(Document, list(docs.values()))
-            for model in RECORD_MODELS:
-                rows = list(records[model.__table__].values())
-                self._insert(model, rows)
-                stats.rows[model.__table__] = len(rows)
-            self._insert(LoadError, list(errors.values()))
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+        while True:
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                stats.replaced = self._repoint(list(seen.values()), [e.source_path for e in errors.values()],
+                                               list(docs), now)
+                self._insert(Document, list(docs.values()))
+                for model in RECORD_MODELS:
+                    rows = list(records[model.__table__].values())
+                    self._insert(model, rows)
+                    stats.rows[model.__table__] = len(rows)
+                self._insert(LoadError, list(errors.values()))
+                self.con.execute("COMMIT")
+                break
+            except duckdb.OutOfMemoryException:
+                self.con.execute("ROLLBACK")
+                # the tables' key indexes live in memory and grow with the warehouse: a buffer pool capped for a
+                # small one is too small for a large one; the batch is retried whole with twice the cap
+                if not self._grow_memory_limit():
+                    raise
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
         stats.documents, stats.errors = len(docs), len(errors)
         return stats
+
+    def set_memory_limit(self, limit_bytes: int, ceiling_bytes: int) -> None:
+        """Cap this connection's buffer pool at `limit_bytes`; a batch that runs out of memory doubles it, up to
+        `ceiling_bytes`, and is loaded again instead of failing the run."""
+        self.memory_limit, self._memory_ceiling = limit_bytes, ceiling_bytes
+        self.con.execute(f"SET memory_limit = '{limit_bytes // 1024}KB'")
+
+    def _grow_memory_limit(self) -> bool:
+        limit = getattr(self, "memory_limit", None)
+        if limit is None or limit >= self._memory_ceiling:
+            return False
+        self.set_memory_limit(min(2 * limit, self._memory_ceiling), self._memory_ceiling)
+        return True
 
     def _repoint(self, sources: list[DocumentSource], failed_paths: list[str], doc_ids: list[str],
                  now: datetime) -> int:

@@ -121,3 +121,27 @@ def test_second_writer_waits_then_gives_up(tmp_path):
         holder.wait()
     with Warehouse(db, lock_timeout=5.0) as wh:  # free again once the holder is gone
         assert wh.counts()["documents"] == 0
+
+
+def test_a_batch_that_outgrows_the_buffer_cap_is_loaded_with_a_larger_one(tmp_path):
+    """The 100k-document benchmark stopped at ~70k with "Out of Memory" under the writer's 64 MB cap: the key indexes
+    of a large warehouse stay in memory. The batch is rolled back and loaded again with twice the cap."""
+    exs = [extract(f"---\ntitle: Fine {i}\ndate: 2024-05-01\n---\nAcme Corp {i} was fined ${i + 1} million by the SEC "
+                   f"on {i % 28 + 1} March 2024 for misleading investors, the regulator said.\n".encode(), f"/d/{i}.md")
+           for i in range(3000)]
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        wh.set_memory_limit(2 * 2**20, 512 * 2**20)
+        wh.load(exs)
+        assert wh.memory_limit > 2 * 2**20  # the first try ran out; the cap grew
+        assert wh.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3000
+        assert wh.con.execute("SELECT count(*) FROM fines").fetchone()[0] == 3000
+
+
+def test_a_batch_that_outgrows_the_ceiling_fails_whole(tmp_path):
+    exs = [extract(f"Acme {i} was fined $5 million by the SEC on 3 March 2024.\n".encode(), f"/d/{i}.txt")
+           for i in range(3000)]
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        wh.set_memory_limit(2 * 2**20, 2 * 2**20)
+        with pytest.raises(duckdb.OutOfMemoryException):
+            wh.load(exs)
+        assert wh.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
