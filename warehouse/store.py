@@ -40,6 +40,8 @@ class Warehouse:
     def __init__(self, path: str | Path, *, read_only: bool = False, lock_timeout: float = 30.0):
         self.path = str(path)
         self.read_only = read_only
+        self.memory_limit: int | None = None  # a cap set by set_memory_limit, and the most it may grow to
+        self._memory_ceiling = 0
         self.con = self._connect(lock_timeout)
         if not read_only:
             self.migrate()
@@ -185,7 +187,7 @@ class Warehouse:
         self.con.execute(f"SET memory_limit = '{limit_bytes // 1024}KB'")
 
     def _grow_memory_limit(self) -> bool:
-        limit = getattr(self, "memory_limit", None)
+        limit = self.memory_limit
         if limit is None or limit >= self._memory_ceiling:
             return False
         self.set_memory_limit(min(2 * limit, self._memory_ceiling), self._memory_ceiling)

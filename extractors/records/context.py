@@ -342,9 +342,7 @@ class DocContext:
             for n in sm.names:
                 # "the iconic British marque synonymous with James Bond debuted ...": a name in a modifier of
                 # likeness is not what the next sentence's "the company" means
-                if not n.is_authority and not is_place(n.text) and not _is_place_possessive(n, sm.names) \
-                        and not _OBJECT_BEFORE.search(self.doc.text, max(0, n.start - 30), n.start) \
-                        and not self.is_person(self.full(n.text) or n.text) \
+                if self._antecedent(n, sm) and not _OBJECT_BEFORE.search(self.doc.text, max(0, n.start - 30), n.start) \
                         and not _WHOSE_OPEN.search(self.doc.text, sm.sentence.start, n.start):
                     # ("Property magnate Hall, whose Cameron Hall investment company owns a stake in the club": neither
                     # a person nor what a "whose" aside tells of him is what the next "the club" means)

@@ -37,7 +37,8 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     cue_at = s + cue.start()
     if re.search(r"\bcomplaints?$", cue.group(), re.I) and not any(n.is_authority for n in sm.names):
         return []  # "to settle a complaint" is a fine only where the sentence names the public body that brought it
-    if re.search(r"(?:lawsuits?|suits?|action|case)$", cue.group(), re.I) and (
+    suit = _SUIT_CUE.search(cue.group()) is not None
+    if suit and (
             _PRIVATE_SUIT.search(sentence) or not (_PUBLIC_OFFICE.search(ctx.doc.text)
                                                    or any(n.is_authority and not is_place(n.text) for n in sm.names))):
         return []  # "to settle a class-action lawsuit brought by shareholders": private damages, not a penalty
@@ -200,7 +201,7 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
             authority = f"{place.group(1)} {named.text}" if place and is_place(place.group(1)) else ctx.full(named.text)
         if authority:
             how += "+authority-title"
-    if authority is None and re.search(r"(?:lawsuits?|suits?|action|case)$", cue.group(), re.I):
+    if authority is None and suit:
         # "a lawsuit filed by Mr Spitzer", where the article introduced "New York attorney general Eliot Spitzer": the
         # one office of that kind the article names brought the suit
         offices = {re.sub(r"^the\s+", "", re.sub(r"\s+", " ", m.group(1)), flags=re.I): None
@@ -271,6 +272,8 @@ _GENERIC_PAYERS = re.compile(r"\b(?:fined|fines|fining|penali[sz]ed)\s+(?:[a-z\-
 _ESCAPED = re.compile(r"\b(?:escap(?:ed|es|ing)|avoid(?:ed|s|ing)?|dodg(?:ed|es|ing)|evad(?:ed|es|ing)|spared)\s+"
                       r"(?:\w+\s+){0,3}?(?:fine|penalty|penalties)\b[^.;]{0,20}$", re.I)
 
+# the cue "to settle a lawsuit": a fine only where a public office brought the suit
+_SUIT_CUE = re.compile(r"(?:lawsuits?|suits?|action|case)$", re.I)
 # a suit a private party brought: its settlement is damages, not a penalty
 _PRIVATE_SUIT = re.compile(r"\bclass[- ]action|\bprivate\b|\b(?:brought|filed|launched)\s+(?:against\s+\w+\s+)?by\s+(?:(?:a|an|its|the|some|"
                            r"several|two|three|four|\d+)\s+)?(?:[\w-]+\s+)?(?:shareholders|investors|customers|consumers|"

@@ -279,11 +279,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "last year's capital injection of A$1.1 billion by Axa": the agent after the sum put it in; the target the
         # sentence names, else the article's company
         investors, company, pattern = [backer], owner, "injection-by"
-    elif target and re.search(r"\b(?:its|their)\s+" + cues._Q + r"$", text[max(s, g.start - 30):g.start], re.I) \
+    elif target and (pron := re.search(r"\b(its|their)\s+" + cues._Q + r"$", text[max(s, g.start - 30):g.start], re.I)) \
             and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[g.end:g.end + 40]):
         # "taxpayers will get back only about half their $50 billion investment in GM": the target is named; "its"
         # stands for the organisation before it, "their" for a plural the text may not name (then nobody)
-        pron = re.search(r"\b(its|their)\s+" + cues._Q + r"$", text[max(s, g.start - 30):g.start], re.I)
         investors = [ctx.pronoun_antecedent(sm.index, g.start) if pron.group(1).lower() == "its" else None]
         investors = [None if i is not None and core_words(i) == core_words(target) else i for i in investors]
         company, pattern = target, "pronoun-investment-in"

@@ -25,10 +25,13 @@ def _same_party(a: str | None, b: str | None) -> bool:
 
 def _initials(short: str, full: str) -> bool:
     """"ADM" for "Archer Daniels Midland Co.": an abbreviation made of the full name's initials is that name."""
-    if not re.fullmatch(r"[A-Z]{2,6}", short.strip()):
-        return False
-    words = core_words(full)
-    return len(words) >= 2 and "".join(w[0] for w in words).upper() == short.strip()
+    return bool(re.fullmatch(r"[A-Z]{2,6}", short.strip())) and _initials_of(full) == short.strip().lower()
+
+
+def _initials_of(name: str) -> str | None:
+    """The initials of a name of two words or more ("adm"), None for one word."""
+    words = core_words(name)
+    return "".join(w[0] for w in words) if len(words) >= 2 else None
 
 
 def _sums(d: Draft) -> list[tuple[str, float]]:
@@ -81,8 +84,8 @@ def _keys(d: Draft) -> set[tuple]:
             sums |= {(cur, b + k) for cur, b in sums for k in range(1, 5)}  # up to half again: see _within_bound
     party = d.fields.get(PARTIES[d.kind][0])
     words = set(core_words(party)) if party else {None}
-    if party and len(core_words(party)) >= 2:
-        words.add("".join(w[0] for w in core_words(party)))  # filed under its initials too: "ADM" finds it
+    if party and _initials_of(party):
+        words.add(_initials_of(party))  # filed under its initials too: "ADM" finds it
     return {(d.kind, cur, b, w) for cur, b in sums for w in words}
 
 
