@@ -119,8 +119,9 @@ PLACES = {
     "gujarat", "maharashtra", "karnataka", "tamil nadu", "kerala", "andhra pradesh", "telangana", "rajasthan",
     "uttar pradesh", "madhya pradesh", "west bengal", "odisha", "punjab", "haryana", "bihar", "goa", "chennai",
     "hyderabad", "pune", "kolkata", "ahmedabad", "lisbon", "oslo", "copenhagen", "helsinki", "vienna", "warsaw",
-    # "regulators across the Channel": the English Channel, told for the country beyond it
-    "channel",
+    # "regulators across the Channel": the English Channel, told for the country beyond it; likewise the oceans
+    # ("regulators on both sides of the Atlantic")
+    "channel", "atlantic", "pacific", "gulf", "persian gulf", "the gulf", "caribbean", "mediterranean", "baltic",
     # cities where companies are said to be headquartered ("Headquartered in Melbourne, Australia, the company ...")
     "melbourne", "sydney", "brisbane", "perth", "auckland", "toronto", "vancouver", "montreal", "tel aviv", "austin",
     "atlanta", "miami", "denver", "houston", "dallas", "san diego", "san jose", "palo alto", "menlo park",

@@ -215,6 +215,9 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
     if payers == [None] and status == "proposed" and (_LIABLE.search(text, s, g.start) or _CAP_BEFORE.search(
             text[max(s, g.start - 30):g.start])):
         return []  # "Violators could face a fine of up to $50,000": a cap the law sets, threatened against no one
+    if _LIABLE.search(text, s, g.start) and (g.main.qualifier == "at_most" or _CAP_BEFORE.search(
+            text[max(s, g.start - 30):g.start])):
+        return []  # "The China Three Gorges Project Corp could now face a fine up to 200,000 yuan": the most the law allows
     if (payers == [None] or how == "resolved") and (g.main.qualifier == "at_most" or _HYPOTHETICAL.search(
             text, s, g.start) or _CAP_BEFORE.search(text[max(s, g.start - 30):g.start])):
         # "The draft bill sets a penalty of up to ₹1 crore", "a penalty of up to ₹10 crore to anyone found ...",
@@ -249,7 +252,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s+(?:be|amount\s+to|reach|t
 _RANGE_OPEN = re.compile(r"\b(?:between|ranging\s+from|range\s+of|from)\s+$", re.I)
 _RANGE_CLOSE = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:and|to|-|–)\s", re.I)
 # what may happen to anyone who breaks a rule: "can be fined", "could face penalties", "is punishable by"
-_LIABLE = re.compile(r"\b(?:(?:can|could|may|might|would|will|shall)\s+(?:also\s+)?(?:be\s+)?|liable\s+to\s+|"
+_LIABLE = re.compile(r"\b(?:(?:can|could|may|might|would|will|shall)\s+(?:(?:also|now|still|even|then|\w+ly)\s+)?(?:be\s+)?|liable\s+to\s+|"
                      r"punishable\s+(?:by|with)\s+|subject\s+to\s+)(?:fined|penali[sz]ed|face|facing|attract|draw|incur|"
                      r"fines?|penalt(?:y|ies))\b", re.I)
 

@@ -153,6 +153,12 @@ FINES_DEV2: list[Row] = [
      None, [{"kind": "fines", "payer": "Robinhood Financial", "amount": 57e6, "authority": "FINRA"}]),
     # a cap threatened against a plural common noun is no one's fine; the noun is no name
     ("Violators could face a fine of up to $50,000.", None, []),
+    # the same cap told of a named party is still the most a law allows, not a fine anyone was given
+    ("The China Three Gorges Project Corp could now face a fine up to 200,000 yuan ($24,000; £12,700).", None, []),
+    # "on both sides of the Atlantic": a name inside another noun's "of" phrase is not the one fined "on"
+    ("Shell cut its reserves again. In September, Shell paid £82.7m in fines to regulators on both sides of the "
+     "Atlantic for violating market rules.", None,
+     [{"kind": "fines", "payer": "Shell", "amount": 82.7e6, "authority": None}]),
     # a compass word cut from a nationality is no name ("North Korean ministry" is not "North")
     ("A North Korean ministry fined Koryo Trading 3 million won.", None,
      [{"kind": "fines", "payer": "Koryo Trading", "amount": 3e6, "authority": "North Korean ministry"}]),

@@ -115,8 +115,9 @@ HANDMADE: list[Row] = [
     ("Globex Inc agreed to pay $20 million to settle charges brought by the Securities and Exchange Commission.", None,
      [{"kind": "fines", "payer": "Globex Inc", "authority": "Securities and Exchange Commission", "amount": 20e6,
        "status": "settled"}]),
-    ("Initech could face a fine of up to $2 billion, regulators warned.", None,
-     [{"kind": "fines", "payer": "Initech", "amount": 2e9, "status": "proposed"}]),
+    # the most a law allows, threatened against a named party, is no fine anyone was given (dev: "could face fines ...
+    # -> not a record: threatened"); a penalty a regulator proposes against it is ("proposed" status)
+    ("Initech could face a fine of up to $2 billion, regulators warned.", None, []),
     ("Hooli, the search company, is now valued at $12 billion after the deal.", None,
      [{"kind": "valuations", "company": "Hooli", "amount": 12e9}]),
     ("Pied Piper raised $40 million in a Series B round led by Raviga Capital.", None,
@@ -462,7 +463,8 @@ HELD_OUT_XFAIL: dict[str, str] = {
 # fines, regulator settlements vs private suits, IPO size vs share price vs debut move, and the usual traps.
 # Policies: a range states one fact (the lower bound, at_least); a stake sold is recorded as the holding the seller
 # had (the sentence states who held what); an acquisition price is not an investment; a bond or loan is not an
-# offering; a fine a regulator intends, seeks or is set to impose is a record with status "proposed".
+# offering; a fine a regulator intends, seeks or is set to impose is a record with status "proposed" (the most a
+# party "could face" is not: a later session's convention, from dev's "could face fines -> not a record: threatened").
 # First sight (before any rule change): 30 of 60 rows passed (33 counting three rows that failed only on this table's
 # own spelling: "plc" kept in a name, 33.33 for "a third").
 HELD_OUT_BLIND_2: list[Row] = [
@@ -476,8 +478,7 @@ HELD_OUT_BLIND_2: list[Row] = [
      [_f("Brevik Systems AG", 1.1e9, "EUR", authority="European Commission")]),
     ("Calloway Networks, which was fined $5 billion by the Federal Trade Commission in 2019 over privacy lapses, "
      "could now face a fine of up to $2 billion in a separate probe, two people familiar with the matter said.", None,
-     [_f("Calloway Networks", 5e9, authority="Federal Trade Commission", status="imposed"),
-      _f("Calloway Networks", 2e9, qualifier="at_most", status="proposed")]),
+     [_f("Calloway Networks", 5e9, authority="Federal Trade Commission", status="imposed")]),
     ("Ostrava Bank N.V. agreed to pay $630 million to resolve charges that it processed transactions for sanctioned "
      "entities, the Justice Department said on Monday.", None,
      [_f("Ostrava Bank N.V.", 630e6, status="settled", authority="Justice Department")]),
