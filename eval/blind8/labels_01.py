@@ -83,8 +83,10 @@ doc(R, P + "12434.txt", None, slug_title="Budget raises excise on tobacco",
            "no payer, no amount"])
 
 doc(R, P + "14513.txt", None, slug_title="EPA orders recall of Volkswagen cars",
-    must_not=[MN("USD", 18_000_000_000, "the maximum penalty Volkswagen could face (hypothetical)")],
-    audit=["The company could likely face a penalty of as high as $18 billion -> not a record: a possible maximum, not a fine imposed",
+    fines=[F(["Volkswagen", "VW"], ["US Environmental Protection Agency", "Environmental Protection Agency", "EPA"],
+             [("USD", 18_000_000_000)], opt=True)],
+    audit=["The company could likely face a penalty of as high as $18 billion -> fine (optional): a theoretical maximum, not a fine "
+           "imposed (as dev's 'maximum possible sanction')",
            "482,000 Volkswagen cars -> not money"])
 
 # --- stakes

@@ -25,20 +25,26 @@ doc(R, P + T + SFX + ".txt", [T, T + SFX], author="Kou Jie", published="2020-11-
               MN("USD", 41_000_000_000, "JD.com's festival sales in US dollars"),
               MN("CNY", 10_000_000, "a firm's lost export orders"),
               MN("CNY", 1_700_000_000_000, "online sales of rural products (aggregate)"),
-              MP(9.7, "online retail sales growth"), MP(98, "fibre availability in poor villages")],
+              MP(9.7, "online retail sales growth"), MP(98, "fibre availability in poor villages"),
+              MP(31.5, "a page-sidebar headline: China's investment in Belt and Road countries up 31.5 percent")],
     audit=["Alibaba ... sold goods worth 498.2 billion RMB ($75.2 billion) -> not records: sales",
            "JD.com reached a sale volume of 271.5 million RMB ($41 billion) -> not records: sales (the rmb figure is misprinted in the "
            "source, 'million' for 'billion')", "Our export orders have shrunk 10 million RMB -> not a record",
            "year-on-year growth of 9.7 percent / 98 percent -> not records",
            "online sales of products from rural areas ... reaching 1.7 trillion yuan -> not a record",
-           "800 million buyers, 25,000 brands / 200 million views / 3.5 million population -> not money"])
+           "800 million buyers, 25,000 brands / 200 million views / 3.5 million population -> not money",
+           "sidebar headline 'China’s investment in Belt and Road countries up 31.5 percent' (page furniture, not the story) -> not a "
+           "record", "sidebar headline '535 million parcels handled' -> not money"])
 
 T = "China Development Bank to make huge loans for forest ecology"
 doc(R, P + T + SFX + ".txt", [T, T + SFX], published="2020-11-19",
     must_not=[MN("CNY", 150_000_000_000, "loans the CDB intends to issue (lending, not an investment)"),
-              MN("USD", 22_870_000_000, "same in US dollars"), MN("CNY", 50_000_000_000, "loans issued 2016-2020")],
+              MN("USD", 22_870_000_000, "same in US dollars"), MN("CNY", 50_000_000_000, "loans issued 2016-2020"),
+              MN("CNY", 442_900_000_000, "'Related reading' headline: local government bond issuance in October")],
     audit=["intends to issue 150 billion yuan (about 22.87 billion U.S. dollars) in loans -> not records: lending programme",
-           "issued a total of 50 billion yuan in loans -> not a record"])
+           "issued a total of 50 billion yuan in loans -> not a record",
+           "'Related reading' headline 'China's local gov't bond issuance hits 442.9 bln yuan in October' (page furniture) -> not a "
+           "record"])
 
 T = "China's fiscal revenue down 5.5 pct in first 10 months"
 doc(R, P + T + SFX + ".txt", [T, T + SFX], published="2020-11-19",
