@@ -41,11 +41,10 @@ doc(R, P + "1376.txt", None, slug_title="Boom raises 10 million from Japan Airli
            "purchase 20 aircrafts / 2,300 kmph / 1,050 kmph -> not money"])
 
 doc(R, P + "5186.txt", None, slug_title="Ant Financial raises MoneyGram offer",
-    valuations=[V(["MoneyGram"], [("USD", 1_200_000_000)], opt=True)],
-    must_not=[MP(36, "increase in the offer price")],
+    must_not=[MP(36, "increase in the offer price"), MN("USD", 1_200_000_000, "value of the takeover deal (whole-company offer)")],
     audit=["Ant Financial has raised its offer for ... MoneyGram by 36% -> not a record: change of a bid",
-           "the transaction is now valued at around $1.2 billion -> valuation (optional): the value a takeover bid puts on MoneyGram; "
-           "not an investment (whole-company takeover price)"])
+           "the transaction is now valued at around $1.2 billion -> not a record: the value of a whole-company takeover offer (as "
+           "blind7's Foster's/Southcorp offer: neither an investment nor a valuation)"])
 
 # --- offerings
 doc(R, P + "12180.txt", None, slug_title="Infibeam IPO opens",
