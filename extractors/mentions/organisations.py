@@ -554,7 +554,7 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
                 and not text[run_end + 1:run_end + 2].isalnum()):
             possessive = True  # "Tesoro Motors' $500 million investment"
         name_text = text[s:run_end].rstrip(",;:")
-        if name_text.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Inc\.|Co\.|Corp\.|Ltd\.)$", name_text):
+        if name_text.endswith(".") and not re.search(r"(?:(?<![&\w])[A-Z]\.|Inc\.|Co\.|Corp\.|Ltd\.)$", name_text):
             name_text = name_text[:-1]
         s2, name_text = _strip_dateline(text, s, name_text)
         if _PLACE_BASED.match(text, run_end, run_end + 40):
@@ -615,7 +615,13 @@ _OPENING_DESCRIPTOR = re.compile(r"(?:\s+(?:and|&|or|,)?\s*[a-z][\w\-]*){0,6}?\s
                                  r"insurer|brand|chain|player|outfit|conglomerate|specialist|pioneer)\s+[A-Z]")
 # "Violators can be fined", "Distributors must": a plural common noun opening a sentence before a verb
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ists|ants|ents|ees|ers)")
-_VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall|face|faced|are|were|have|had|who|that)\b")
+# ("Reports say", "Figures show": a plural verb of telling after a plural noun)
+_VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall|face|faced|are|were|have|had|who|that|"
+                        r"say|show|suggest)\b")
+# a preposition or linking word right after a sentence's first word: the word heads a phrase, it does not act
+# ("Shell to invest", "Apple on Tuesday said", "Apple and Google": a company opening a sentence is followed by a verb,
+# a date or another name, so "to" counts only before an article)
+_FUNCTION_NEXT = re.compile(r"\s+(?:(?:from|of|at|about|than)\s+[a-z]|to\s+(?:the|a|an|its|their|this|that)\s)")
 # words that open a sentence to steer the reader, alone in their capitalised run
 _DISCOURSE = frozenset({"well", "sure", "indeed", "yes", "okay", "ok", "alas", "actually", "basically", "clearly",
                         "obviously", "interestingly", "notably", "importantly", "separately", "additionally", "moreover",
@@ -665,7 +671,13 @@ def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
     if (opening and " " not in name and name.endswith("s") and _VERB_NEXT.match(text, e)
             and opening_word_only(text, name[:-1]) and name not in capitalised_inside(text)):
         return True  # "Revenues will be split evenly": an ordinary plural noun opening the sentence before its verb
-    if opening and re.fullmatch(r"[A-Z][a-z]+ed", name) and re.match(r"\s+by\b", text[e:e + 4]):
+    if (opening and re.fullmatch(r"[A-Z][a-z]+", name) and _FUNCTION_NEXT.match(text, e)
+            and (opening_word_only(text, name) or name.endswith("s") and opening_word_only(text, name[:-1]))
+            and name not in capitalised_inside(text)):
+        # "Proceeds from the sale", "Pursuant to the offer", "Ahead of talks", "Efforts to promote", "Earnings at":
+        # an ordinary word the text never capitalises inside a sentence, opening the sentence before a preposition
+        return True
+    if opening and re.fullmatch(r"[A-Z][a-z]*ed", name) and re.match(r"\s+by\b", text[e:e + 4]):
         return True  # "Boosted by Softbank's entry", "Backed by Sequoia": a participle opening the sentence
     if opening and " " not in name and name.lower() in _DISCOURSE:
         return True  # "Well those rumors materialized", "Sure enough, Sprint ...": a discourse word, not "Yes Bank"

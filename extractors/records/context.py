@@ -88,8 +88,7 @@ class DocContext:
             sm.names = _joined_by_abbreviation(sm.names, text)
             self.items.append(sm)
         # "Todd Snyder, Inc. (the “Company”)": a defined term stands for the name before it
-        self.defined = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)} \
-            if _DEFINITION_OPENS.search(text) else {}
+        self.defined = _definitions(text) if _DEFINITION_OPENS.search(text) else {}
         # "Alibaba Group Holding Ltd's affiliate Ant Financial", "Waymo, the self-driving unit of Alphabet": later "the
         # Alibaba affiliate" means Ant Financial
         self.relations: dict[tuple[str, str], str] = {}
@@ -463,6 +462,21 @@ _TERM_DEFINED = re.compile(r"\b[a-z][\w\-]*\s*\(\s*(?:the\s+|each\s+a\s+|togethe
 
 # the bracket and quote that open a definition, which both patterns above need: a text without one is not scanned
 _DEFINITION_OPENS = re.compile(r"\(\s*(?:the\s+|each\s+a\s+|together\s+the\s+)?[“\"]")
+
+
+# a press release's definition bracket after the name, each quoted term an alias: "Fullshare Holdings Limited
+# (“Fullshare Holdings” or the “Company”, which together with its subsidiaries, is referred to as the “Group”; ...)"
+_DEFINITION_BRACKET = re.compile(r"([A-Z][\w.&’'\-]*(?:,?\s+[A-Z][\w.&’'\-]*){0,5})\s*\(\s*(?:the\s+)?[“\"][^()]{0,200}\)")
+_QUOTED_TERM = re.compile(r"[“\"]([A-Z][a-z]+)[”\"]")
+
+
+def _definitions(text: str) -> dict[str, str]:
+    """Each defined one-word term (lower-cased) → the name its bracket follows."""
+    found = {m.group(2).lower(): m.group(1) for m in _DEFINED.finditer(text)}
+    for m in _DEFINITION_BRACKET.finditer(text):
+        for t in _QUOTED_TERM.finditer(m.group(), m.end(1) - m.start()):
+            found.setdefault(t.group(1).lower(), m.group(1))
+    return found
 
 
 def _defined_terms(text: str) -> set[str]:

@@ -19,7 +19,9 @@ _APPOSITIVE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z][\w\-]*|A|An|The|Whic
                          r"Chairman|President|Founder)\b[^,]{0,160},")
 _PARENS = re.compile(r"\([^()]{0,200}\)")
 _OWNER_OF = re.compile(r"\b(?:owner|owners|parent|parent\s+company|holding\s+company)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
-_PARTICIPLE_AGENT = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?$", re.I)
+# ("Led by German group Bertelsmann, Udacity raised": past a short descriptor too)
+_PARTICIPLE_AGENT = re.compile(r"\b(?:led|co-led|backed|headed|funded)\s+by\s+(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
+                               r"(?:[a-z][\w-]*\s+){0,2}$", re.I)
 # "The company, which competes with Dell EMC, Commvault and other backup companies, was valued": a relative clause
 # with commas of its own runs to the comma before the main verb's auxiliaries
 _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\b[^;:]{0,200},(?=\s+(?:(?:is|was|were|are|has|had|have|been|be|will|"
@@ -158,7 +160,7 @@ def subjects(ctx: DocContext, sm: SentenceMentions, verb_at: int, *, authorities
              and not is_modifier(ctx, sm, n) and (authorities or not n.is_authority)
              # "A new fundraising led by Silver Lake Partners led to its valuation surging": the agent of a participle
              # belongs to the noun phrase it qualifies and is not the clause's subject
-             and not _PARTICIPLE_AGENT.search(text, max(s, n.start - 20), n.start)
+             and not _PARTICIPLE_AGENT.search(text, max(s, n.start - 45), n.start)
              # "The owner of British Airways faced a revolt": the name after "the owner of" is not the subject
              and not _OWNER_OF.search(text, max(s, n.start - 30), n.start)]
     if not cands:

@@ -81,6 +81,19 @@ CASES = [
     # an ordinary plural noun opening a sentence before its verb; a name the text also writes inside a sentence stays
     ("* Revenues will be split evenly and Foxcon will get an eleven percent stake in Sharpe.", ["Foxcon", "Sharpe"]),
     ("Boots will close 200 stores. Shares in Boots fell.", ["Boots", "Boots"]),
+    ("Reports say Standard Life, which owns a 1% stake in Deutsche Boerse, may seek a vote.",
+     ["Standard Life", "Deutsche Boerse"]),
+    # an ordinary word opening a sentence before a preposition heads a phrase (BBC, Inshorts, a press release)
+    ("Proceeds from the sale will help repay J&F's debt.", ["J&F"]),
+    ("Pursuant to the offer, Fullshare Holdings will allot new shares.", ["Fullshare Holdings"]),
+    ("Ahead of the talks, Euronext is ready to raise funds.", ["Euronext"]),
+    # ... but a company opening a headline before "to" + verb, or a date, stays ("Kestrel said" too)
+    ("Shell to invest $2bn in Nigeria", ["Shell", "Nigeria"]),
+    ("Kestrel said on Monday that the round closed.", ["Kestrel"]),
+    # a sentence-opening participle and its agent ("Led by German group Bertelsmann, Udacity raised")
+    ("Led by German group Bertelsmann, Udacity raised $105 million.", ["Bertelsmann", "Udacity"]),
+    # a sentence's full stop after an ampersand name is punctuation, initials keep theirs
+    ("The Group will hold 9.35% of the capital of C&D.", ["C&D"]),
     # the country a company is from is not part of its name; an institution's is
     ("Samsung of South Korea buys a five percent stake", ["Samsung", "South Korea"]),
     ("Commonwealth Bank of Australia said", ["Commonwealth Bank of Australia"]),

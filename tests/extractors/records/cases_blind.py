@@ -3,7 +3,7 @@ placements and placings, joint fine totals, defined terms. Each row is a shorten
 motivated a rule (names invented); (passage, title or None, expected records of every kind but dates)."""
 from __future__ import annotations
 
-from tests.extractors.records.cases_records import _f, _i, _o
+from tests.extractors.records.cases_records import _f, _i, _o, _s
 
 BlindRow = tuple[str, str | None, list[dict]]
 
@@ -76,6 +76,15 @@ ROWS: list[BlindRow] = [
     # an agreement with a party for an investment: that party invests in the signer
     ("Cardiora signed a memorandum of understanding with the private office of Sheikh Al Rashid for a 20 "
      "million-pound-sterling investment to fund its trials.", None, [_i("Sheikh Al Rashid", "Cardiora", 20e6, "GBP")]),
+    # a press release's definition bracket: every quoted term in it ("the Company", "the Group") is the name before it
+    ("(21 November, 2016, Hong Kong) Fullshare Holdings Limited (“Fullshare Holdings” or the “Company”, which together "
+     "with its subsidiaries, is referred to as the “Group”; SEHK stock code: 607), is pleased to announce a subscription. "
+     "The Group will hold approximately 9.35% of the enlarged issued share capital of C&D. Upon completion of the "
+     "transactions, BaoQiao Partners will own 0.17% of the enlarged share capital of the Company.", None,
+     [_s("Fullshare Holdings Limited", "C&D", 9.35), _s("BaoQiao Partners", "Fullshare Holdings Limited", 0.17)]),
+    # the agent of a sentence-opening participle is not the clause's subject
+    ("Led by German group Bertelsmann, Udacity raised $105 million in Series D funding.", None,
+     [_i(None, "Udacity", 105e6)]),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
