@@ -612,7 +612,7 @@ def _join_bracketed_places(text: str, names: list[Name]) -> list[Name]:
 # firm Didi": the opening word belongs to the descriptor
 _OPENING_DESCRIPTOR = re.compile(r"(?:\s+(?:and|&|or|,)?\s*[a-z][\w\-]*){0,6}?\s+(?:company|firm|giant|maker|start-?up|"
                                  r"platform|provider|developer|operator|group|major|unicorn|retailer|lender|"
-                                 r"insurer|brand|chain|player|outfit|conglomerate|specialist|pioneer)\s+[A-Z]")
+                                 r"insurer|brand|chain|player|outfit|conglomerate|specialist|pioneer|regulator|watchdog)\s+[A-Z]")
 # "Violators can be fined", "Distributors must": a plural common noun opening a sentence before a verb
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ists|ants|ents|ees|ers)")
 # ("Reports say", "Figures show": a plural verb of telling after a plural noun)

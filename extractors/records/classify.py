@@ -185,6 +185,11 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
         # selling shares to the market
         found = {"offerings": (found["investments"][0], found["investments"][1])}
     kind = min(found, key=lambda k: (found[k][0], list(KINDS).index(k)))
+    if kind != "fines" and "fines" in found and found["fines"][1].end() <= start and found[kind][1].start() >= end \
+            and _REASON_AFTER.match(sentence, end, found[kind][1].start()):
+        # "fined property developer DLF and its top management $8.4 million for their lack of disclosures during the
+        # initial public offering": the fine verb governs the sum; what follows says why
+        kind = "fines"
     dist, cue = found[kind]
     if kind == "valuations" and cue.end() <= start and cues.FINE_HEAD.search(sentence[max(0, cue.start() - 40):cue.start()]):
         kind = "fines"  # "the proposed settlement, valued at $14.7 billion"
@@ -204,6 +209,10 @@ def classify(sentence: str, start: int, end: int) -> tuple[str | None, Cue | Non
     if dist > MAX_CUE_DISTANCE:
         return None, None
     return kind, cue
+
+
+# a reason or occasion told after a sum: "for their lack of disclosures during the", "over its failure to"
+_REASON_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|over|after)\b[^.;]*$", re.I)
 
 
 def not_a_deal(kind: str, sentence: str, start: int, end: int) -> str | None:

@@ -23,8 +23,9 @@ def ipo_continued(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
     words = [m.group() for m in cues.INVESTMENT.finditer(text, s, sm.sentence.end)]
     if not words or not all(cues.RAISE_ONLY.match(w) for w in words) or sm.index == 0:
         return False
+    # ("The issue, which will close on March 23, is expected to raise around ₹450 crore": the offering itself)
     if not re.match(r"\s*(?:It|They|The\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|start-?up|"
-                    r"business|lender|bank|insurer))\s", head) or any(n.start < g.start and not is_place(n.text)
+                    r"business|lender|bank|insurer|issue|offering|offer|IPO|float|flotation|listing))[\s,]", head) or any(n.start < g.start and not is_place(n.text)
                                                                         for n in sm.names):
         return False
     prev = ctx.items[sm.index - 1].sentence.text
@@ -199,7 +200,8 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         # "A German firm whose main product is derived from bat saliva is looking to raise more than 70m euros": the
         # article's opening sentence introduces its subject by a descriptor before naming it
         return ctx.salient, "lead-descriptor-salient"
-    if not names and kind_is_offering(cue) and ctx.salient and _THE_OFFERING.match(text, s, g.start):
+    if not names and (kind_is_offering(cue) or cues.RAISE_ONLY.match(cue.group())) and ctx.salient \
+            and _THE_OFFERING.match(text, s, g.start):
         # "The 865 million share offer, a mix of new shares and sales by the government, raised 54bn rupees": the
         # offering the article is about, told by a definite noun, is its main company's
         return ctx.salient, "the-offering-salient"
@@ -208,7 +210,7 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
 
 _LEAD_DESCRIPTOR = re.compile(rf"\W*(?:A|An)\s+(?:[\w-]+\s+){{0,4}}?{cues.DESCRIPTOR_HEAD}\b")
 _THE_OFFERING = re.compile(r"\W*(?:The|This|Its)\s+(?:[\w.,-]+\s+){0,4}?(?:offer|offering|IPO|flotation|float|listing|"
-                           r"share\s+sale)\b")
+                           r"share\s+sale|issue)\b")
 # a bid or offer as the subject of "value": "A bid at that price would value the company at"
 _BID_SUBJECT = re.compile(r"\W*(?:a|an|the|its|this|that|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|takeover|approach|deal)\b"
                           r"[^.;]{0,40}$", re.I)

@@ -348,6 +348,21 @@ class DocContext:
                     return self.full(n.text)
         return self.salient
 
+    def _named_kind(self, index: int, head: str, upto: int | None) -> str | None:
+        """"the bank" after "Kotak Mahindra Bank on Wednesday surpassed ICICI Bank": the nearest sentence's first
+        name whose own last word is the reference's head noun (its subject, not the object named after it)."""
+        if head in _ANY_KIND:
+            return None
+        for k in range(index, max(-1, index - 3), -1):
+            sm = self.items[k]
+            first = next((n for n in sm.names if (k < index or (upto is not None and n.end <= upto))
+                          and not n.possessive and self._antecedent(n, sm)), None)
+            if first is not None:
+                # only the subject: "UK-based bank Standard Chartered said acquiring Korea First Bank ...": "the bank"
+                # is still Standard Chartered, whatever name after it ends in "Bank"
+                return self.full(first.text) if first.text.split()[-1].lower() == head else None
+        return None
+
     def pronoun_antecedent(self, index: int, pos: int | None = None, back: int = 2) -> str | None:
         """"it", "its": the first organisation of the same sentence before the pronoun, else of the nearest earlier
         sentence (the previous subject is the likeliest antecedent), else the article's main organisation."""
@@ -396,7 +411,11 @@ class DocContext:
                 return None  # "the Galaxy maker", "the iPhone maker": named by its product, not by recency
             sentence = self.items[index].sentence
             off = sentence.text.find(text_before)
-            return self.recent_subject(index, upto=sentence.start + off + generic.start() if off >= 0 else None)
+            upto = sentence.start + off + generic.start() if off >= 0 else None
+            kin = self._named_kind(index, head, upto)
+            if kin is not None:
+                return kin
+            return self.recent_subject(index, upto=upto)
         we = _FIRST_PERSON.search(text_before)
         if we and not _QUOTE_OPEN.search(text_before[:we.start()]):
             # "We have closed a $40M Series B": outside quotes, the voice of a company's own announcement
@@ -411,6 +430,9 @@ class DocContext:
 
 
 _WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+# heads any organisation may be called by, whatever its name ends with: left to recency and salience
+_ANY_KIND = frozenset({"company", "firm", "group", "business", "startup", "start-up", "giant", "maker", "unit",
+                       "entity", "concern", "outfit", "venture", "subsidiary", "parent", "major", "platform"})
 # "The owner of British Airways ... as it secured": "it" is the owner, not the name it owns
 _OWNER_OF_BEFORE = re.compile(r"\b(?:owner|owners|parent|parent\s+company|holding\s+company)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
 # a title inside a name: "Lord Spencer", "Sir Roger De Haan"

@@ -183,7 +183,10 @@ NOT_MONEY_RECORD = _rx(
     r"\bwindfalls?\b", r"\bpaydays?\b", r"\bpay\s+(?:packets?|packages?|deals?|awards?|rises?)\b", r"\bremuneration\b",
     r"\bwealth\b(?!\s+fund)",
     r"\bclaims? (?:worth|of|totall?ing|against)\b", r"\bexchange rate\b", r"=", r"\bdamage\b",
-    r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b", r"\bproperty\b", r"\bsanctioned to\b",
+    r"\bassets\b", r"\bseiz(?:e|ed|ure)\b", r"\b(?:book|face) value\b",
+    # ("property developer DLF", "property group Hammerson": a trade told before a name qualifies it)
+    r"\bproperty\b(?!\s+(?:developers?|firms?|compan(?:y|ies)|groups?|giants?|tycoons?|magnates?|investors?|"
+    r"trusts?|funds?|portals?|platforms?|startups?|businesses)\b)", r"\bsanctioned to\b",
     r"\bdiversion\b", r"\bdivert(?:ed)?\b", r"\bcompensat\w*\b", r"\brestitution\b", r"\bcontracts?\b",
     r"\bassessed\b",
     # a refund of money paid before: "will now get back about 360 million euros"
@@ -532,8 +535,11 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"\b(?:build|builds|building|built|construct(?:s|ing|ed)?|develop(?:s|ing|ed)?|set(?:ting)?\s+up|"
                 r"establish(?:es|ing|ed)?|expand(?:s|ing|ed)?)\b[^.;]{0,80}\bwith\s+(?:an?\s+)?(?:total\s+|initial\s+)?"
                 r"(?:investment|outlay|capital\s+expenditure)\s+of\s+" + _Q + r"$", re.I), None),
-    # "it has imposed penalties totalling nearly $2bn on 15 funds": a total over a counted class of payers, no one's fine
-    ("aggregate-on-many", frozenset({"fines"}), None,
+    # "it has imposed penalties totalling nearly $2bn on 15 funds": a total of many fines over a counted class of payers,
+    # no one's fine; one decision ("TRAI has imposed a total fine of Rs 5.04 crore on 13 telecom operators") is a fine
+    # whose payers are not named
+    ("aggregate-on-many", frozenset({"fines"}),
+     re.compile(r"\b(?:fines|penalties|sanctions|settlements|totall?(?:ing|ed)|combined)\b[^.;]*$", re.I),
      re.compile(r"^\s+(?:in\s+(?:[\w-]+\s+){1,2})?(?:on|against|from|for)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
                 r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|several|"
                 r"many|multiple|various|numerous)\s+(?:[\w-]+\s+)?(?:funds|firms|companies|banks|brokers|lenders|"

@@ -246,6 +246,7 @@ def _paid_to_private_party(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup)
     return n is not None and not n.is_authority and not is_place(n.text) and not is_authority(ctx.full(n.text) or n.text)
 
 
+_PURPOSE_OPENING = re.compile(r"\W*(?:To|In\s+order\s+to)\s+[a-z][^,;]{0,200},")
 _CAP_BEFORE = re.compile(r"\b(?:up to|as much as|a maximum of|maximum)\s+$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s+(?:be|amount\s+to|reach|total|come\s+to)\b", re.I)
 # a range of sums: "between 2 million to 10 million yuan", "ranging from $100 to $5,000"
@@ -624,7 +625,9 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     if glued and not glued.is_authority and cues.FINE_VERB.search(text[s:glued.start]):
         return ctx.full(glued.text), "glued-object"
     # "EU fined TikTok $600 million", "fined U.S.-based AI company Replika"
-    m = re.search(r"\b(?:fined|fines|penali[sz]ed|ordered|hit|hits|slapped)\s+(?=\S+(?:\s+\S+){0,3}\s+with\b|[A-Z]|the\b)", sentence)
+    # ("fined property developer DLF and its top management $8.4 million": past a lower-case descriptor)
+    m = re.search(r"\b(?:fined|fines|penali[sz]ed|ordered|hit|hits|slapped)\s+(?=\S+(?:\s+\S+){0,3}\s+with\b|[A-Z]|the\b|"
+                  r"(?:[a-z][\w-]*\s+){1,3}[A-Z])", sentence)
     if m and m.group().split()[0] in ("hit", "hits", "slapped") and not re.match(
             r"(?:\S+\s+){1,4}with\s+(?:a|an)?\s*(?:[\w-]+\s+)?(?:fine|penalty)", sentence[m.end():]):
         m = None  # "hit the app-maker with a fine": the object pays; "hit a record" does not fine anyone
@@ -711,7 +714,11 @@ def _payer(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue_at: int) ->
     # Regulation (GDPR)": the reason for a fine names the rule broken, not who pays
     # "has been fined £100 by the Amateur Football Association (AFA)": the passive's agent fines, it does not pay
     agents = {ctx.full(n.text) for n in sm.names if _AGENT_BEFORE.search(text, max(s, n.start - 60), n.start)}
+    # "To counter the Unsolicited Commercial Communications (UCC) from persons ..., TRAI has imposed": a sentence-opening
+    # purpose clause names what the fine is against, not who pays it
+    purpose = _PURPOSE_OPENING.match(text, s, g.start)
     names = [n for n in sm.names if not n.is_authority and not n.possessive and not is_place(n.text)
+             and not (purpose and n.end <= s + purpose.end())
              and not _REASON_BEFORE.search(text[max(s, n.start - 80):n.start]) and not _heading_line(text, s, n, g)
              and ctx.full(n.text) not in agents]
     if names:
@@ -782,5 +789,6 @@ def _heading_line(text: str, s: int, n, g: MoneyGroup) -> bool:
 
 
 _REASON_BEFORE = re.compile(r"\b(?:for|over)\s+(?:violating|breaching|breaking|infringing|flouting|alleged|"
-                            r"violations?\s+of|breach(?:es)?\s+of)\s+(?:(?:the|its|their|[\w.’']+['’]s)\s+)?"
+                            r"violations?\s+of|breach(?:es)?\s+of|non-?compliance\s+with|failing\s+to\s+comply\s+with|"
+                            r"contravening|contravention\s+of)\s+(?:(?:the|its|their|[\w.’']+['’]s)\s+)?"
                             r"(?:[\w.’'-]+\s+){0,6}(?:\(\s*)?$")

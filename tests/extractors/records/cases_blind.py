@@ -3,7 +3,7 @@ placements and placings, joint fine totals, defined terms. Each row is a shorten
 motivated a rule (names invented); (passage, title or None, expected records of every kind but dates)."""
 from __future__ import annotations
 
-from tests.extractors.records.cases_records import _f, _i, _o, _s
+from tests.extractors.records.cases_records import _f, _i, _o, _s, _v
 
 BlindRow = tuple[str, str | None, list[dict]]
 
@@ -85,6 +85,24 @@ ROWS: list[BlindRow] = [
     # the agent of a sentence-opening participle is not the clause's subject
     ("Led by German group Bertelsmann, Udacity raised $105 million in Series D funding.", None,
      [_i(None, "Udacity", 105e6)]),
+    # eighth blind set (Inshorts briefs): a fine verb past a lower-case descriptor governs the sum, what follows says why
+    ("The Securities and Exchange Board of India on Thursday fined property developer DLF and its top management $8.4 "
+     "million for their lack of disclosures during the initial public offering (IPO).", None,
+     [_f("DLF", 8.4e6, authority="Securities and Exchange Board of India")]),
+    # one decision over a counted class of unnamed payers is a fine with no payer; a purpose clause and the rule broken
+    # name nobody who pays
+    ("To counter the Unsolicited Commercial Communications(UCC) from persons not registered as telemarketers, sectoral "
+     "regulator TRAI has imposed a total fine of Rs 5.04 crore on 13 telecom operators for non-compliance with "
+     "regulations relating to UCCs.", None, [_f(None, 50.4e6, "INR", authority="TRAI")]),
+    # "the bank" after "Kotak Mahindra Bank ... surpassed ICICI Bank": the nearest subject whose name ends in "Bank"
+    ("Kotak Mahindra Bank on Wednesday surpassed ICICI Bank to emerge as the third most valued lender in India. The "
+     "market capitalisation (m-cap) of the bank stood at ₹1,29,963.14 crore, as against ICICI Bank's m-cap of "
+     "₹1,28,718.22 crore.", None,
+     [_v("Kotak Mahindra Bank", 1299631400000, "INR"), _v("ICICI Bank", 1287182200000, "INR")]),
+    # "The issue" after a sentence about an IPO is that IPO
+    ("The Initial Public Offering (IPO) of Ahmedabad-based e-tailer Infibeam will open for subscription on Monday. The "
+     "issue, which will close on March 23, is expected to raise around ₹450 crore with shares priced at ₹360-432.", None,
+     [_o("Infibeam", 4.5e9, "INR")]),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
