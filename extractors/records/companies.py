@@ -43,8 +43,10 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
             cues.NAME_BRACKET.fullmatch(text[glued.end:g.start]) or cues.RAISER_BEFORE.fullmatch(text[glued.end:g.start])):
         return ctx.full(glued.text), "glued"
     # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
-    rel = re.search(r",\s+(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|last|"
-                    r"already|reportedly|recently)\s+)*$", text[s:cue_at]) or re.search(
+    # ("Allied Domecq, which has a capitalisation of £5.7bn", "Deutsche Boerse - whose market capitalisation is")
+    rel = re.search(r"(?:,|\s[-–—])\s+(?:(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|"
+                    r"last|already|reportedly|recently)\s+)*(?:an?\s+)?|whose\s+)"
+                    r"(?:(?:stock|current|total|own)\s+)?$", text[s:cue_at]) or re.search(
         # "Greylock backed Airbnb, which went public at a $47 billion valuation": a relative clause naming no one else
         r",\s+(?:which|that)\s+(?:[a-z][\w-]*\s+){1,6}(?:at|with|of)\s+(?:a|an|the)\s+$", text[s:g.start])
     if rel and re.match(r"valu(?:ed|es|ing)\s+(?!at\b)", text[cue_at:cue_at + 20]):
@@ -78,14 +80,24 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                          within=desc.start())
         if who:
             return who, "values-the-target"
-        if _BID_SUBJECT.match(text[s:s + desc.start()]):
+        if _BID_SUBJECT.match(text[s:s + desc.start()]) or _BID_BEFORE_VERB.search(text[s:s + desc.start()]):
             # "Fosters bought 18.8% of Southcorp ... A bid at that price would value the company at A$3.1bn": a bid
             # values its target, the one bought into or bid for just before, not the bidder
+            # ("the LSE rejected a takeover proposal from Deutsche Boerse - the 530p offer valued the exchange at": the
+            # one that received the offer)
+            who = _offer_receiver(ctx, sm, s + desc.start())
+            if who:
+                return who, "bid-values-target"
             for prev in reversed(ctx.items[max(0, sm.index - 2):sm.index]):
                 for words in _TARGET_WORDS:
                     who = name_after(ctx, prev, prev.sentence.start, words, within=prev.sentence.end - prev.sentence.start)
                     if who:
                         return who, "bid-values-target"
+                who = _offer_receiver(ctx, prev, prev.sentence.end)
+                if who:
+                    return who, "bid-values-target"
+            if not _BID_SUBJECT.match(text[s:s + desc.start()]):
+                return None, "bid-no-target"  # the target untold: an offer values no bidder
         # "Veeam expanded its investor base with an offering that valued the company at $15 billion": the
         # sentence's own subject is the company the descriptor points back to
         first = next((n for n in sm.names if n.start < s + desc.start()), None)
@@ -212,6 +224,13 @@ _THE_OFFERING = re.compile(r"\W*(?:The|This|Its)\s+(?:[\w.,-]+\s+){0,4}?(?:offer
 # a bid or offer as the subject of "value": "A bid at that price would value the company at"
 _BID_SUBJECT = re.compile(r"\W*(?:a|an|the|its|this|that|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|takeover|approach|deal)\b"
                           r"[^.;]{0,40}$", re.I)
+# "the 530 pence-a-share offer valued the exchange": a bid or an offer as the subject of the valuing verb
+_BID_BEFORE_VERB = re.compile(r"\b(?:bid|offer|proposal|approach)\s+(?:(?:would|could|will|has|had|which|that|now)\s+)*$",
+                              re.I)
+# "the LSE rejected a takeover proposal": the one that received, rejected or accepted an offer is its target
+_RECEIVED_OFFER = re.compile(r"(?:['’]s?\s+board)?\s+(?:(?:has|had|have|also|already|last\s+\w+)\s+)*(?:rejected|rebuffed|"
+                             r"turned\s+down|spurned|snubbed|received|accepted|welcomed|is\s+considering|was\s+considering)\s+"
+                             r"(?:a|an|the|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|proposal|approach)\b", re.I)
 _TARGET_WORDS = (r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of|stake\s+in|interest\s+in",
                  r"bid\s+for|offer\s+for|approach\s+to", r"buy|buys|bought|buying|acquire|acquired|acquiring")
 # an acquisition's object, then the price told as the value it puts on the target: "acquired the majority stake in the
@@ -233,6 +252,14 @@ _DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–.;]{1,160}?\s[—–](?=\s)")
 _REPORTED_NOUN_CLAUSE = re.compile(rf"\s+(?:(?:has|had|also|later|first)\s+)?(?:reported|reports|wrote|writes)\s+"
                                    rf"(?:(?:on|in|last)\s+\w+\s+)?(?:that\s+)?(?:the|a|an|this)\s+"
                                    rf"(?!(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}\b)", re.I)
+
+
+def _offer_receiver(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | None:
+    """The name before `pos` that received, rejected or accepted an offer ("the LSE rejected a takeover proposal")."""
+    for n in reversed([n for n in sm.names if n.end <= pos]):
+        if not n.is_authority and not is_place(n.text) and _RECEIVED_OFFER.match(ctx.doc.text, n.end):
+            return ctx.full(n.text)
+    return None
 
 
 def _speaker_of_clause(ctx: DocContext, sm: SentenceMentions, subject: str, at: int) -> bool:
