@@ -58,7 +58,7 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
                 return False  # "the Alibaba shares being left behind in Remain Co. are worth about $28 billion"
             return (m.end() <= start and not cues.WORTH_HEAD_NOT_VALUATION.search(head[-40:])
                     and bool(cues.WORTH_GAP.match(sentence[m.end():start])))
-        if kind == "valuations" and re.match(r"valu", word) and _SHAREHOLDER_VALUE.search(sentence[max(0, m.start() - 16):m.start()]):
+        if kind == "valuations" and word == "value" and _SHAREHOLDER_VALUE.search(sentence[max(0, m.start() - 16):m.start()]):
             return False  # "was good for shareholder value": the owners' gain, not what a company is worth
         if kind == "valuations" and _VALUE_OF_FLOW.match(sentence, m.start()):
             return False  # "the value of India's overall exports": a trade flow, not a company

@@ -225,7 +225,10 @@ _THE_OFFERING = re.compile(r"\W*(?:The|This|Its)\s+(?:[\w.,-]+\s+){0,4}?(?:offer
 _BID_SUBJECT = re.compile(r"\W*(?:a|an|the|its|this|that|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|takeover|approach|deal)\b"
                           r"[^.;]{0,40}$", re.I)
 # "the 530 pence-a-share offer valued the exchange": a bid or an offer as the subject of the valuing verb
-_BID_BEFORE_VERB = re.compile(r"\b(?:bid|offer|proposal|approach)\s+(?:(?:would|could|will|has|had|which|that|now)\s+)*$",
+# (not a share offer: "its share offer values the company at", "the public offer valued it"; "a 530 pence-a-share offer"
+# is a bid)
+_BID_BEFORE_VERB = re.compile(r"(?<![^-]share\s)(?<!public\s)(?<!stock\s)(?<!IPO\s)(?<!rights\s)(?<!initial\s)"
+                              r"\b(?:bid|offer|proposal|approach)\s+(?:(?:would|could|will|has|had|which|that|now)\s+)*$",
                               re.I)
 # "the LSE rejected a takeover proposal": the one that received, rejected or accepted an offer is its target
 _RECEIVED_OFFER = re.compile(r"(?:['’]s?\s+board)?\s+(?:(?:has|had|have|also|already|last\s+\w+)\s+)*(?:rejected|rebuffed|"
