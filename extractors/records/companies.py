@@ -42,6 +42,12 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     if glued and not glued.is_authority and not is_place(glued.text) and (
             cues.NAME_BRACKET.fullmatch(text[glued.end:g.start]) or cues.RAISER_BEFORE.fullmatch(text[glued.end:g.start])):
         return ctx.full(glued.text), "glued"
+    # "well below the $3bn market value of its rival Beta": the sum's own value noun names its company after "of"
+    if cue_at >= g.end and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?", text[g.end:cue_at]):
+        of = _VALUE_OF_NAME.match(text, s + cue.end())
+        n = next((n for n in sm.names if of and n.start == of.end()), None)
+        if n is not None and not n.possessive and not n.is_authority and not is_place(n.text):
+            return ctx.full(n.text), "value-of-name"
     # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
     # ("Allied Domecq, which has a capitalisation of £5.7bn", "Deutsche Boerse - whose market capitalisation is")
     rel = re.search(r"(?:,|\s[-–—])\s+(?:(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|"
@@ -96,8 +102,7 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                 who = _offer_receiver(ctx, prev, prev.sentence.end)
                 if who:
                     return who, "bid-values-target"
-            if not _BID_SUBJECT.match(text[s:s + desc.start()]):
-                return None, "bid-no-target"  # the target untold: an offer values no bidder
+            # the target untold: the descriptor is read as before, but an offer values no bidder (company_draft)
         # "Veeam expanded its investor base with an offering that valued the company at $15 billion": the
         # sentence's own subject is the company the descriptor points back to
         first = next((n for n in sm.names if n.start < s + desc.start()), None)
@@ -218,6 +223,11 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     return (ctx.full(names[0].text), "first-name") if names else (salient_here(ctx, sm, clause), "salient")
 
 
+# "market value of its rival Beta", "valuation of Beta": past a determiner and lower-case descriptor words, the name
+# (not "the $2bn value of its stake in Beta": a holding's value)
+_VALUE_OF_NAME = re.compile(r"\s+of\s+(?:(?:its|their|the|his|her)\s+)?(?:(?!(?:stakes?|holdings?|shareholdings?|shares|"
+                            r"interest|assets|deal|contract|order|offer|bid)\b)(?-i:[a-z])[\w-]*\s+){0,2}?(?=(?-i:[A-Z]))",
+                            re.I)
 _LEAD_DESCRIPTOR = re.compile(rf"\W*(?:A|An)\s+(?:[\w-]+\s+){{0,4}}?{cues.DESCRIPTOR_HEAD}\b")
 _THE_OFFERING = re.compile(r"\W*(?:The|This|Its)\s+(?:[\w.,-]+\s+){0,4}?(?:offer|offering|IPO|flotation|float|listing|"
                            r"share\s+sale)\b")
@@ -228,7 +238,7 @@ _BID_SUBJECT = re.compile(r"\W*(?:a|an|the|its|this|that|such\s+a)\s+(?:[\w-]+\s
 # (not a share offer: "its share offer values the company at", "the public offer valued it"; "a 530 pence-a-share offer"
 # is a bid)
 _BID_BEFORE_VERB = re.compile(r"(?<![^-]share\s)(?<!public\s)(?<!stock\s)(?<!IPO\s)(?<!rights\s)(?<!initial\s)"
-                              r"\b(?:bid|offer|proposal|approach)\s+(?:(?:would|could|will|has|had|which|that|now)\s+)*$",
+                              r"\b(?:bid|offer|proposal|approach),?\s+(?:(?:would|could|will|has|had|which|that|now)\s+)*$",
                               re.I)
 # "the LSE rejected a takeover proposal": the one that received, rejected or accepted an offer is its target
 _RECEIVED_OFFER = re.compile(r"(?:['’]s?\s+board)?\s+(?:(?:has|had|have|also|already|last\s+\w+)\s+)*(?:rejected|rebuffed|"
@@ -315,11 +325,38 @@ def salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None
     return ctx.resolve(ctx.doc.text[start:sm.sentence.end], sm.index)
 
 
+# a bidder: "Acme's bid", "a takeover proposal from Deutsche Boerse", "Acme tabled a 530p offer"
+_BIDDER_POSSESSIVE = re.compile(r"(?:['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:bid|offer|proposal|approach)\b", re.I)
+_BIDDER_VERB = re.compile(r"\s+(?:(?:has|had|have|also|already|last\s+\w+)\s+)*(?:made|makes|tabled|tables|launched|launches|"
+                          r"submitted|submits|lodged|lodges|put\s+forward|puts\s+forward)\s+(?:a|an|its|their|the)\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:bid|offer|proposal|approach)\b", re.I)
+_FROM_BIDDER = re.compile(r"\b(?:bid|offer|proposal|approach)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _bidder(ctx: DocContext, sm: SentenceMentions, company: str) -> bool:
+    """The company made the bid told in this sentence or the two before ("a takeover proposal from German rival Deutsche
+    Boerse", "Acme's bid", "the German exchange tabled a 530 pence-per-share offer")."""
+    text = ctx.doc.text
+    for item in ctx.items[max(0, sm.index - 2):sm.index + 1]:
+        for n in item.names:
+            if core_words(ctx.full(n.text) or n.text) != core_words(company):
+                continue
+            if (n.possessive and _BIDDER_POSSESSIVE.match(text, n.end)) or _BIDDER_VERB.match(text, n.end) \
+                    or _FROM_BIDDER.search(text, max(item.sentence.start, n.start - 60), n.start):
+                return True
+    return False
+
+
 def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                    cue: re.Match[str]) -> list[Draft]:
     company, pattern = _company(ctx, sm, g, cue)
     if company is None or is_place(company):
         return []  # "total investment in India", "China's GDP": a country is not a company
+    text = ctx.doc.text
+    if kind == "valuations" and pattern != "bid-values-target" and _BID_BEFORE_VERB.search(text, sm.sentence.start,
+                                                                                         sm.sentence.start + cue.start()) \
+            and _bidder(ctx, sm, company):
+        return []  # "Acme's bid, which values the firm at $3bn": an offer values its target, never the bidder
     text = ctx.doc.text
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):

@@ -459,7 +459,9 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "an all-stock deal valued at 12.37 billion rupees", "a deal that could be worth more than $1.8bn" (an order),
     # "bringing the deal's total value to $17bn": what a deal is worth, not a company's value
     ("deal-valued", frozenset({"valuations"}),
-     re.compile(r"\b(?:deal|transaction|merger|takeover|buyout|acquisition|purchase|bid|offer|agreement|swap)\s*,?\s+"
+     # ("an order from Beta that is expected to be worth $2bn": the deal's other party told before the relative)
+     re.compile(r"\b(?:deal|transaction|merger|takeover|buyout|acquisition|purchase|bid|offer|agreement|swap|contract|"
+                r"order|pact|package)(?:\s*,?\s+|\s+(?:from|with|for|to|by)\s+[^.;,]{1,40}?\s+(?=(?:that|which)\s))"
                 r"(?:(?:that|which)\s+)?(?:(?:is|was|has|had|have|been|be|could|would|will|may|might|now|potentially|"
                 r"expected|said|thought|to|reportedly)\s+)*(?:valued|worth|priced)\s+(?:at\s+)?"
                 + _Q + r"$|\b(?:deal|transaction|merger|takeover|acquisition|bid|offer)(?:['’]s)?\s+(?:total\s+|overall\s+|"
@@ -543,7 +545,8 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "Analysts have valued the six tracks at between £40m-£50m": a plural lower-case object is things (assets, shares,
     # sites), not one company ("valued the carmaker at", "valued the business at" are singular)
     ("values-things", frozenset({"valuations"}),
-     re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:the|these|those|his|her|their|its)\s+(?:(?-i:[a-z\d])[\w,-]*\s+){0,2}?"
+     re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:the|these|those|his|her|their|its|(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*"
+                r"['’]s?)\s+(?:(?-i:[a-z\d])[\w,-]*\s+){0,2}?"
                 r"(?-i:[a-z][\w-]*[^\Wsui]s)\s+at\s+(?:between\s+)?" + _Q + r"$", re.I), None),
     # "County records value his smelter at 60 million yuan": a possessed lower-case object is a thing someone owns, not
     # a company ("valued the chip designer at" names a company by its trade)
@@ -763,6 +766,10 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"\b(?:value|worth)\s+of\s+(?:[^.;]{0,40}?)\b(?:stakes?|holdings?|shareholdings?|shares)\b[^.;]{0,20}?"
                 r"\b(?:is|was|are|were|stood|stands|rose|fell|reached|to|at|from)\s+(?:now\s+)?(?:at\s+)?" + _Q + r"$", re.I),
      None),
+    # "below the $2bn value of its stake in Beta": the noun after the sum says it values a holding
+    ("holding-value-after", frozenset({"valuations"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:market\s+)?value\s+of\s+(?:[^.;]{0,30}?)\b(?:stakes?|holdings?|"
+                r"shareholdings?|shares)\b", re.I)),
     # "more song collections that are worth around £1billion": things in the plural worth a sum are assets, not a
     # company's value
     ("plural-things-worth", frozenset({"valuations"}),

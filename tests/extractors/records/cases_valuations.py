@@ -102,4 +102,12 @@ VALUATIONS_BLIND3: list[Row] = [
     ("Euronexo may also bid. Last week, the LSX rejected a takeover proposal from German rival Deutsche Bourse - the 530 "
      "pence-a-share offer valued the exchange at about £1.35bn.", None,
      [{"kind": "valuations", "company": "LSX", "amount": 1.35e9, "rule": "valuations:valued/bid-values-target"}]),
+    ("Gamesco said Toyco's bid, which values the firm at $3bn, was too low.", None, []),
+    # the same classes told otherwise: an order's other party before the relative, a name's plural things, a holding's
+    # value after the sum; a value noun after the sum names its company after "of"
+    ("Bolton won an order from Air Iberica that is expected to be worth $2bn.", None, []),
+    ("Analysts valued Wembel's three hotels at $1bn.", None, []),
+    ("Gamesco paid $1bn, below the $2bn value of its stake in Toyco.", None, []),
+    ("Toyco was sold for $2bn, well below the $3bn market value of its rival Gamesco.", None,
+     [{"kind": "valuations", "company": "Gamesco", "amount": 3e9}]),
 ]
