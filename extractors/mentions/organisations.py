@@ -89,6 +89,10 @@ NOT_NAMES = {
     # a sum in words after the figure ("Rs. 5,00,000/- (Rupees Five Lakh only)")
     "rupees", "rupee", "lakh", "lakhs", "crore", "crores", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "hundred", "thousand",
+    # prepositions, conjunctions and adverbs that open a sentence ("Ahead of talks with the LSE, the bourse said")
+    "ahead", "prior", "due", "aside", "thanks", "contrary", "regardless", "throughout", "towards", "toward", "amongst",
+    "whilst", "therefore", "thus", "hence", "otherwise", "already", "almost", "altogether", "neither", "either", "nor",
+    "between", "nonetheless",
     # comparatives that open a sentence ("Less costly was the fine ...", "Fewer than half ...")
     "less", "fewer", "least",
     # time zones after a clock time ("as of 1600 GMT on Thursday")

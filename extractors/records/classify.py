@@ -58,6 +58,12 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
                 return False  # "the Alibaba shares being left behind in Remain Co. are worth about $28 billion"
             return (m.end() <= start and not cues.WORTH_HEAD_NOT_VALUATION.search(head[-40:])
                     and bool(cues.WORTH_GAP.match(sentence[m.end():start])))
+        if kind == "valuations" and word == "value" and _SHAREHOLDER_VALUE.search(sentence[max(0, m.start() - 16):m.start()]):
+            return False  # "was good for shareholder value": the owners' gain, not what a company is worth
+        if kind == "valuations" and _VALUE_OF_FLOW.match(sentence, m.start()):
+            return False  # "the value of India's overall exports": a trade flow, not a company
+        if kind == "valuations" and m.start() >= end and _COMPARED_TO_VALUE.search(sentence[end:m.start()]):
+            return False  # "won ... for $9.4bn - much less than most assessments of its value": a price set against a value
         if kind == "valuations" and m.start() >= end and re.match(r"valu(?:ing|es)\b", word):
             return False  # "raised a total of $149 million valuing it at $700 million": the verb values what follows it
         if kind == "valuations" and re.search(r"\btimes\s+(?:the\s+|its\s+|their\s+)?$", sentence[max(0, m.start() - 20):m.start()]):
@@ -78,6 +84,8 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
                                     or _TIME_ANCHOR.search(sentence[max(0, m.start() - 40):m.start()])):
             # "its market cap plunged from £4.3billion since its listing to just £1billion": the listing dates a sum
             return False
+        if kind == "offerings" and word == "listing" and _LISTS_OTHERS.match(sentence, m.end()):
+            return False  # "The LSE ... is a key prize, listing stocks with a total capitalisation of": an exchange's trade
         if kind == "offerings" and m.start() >= end and _NOT_YET.search(sentence[max(0, m.start() - 50):m.start()]):
             return False  # "the $48 million raised ... allows it to be selective in the timing of an eventual IPO"
         if kind == "offerings" and word == "offering" and m.end() <= start and cues.RAISED_SUM_GAP.match(sentence[m.end():start]) \
@@ -108,6 +116,19 @@ _PREMIUM_TO = re.compile(r"\b(?:premium|discount|markup|mark-up)\s+(?:of\s+\S+\s
 _CHANGED_BY = re.compile(r"\b(?:expand\w*|increas\w*|grow\w*|grew|gain\w*|add\w*|ris\w*|rose|fell|fall\w*|drop\w*|"
                          r"cut\w*|boost\w*|lift\w*|jump\w*|climb\w*|swell\w*|shrink\w*|shrank|slump\w*)\s+(?:\w+\s+){0,2}?"
                          r"by\s+(?:(?:about|around|nearly|over|more\s+than|some|almost|roughly|another|a\s+further)\s+)?$", re.I)
+
+
+# "good for shareholder value", "shareholders' value": what owners gain
+_SHAREHOLDER_VALUE = re.compile(r"\bshareholders?['’]?\s+$", re.I)
+# "the value of India's overall exports", "the value of goods traded": a flow of trade or output, not a company
+_VALUE_OF_FLOW = re.compile(r"value\s+of\s+(?:[^.;,]{0,40}?\s)?(?:exports|imports|trade|shipments|output|production|"
+                            r"goods|remittances|transactions|deals|orders|contracts|sales)\b", re.I)
+# a sum set against a value told after it: "- much less than most assessments of its value", "below its market value"
+_COMPARED_TO_VALUE = re.compile(r"^[^.;$€£¥\d]{0,60}?\b(?:(?:less|more|lower|higher|greater|smaller|bigger|cheaper|"
+                                r"dearer)\s+than|below|above|short\s+of|(?:a\s+)?fraction\s+of|(?:a\s+)?"
+                                r"(?:discount|premium)\s+(?:to|on)|half|twice|compared\s+(?:with|to))\b", re.I)
+# "listing stocks", "listing companies": an exchange's business of listing others, not a company's own listing
+_LISTS_OTHERS = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:stocks|shares|companies|firms|securities|bonds|funds)\b")
 
 
 # an event after the sum that only dates it: "since its listing", "before the IPO", "at the time of its flotation"

@@ -43,9 +43,17 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     if glued and not glued.is_authority and not is_place(glued.text) and (
             cues.NAME_BRACKET.fullmatch(text[glued.end:g.start]) or cues.RAISER_BEFORE.fullmatch(text[glued.end:g.start])):
         return ctx.full(glued.text), "glued"
+    # "well below the $3bn market value of its rival Beta": the sum's own value noun names its company after "of"
+    if cue_at >= g.end and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?", text[g.end:cue_at]):
+        of = _VALUE_OF_NAME.match(text, s + cue.end())
+        n = next((n for n in sm.names if of and n.start == of.end()), None)
+        if n is not None and not n.possessive and not n.is_authority and not is_place(n.text):
+            return ctx.full(n.text), "value-of-name"
     # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
-    rel = re.search(r",\s+(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|last|"
-                    r"already|reportedly|recently)\s+)*$", text[s:cue_at]) or re.search(
+    # ("Allied Domecq, which has a capitalisation of £5.7bn", "Deutsche Boerse - whose market capitalisation is")
+    rel = re.search(r"(?:,|\s[-–—])\s+(?:(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|"
+                    r"last|already|reportedly|recently)\s+)*(?:an?\s+)?|whose\s+)"
+                    r"(?:(?:stock|current|total|own)\s+)?$", text[s:cue_at]) or re.search(
         # "Greylock backed Airbnb, which went public at a $47 billion valuation": a relative clause naming no one else
         r",\s+(?:which|that)\s+(?:[a-z][\w-]*\s+){1,6}(?:at|with|of)\s+(?:a|an|the)\s+$", text[s:g.start])
     if rel and re.match(r"valu(?:ed|es|ing)\s+(?!at\b)", text[cue_at:cue_at + 20]):
@@ -79,14 +87,23 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
                          within=desc.start())
         if who:
             return who, "values-the-target"
-        if _BID_SUBJECT.match(text[s:s + desc.start()]):
+        if _BID_SUBJECT.match(text[s:s + desc.start()]) or _BID_BEFORE_VERB.search(text[s:s + desc.start()]):
             # "Fosters bought 18.8% of Southcorp ... A bid at that price would value the company at A$3.1bn": a bid
             # values its target, the one bought into or bid for just before, not the bidder
+            # ("the LSE rejected a takeover proposal from Deutsche Boerse - the 530p offer valued the exchange at": the
+            # one that received the offer)
+            who = _offer_receiver(ctx, sm, s + desc.start())
+            if who:
+                return who, "bid-values-target"
             for prev in reversed(ctx.items[max(0, sm.index - 2):sm.index]):
                 for words in _TARGET_WORDS:
                     who = name_after(ctx, prev, prev.sentence.start, words, within=prev.sentence.end - prev.sentence.start)
                     if who:
                         return who, "bid-values-target"
+                who = _offer_receiver(ctx, prev, prev.sentence.end)
+                if who:
+                    return who, "bid-values-target"
+            # the target untold: the descriptor is read as before, but an offer values no bidder (company_draft)
         # "Veeam expanded its investor base with an offering that valued the company at $15 billion": the
         # sentence's own subject is the company the descriptor points back to
         first = next((n for n in sm.names if n.start < s + desc.start()), None)
@@ -208,12 +225,27 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     return (ctx.full(names[0].text), "first-name") if names else (salient_here(ctx, sm, clause), "salient")
 
 
+# "market value of its rival Beta", "valuation of Beta": past a determiner and lower-case descriptor words, the name
+# (not "the $2bn value of its stake in Beta": a holding's value)
+_VALUE_OF_NAME = re.compile(r"\s+of\s+(?:(?:its|their|the|his|her)\s+)?(?:(?!(?:stakes?|holdings?|shareholdings?|shares|"
+                            r"interest|assets|deal|contract|order|offer|bid)\b)(?-i:[a-z])[\w-]*\s+){0,2}?(?=(?-i:[A-Z]))",
+                            re.I)
 _LEAD_DESCRIPTOR = re.compile(rf"\W*(?:A|An)\s+(?:[\w-]+\s+){{0,4}}?{cues.DESCRIPTOR_HEAD}\b")
 _THE_OFFERING = re.compile(r"\W*(?:The|This|Its)\s+(?:[\w.,-]+\s+){0,4}?(?:offer|offering|IPO|flotation|float|listing|"
                            r"share\s+sale|issue)\b")
 # a bid or offer as the subject of "value": "A bid at that price would value the company at"
 _BID_SUBJECT = re.compile(r"\W*(?:a|an|the|its|this|that|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|takeover|approach|deal)\b"
                           r"[^.;]{0,40}$", re.I)
+# "the 530 pence-a-share offer valued the exchange": a bid or an offer as the subject of the valuing verb
+# (not a share offer: "its share offer values the company at", "the public offer valued it"; "a 530 pence-a-share offer"
+# is a bid)
+_BID_BEFORE_VERB = re.compile(r"(?<![^-]share\s)(?<!public\s)(?<!stock\s)(?<!IPO\s)(?<!rights\s)(?<!initial\s)"
+                              r"\b(?:bid|offer|proposal|approach),?\s+(?:(?:would|could|will|has|had|which|that|now)\s+)*$",
+                              re.I)
+# "the LSE rejected a takeover proposal": the one that received, rejected or accepted an offer is its target
+_RECEIVED_OFFER = re.compile(r"(?:['’]s?\s+board)?\s+(?:(?:has|had|have|also|already|last\s+\w+)\s+)*(?:rejected|rebuffed|"
+                             r"turned\s+down|spurned|snubbed|received|accepted|welcomed|is\s+considering|was\s+considering)\s+"
+                             r"(?:a|an|the|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|proposal|approach)\b", re.I)
 _TARGET_WORDS = (r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of|stake\s+in|interest\s+in",
                  r"bid\s+for|offer\s+for|approach\s+to", r"buy|buys|bought|buying|acquire|acquired|acquiring")
 # an acquisition's object, then the price told as the value it puts on the target: "acquired the majority stake in the
@@ -235,6 +267,14 @@ _DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–.;]{1,160}?\s[—–](?=\s)")
 _REPORTED_NOUN_CLAUSE = re.compile(rf"\s+(?:(?:has|had|also|later|first)\s+)?(?:reported|reports|wrote|writes)\s+"
                                    rf"(?:(?:on|in|last)\s+\w+\s+)?(?:that\s+)?(?:the|a|an|this)\s+"
                                    rf"(?!(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD}\b)", re.I)
+
+
+def _offer_receiver(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | None:
+    """The name before `pos` that received, rejected or accepted an offer ("the LSE rejected a takeover proposal")."""
+    for n in reversed([n for n in sm.names if n.end <= pos]):
+        if not n.is_authority and not is_place(n.text) and _RECEIVED_OFFER.match(ctx.doc.text, n.end):
+            return ctx.full(n.text)
+    return None
 
 
 def _speaker_of_clause(ctx: DocContext, sm: SentenceMentions, subject: str, at: int) -> bool:
@@ -287,11 +327,38 @@ def salient_here(ctx: DocContext, sm: SentenceMentions, start: int | None = None
     return ctx.resolve(ctx.doc.text[start:sm.sentence.end], sm.index)
 
 
+# a bidder: "Acme's bid", "a takeover proposal from Deutsche Boerse", "Acme tabled a 530p offer"
+_BIDDER_POSSESSIVE = re.compile(r"(?:['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:bid|offer|proposal|approach)\b", re.I)
+_BIDDER_VERB = re.compile(r"\s+(?:(?:has|had|have|also|already|last\s+\w+)\s+)*(?:made|makes|tabled|tables|launched|launches|"
+                          r"submitted|submits|lodged|lodges|put\s+forward|puts\s+forward)\s+(?:a|an|its|their|the)\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:bid|offer|proposal|approach)\b", re.I)
+_FROM_BIDDER = re.compile(r"\b(?:bid|offer|proposal|approach)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _bidder(ctx: DocContext, sm: SentenceMentions, company: str) -> bool:
+    """The company made the bid told in this sentence or the two before ("a takeover proposal from German rival Deutsche
+    Boerse", "Acme's bid", "the German exchange tabled a 530 pence-per-share offer")."""
+    text = ctx.doc.text
+    for item in ctx.items[max(0, sm.index - 2):sm.index + 1]:
+        for n in item.names:
+            if core_words(ctx.full(n.text) or n.text) != core_words(company):
+                continue
+            if (n.possessive and _BIDDER_POSSESSIVE.match(text, n.end)) or _BIDDER_VERB.match(text, n.end) \
+                    or _FROM_BIDDER.search(text, max(item.sentence.start, n.start - 60), n.start):
+                return True
+    return False
+
+
 def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                    cue: re.Match[str]) -> list[Draft]:
     company, pattern = _company(ctx, sm, g, cue)
     if company is None or is_place(company):
         return []  # "total investment in India", "China's GDP": a country is not a company
+    text = ctx.doc.text
+    if kind == "valuations" and pattern != "bid-values-target" and _BID_BEFORE_VERB.search(text, sm.sentence.start,
+                                                                                         sm.sentence.start + cue.start()) \
+            and _bidder(ctx, sm, company):
+        return []  # "Acme's bid, which values the firm at $3bn": an offer values its target, never the bidder
     text = ctx.doc.text
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):

@@ -598,7 +598,10 @@ def _describes_next(text: str, n: Name, sm: SentenceMentions) -> bool:
 
 # a name inside a modifier of likeness or fame: "the iconic British marque synonymous with James Bond", "rivals
 # such as Ferrari"
+# ("Ahead of talks with the LSE, the pan-European bourse said": the other side of talks is not what "the exchange" of the
+# next sentence means)
 _OBJECT_BEFORE = re.compile(r"\b(?:(?:synonymous|associated|famous|known|familiar|popular|compared|comparable)\s+(?:with|for|as|to)|"
+                            r"(?:talks|negotiations|discussions)\s+with|"
                             r"like|unlike|than|such\s+as)\s+(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near|across|outside|inside)\s+$", re.I)
 _UNIT_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}(?:unit|arm|subsidiary|division)\s+"

@@ -33,7 +33,9 @@ FINE = _rx(r"\bfine[sd]?\b(?!-tun)", r"\bfining\b", r"\bpenalt(?:y|ies)\b", r"\b
            # a regulator's sanction in its own words: "supervisory enforcement action on RCBC to pay the amount of"
            r"\benforcement\s+action\b[^.;]{0,60}\bto\s+pay\b")
 VALUATION = _rx(r"\bvalu(?:ed|ing|ation|ations)\b", r"\bmarket (?:value|valuation|capitali[sz]ation|cap)\b",
-                r"\bestimated value\b", r"\bvalue[ds]?\b", r"\bworth\b")
+                r"\bestimated value\b", r"\bvalue[ds]?\b", r"\bworth\b",
+                # "Allied Domecq, which has a capitalisation of £5.7bn": the bare noun, told with its sum
+                r"\bcapitali[sz]ation\b(?=\s+of\b)")
 OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",
                r"\bofferings?\b", r"\blisting\b", r"\bflotation\b", r"\bfloat(?:s|ed|ing)?\s+(?:on|in)\b",
                r"\bgo(?:es|ing)? public\b", r"\bwent public\b",
@@ -271,8 +273,11 @@ MARKET_RAISERS_BEFORE = re.compile(r"\b(?:companies|firms|issuers|corporates|sta
                                    # "with GenAI companies raising $47.4 billion in 2024": a sector's take
                                    r"(?:raised|raise|raises|raising|mopped[- ]up|garnered|mobili[sz]ed|collected|tapped)\b",
                                    re.I)
+# ("Italy plans to raise as much as 25bn euros from privatisations in 2005, including a partial flotation of Enel": a
+# government's take from many sales)
 PLURAL_ISSUES_AFTER = re.compile(r"^\s+(?:through|via|in|from)\s+(?:(?:the|all|[\w.\-]+)\s+){0,3}(?:IPOs|initial public "
-                                 r"offerings|offerings|listings|QIPs|share sales|issues)\b", re.I)
+                                 r"offerings|offerings|listings|QIPs|share sales|issues|privati[sz]ations|asset sales|"
+                                 r"disposals|sell-offs)\b", re.I)
 EACH = re.compile(r"^\W{0,3}(?:each|apiece)\b", re.I)
 # "A and B each invested $100 million", "both put in $50 million"
 EACH_BEFORE = re.compile(r"\b(?:each|both)\s+(?:have\s+|has\s+|will\s+|would\s+|had\s+)?(?:invest(?:ed|s)?|put|inject(?:ed)?|"
@@ -454,12 +459,17 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"^\s+(?:at|based on)\s+(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*['’]s?\s+)?(?:the\s+|its\s+|their\s+)?"
                 r"(?:current|latest|last|recent|market|prevailing|closing|today's)?\s*(?:valuation|market price|"
                 r"share price|prices?|stock price)\b", re.I)),
-    # "an all-stock deal valued at 12.37 billion rupees": what a deal is worth, not a company's value
+    # "an all-stock deal valued at 12.37 billion rupees", "a deal that could be worth more than $1.8bn" (an order),
+    # "bringing the deal's total value to $17bn": what a deal is worth, not a company's value
     ("deal-valued", frozenset({"valuations"}),
-     re.compile(r"\b(?:deal|transaction|merger|takeover|buyout|acquisition|purchase|bid|offer|agreement|swap)\s*,?\s+"
-                r"(?:(?:that|which)\s+(?:is|was|has been|had been)\s+|(?:is|was)\s+)?(?:valued|worth|priced)\s+(?:at\s+)?"
-                + _Q + r"$|\b(?:deal|transaction|merger|takeover|acquisition|bid|offer)\s+value\s+(?:of\s+)?" + _Q + r"$",
-                re.I), None),
+     # ("an order from Beta that is expected to be worth $2bn": the deal's other party told before the relative)
+     re.compile(r"\b(?:deal|transaction|merger|takeover|buyout|acquisition|purchase|bid|offer|agreement|swap|contract|"
+                r"order|pact|package)(?:\s*,?\s+|\s+(?:from|with|for|to|by)\s+[^.;,]{1,40}?\s+(?=(?:that|which)\s))"
+                r"(?:(?:that|which)\s+)?(?:(?:is|was|has|had|have|been|be|could|would|will|may|might|now|potentially|"
+                r"expected|said|thought|to|reportedly)\s+)*(?:valued|worth|priced)\s+(?:at\s+)?"
+                + _Q + r"$|\b(?:deal|transaction|merger|takeover|acquisition|bid|offer)(?:['’]s)?\s+(?:total\s+|overall\s+|"
+                r"combined\s+|headline\s+)?value\s+(?:of\s+|to\s+|at\s+|(?:is|was|stands|stood|rose|reached)\s+(?:at\s+)?)?"
+                + _Q + r"$", re.I), None),
     # "employees have liquidated their ESOPs — collectively worth $1.2 million": options cashed in, not a value
     ("options-worth", frozenset({"valuations", "investments"}),
      re.compile(r"\b(?:ESOPs?|stock options|options|warrants|RSUs|vested\s+(?:shares|options))\b[^.;]{0,40}$"), None),
@@ -509,11 +519,38 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("new-entity-after", frozenset({"investments"}), None,
      re.compile(r"^\s+(?:of\s+(?:its|their|his|her)\s+own\s+(?:money|cash|funds|capital)\s+)?(?:in|into)\s+(?:the|a)\s+"
                 + NEW_ENTITY + r"\b", re.I)),
+    # "A tie-up between A and B would create the world's fourth biggest bank, valued at $180bn", "a merger forming a
+    # group worth $5bn": an entity a combination would make has no name of its own yet, so no record can say whose
+    # value it is
+    ("created-entity", frozenset({"valuations", "investments", "offerings"}),
+     re.compile(r"\b(?:create|creates|created|creating|form|forms|forming|forge|forges|forged|forging)\s+(?:a|an|the)\s+"
+                r"(?:[^.;,]|(?<=[A-Z])\.){0,80}?,?\s+(?:(?:which|that)\s+(?:is|was|would\s+be|will\s+be|could\s+be)\s+)?"
+                r"(?:valued\s+at|worth|with\s+an?\s+(?:combined\s+|total\s+)?(?:market\s+)?(?:value|valuation|"
+                r"capitali[sz]ation)\s+of)\s+" + _Q + r"$", re.I), None),
+    ("combined-entity", frozenset({"valuations"}),
+     re.compile(r"\b(?:combined|merged|enlarged)\s+(?:company|group|entity|firm|business|bank|operator|exchange)\s*,?\s+"
+                r"(?:(?:which|that)\s+)?(?:(?:is|was|would|will|could|be|been|now)\s+)*(?:valued\s+at|worth)\s+" + _Q + r"$",
+                re.I), None),
+    # "listing stocks with a total capitalisation of £1.4 trillion": the sum of many listed companies' values
+    ("many-companies-total", frozenset({"valuations", "offerings", "investments"}),
+     re.compile(r"\b(?:stocks|shares|companies|firms|securities|members|listings|constituents)\b[^.;]{0,30}?\b(?:total|combined|"
+                r"aggregate|collective)\s+(?:market\s+)?(?:capitali[sz]ation|value|valuation|worth)\s+of\s+" + _Q + r"$",
+                re.I), None),
+    # "is now worth $3bn to the country": what something brings a beneficiary, not what a company is worth
+    ("worth-to-beneficiary", frozenset({"valuations"}),
+     re.compile(r"\bworth\s+" + _Q + r"$", re.I),
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:a\s+year\s+|annually\s+)?to\s+(?:(?:the|its|their|his|her|our)\b|(?-i:[A-Z]))", re.I)),
     # "a market worth well over $500 million annually": a sum per year is a flow, never what a company is worth
     ("yearly-rate", frozenset({"valuations"}), None,
      re.compile(r"^\s+(?:(?:in|of)\s+(?:[\w-]+\s+)?(?:revenue|sales|turnover)\s+)?(?:annually|a\s+year|per\s+year|each\s+year|"
                 r"every\s+year|per\s+annum|a\s+month|per\s+month|each\s+month)\b"
                 r"(?!\s+(?:ago|earlier|before|later|previously|on|after))", re.I)),
+    # "Analysts have valued the six tracks at between £40m-£50m": a plural lower-case object is things (assets, shares,
+    # sites), not one company ("valued the carmaker at", "valued the business at" are singular)
+    ("values-things", frozenset({"valuations"}),
+     re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:the|these|those|his|her|their|its|(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*"
+                r"['’]s?)\s+(?:(?-i:[a-z\d])[\w,-]*\s+){0,2}?"
+                r"(?-i:[a-z][\w-]*[^\Wsui]s)\s+at\s+(?:between\s+)?" + _Q + r"$", re.I), None),
     # "County records value his smelter at 60 million yuan": a possessed lower-case object is a thing someone owns, not
     # a company ("valued the chip designer at" names a company by its trade)
     ("values-a-thing", frozenset({"valuations"}),
@@ -574,8 +611,10 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
      re.compile(r"^\s+(?:that|which)\s+[^.;]{0,40}?\b(?:invest(?:ed|s)?|put|puts|poured|spent|spends|sank|sunk)\s+"
                 r"(?:in|into|on)\s+" + _OWN_THING, re.I)),
     # "has issued a 2 billion ringgit in nominal value sukuk": a security's face value, not a company's value
+    # ("with the debts' nominal value standing at around $100bn": the same, told with a verb)
     ("face-value", frozenset({"valuations"}),
-     re.compile(r"\b(?:nominal|face|par)\s+values?\s+(?:of\s+)?" + _Q + r"$", re.I),
+     re.compile(r"\b(?:nominal|face|par)\s+values?\s+(?:of\s+|(?:(?:is|was|now|stands|stood|standing|totall?(?:ed|ing|s)|"
+                r"amount(?:ed|ing|s)\s+to)\s+)+(?:at\s+)?)?" + _Q + r"$", re.I),
      None),
     ("face-value-after", frozenset({"valuations"}), None,
      re.compile(r"^\s+(?:in\s+)?(?:nominal|face|par)\s+values?\b", re.I)),
@@ -652,7 +691,8 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("grant-or-subsidy", frozenset({"investments", "offerings"}), None,
      re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of|as)\s+)?(?:(?!(?:from|by|to|for|with)\b)[\w-]+\s+){0,2}?"
                 r"(?:(?-i:grants?)|subsid(?:y|ies)|(?:federal|government|state|public|taxpayer)\s+(?:funding|money|support|aid|"
-                r"financing))\b", re.I)),
+                # "They shared a $45bn state bailout in 2003": the state's rescue money, whatever debut comes after
+                r"financing)|bail-?outs?)\b", re.I)),
     # "Summer Games Done Quick raising $2,436,614 for Doctors Without Borders": money raised for another named body,
     # with no round in sight, is a collection for a cause (a place after "for" is handled in investments.py)
     ("raised-for-other", frozenset({"investments"}),
@@ -727,10 +767,15 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("firm-or-fund-size", frozenset({"investments", "valuations", "offerings"}),
      None, re.compile(r"^\s*(?:(?:-|dollar|pound|euro)\s*)?(?:(?!(?:in|into|for|from|by|to|on|at|with|the|its|their|"
                       r"and|or|of)\b)[a-z][\w-]*\s+){0,3}?(?:fund|firm|funds|firms)\b(?!-?rais)")),
-    # "the value of Leahy's remaining shares is £85m"
+    # "the value of Leahy's remaining shares is £85m", "the value of its Yukos shareholding had gone from $17.8bn"
     ("holding-value-of", frozenset({"investments", "valuations", "offerings"}),
      re.compile(r"\b(?:value|worth)\s+of\s+(?:[^.;]{0,40}?)\b(?:stakes?|holdings?|shareholdings?|shares)\b[^.;]{0,20}?"
-                r"\b(?:is|was|are|were|stood|stands|rose|fell|reached|to|at)\s+(?:now\s+)?(?:at\s+)?" + _Q + r"$", re.I), None),
+                r"\b(?:is|was|are|were|stood|stands|rose|fell|reached|to|at|from)\s+(?:now\s+)?(?:at\s+)?" + _Q + r"$", re.I),
+     None),
+    # "below the $2bn value of its stake in Beta": the noun after the sum says it values a holding
+    ("holding-value-after", frozenset({"valuations"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:market\s+)?value\s+of\s+(?:[^.;]{0,30}?)\b(?:stakes?|holdings?|"
+                r"shareholdings?|shares)\b", re.I)),
     # "more song collections that are worth around £1billion": things in the plural worth a sum are assets, not a
     # company's value
     ("plural-things-worth", frozenset({"valuations"}),

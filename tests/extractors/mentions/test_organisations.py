@@ -107,6 +107,8 @@ CASES = [
     ("1Password raises $620 million in latest funding round | ZDNet\nThe funding round", ["1Password"]),
     # a caption without a full stop ends at its line: no name runs across it, and the next line opens a sentence
     ("empire listed on the London Stock Exchange\n\nEager traders added more", ["London Stock Exchange", "Eager"]),
+    # a preposition or an adverb opening a sentence is no name (BBC business, 2004-05)
+    ("Ahead of talks with the LSX on Friday, the bourse said. Prior to the deal, Acme grew.", ["LSX", "Acme"]),
 ]
 
 

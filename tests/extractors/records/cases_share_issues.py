@@ -70,4 +70,9 @@ SHARE_ISSUES: list[Row] = [
     ("Bat spit drug firm Paion goes to market\n\nA German firm whose main product is derived from the saliva of the "
      "vampire bat is looking to raise more than 70m euros ($91m; £49m) on the stock market.", None,
      [{"kind": "offerings", "company": "Paion", "amount": 7e7, "currency": "EUR"}]),
+    # unseen BBC business stories (2004-05): a government's take from many sales, a state bailout far from a debut cue
+    ("Ruritania plans to raise as much as 25bn euros from privatisations in 2005, including a partial flotation of the "
+     "post office and utility Enelco.", None, []),
+    ("Chino Construct Bank and Bank of Chino are preparing listings. They shared a $45bn state bailout in 2003, to help "
+     "clean up their balance sheets in preparation for a foreign stock market debut.", None, []),
 ]

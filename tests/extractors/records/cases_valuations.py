@@ -65,4 +65,49 @@ VALUATIONS_BLIND3: list[Row] = [
     # the counterparty of talks is not the company valued; the headline's subject is
     ("Plovio in talks with Kestrel Capital to raise at over $1 billion valuation", None,
      [{"kind": "valuations", "company": "Plovio", "amount": 1e9, "rule": "valuations:valuation/subject-before-counterparty"}]),
+    # --- unseen BBC business stories (2004-05): the value of something that is not a company (names invented) ---
+    # a deal's value, an order's value, a debt's nominal value
+    ("As part of the deal, Fedora will assume $6bn of Mayfair's debt, bringing the deal's total value to $17bn.", None,
+     []),
+    ("Airbus is to sell 10 of its A350 to Spanish carrier Air Iberica, which has the option to buy two more in a deal "
+     "that could be worth more than $1.8bn.", None, []),
+    ("President Nestor Kirchner's administration is still trying to hammer out an agreement with the creditors, but "
+     "with the debts' nominal value standing at around $100bn it is not proving easy.", None, []),
+    # a country's exports, a holding's value, what an industry brings a country
+    ("According to official data, the value of Ruritania's overall exports in the current fiscal year is expected to "
+     "reach more than $60bn, while in Freedonia's case it is set to hit more than $12bn.", None, []),
+    ("Menatap said the value of its Yarkos shareholding had gone from $17.8bn to \"virtually nothing\" since 2003.", None,
+     []),
+    ("Freedonia's tourist industry has been one of its few economic success stories and, according to the UN, is now "
+     "worth $3bn to the country.", None, []),
+    # things valued (a plural lower-case object), a price paid set against a value
+    ("The sale will leave Wembel with its UK business. Analysts have valued the six tracks at between £40m-£50m. The US "
+     "business accounts for about 90% of Wembel's operating profit.", None, []),
+    ("In the end, the auction was won by an unknown shell company for $9.4bn - much less than most assessments of its "
+     "value - before ending up in the hands of Rosnafta.", None, []),
+    # an entity a tie-up would create; the sum of the values of the stocks an exchange lists; owners' gain
+    ("A tie-up between Barkleys and California-based Wells Cargo would create the world's fourth biggest bank, valued at "
+     "$180bn.", None, []),
+    ("The LSX, Europe's biggest stock market, is a key prize, listing stocks with a total capitalisation of £1.4 trillion.",
+     None, []),
+    ("It said Deutsche Bourse had to show why its planned £1.35bn ($2.5bn) offer for the LSX was good for shareholder "
+     "value.", None, []),
+    # the owner is the relative clause's antecedent, and an offer values the one that received it, never the bidder
+    ("In terms of market value, Pernaud - at 7.5bn euros - is about 9% smaller than Allied Domeq, which has a "
+     "capitalisation of £5.7bn.", None,
+     [{"kind": "valuations", "company": "Pernaud", "amount": 7.5e9},
+      {"kind": "valuations", "company": "Allied Domeq", "amount": 5.7e9}]),
+    ("Responding to the LSX's rebuff, Deutsche Bourse - whose market capitalisation is more than £3bn - said it still "
+     "hoped to make a cash bid.", None, [{"kind": "valuations", "company": "Deutsche Bourse", "amount": 3e9}]),
+    ("Euronexo may also bid. Last week, the LSX rejected a takeover proposal from German rival Deutsche Bourse - the 530 "
+     "pence-a-share offer valued the exchange at about £1.35bn.", None,
+     [{"kind": "valuations", "company": "LSX", "amount": 1.35e9, "rule": "valuations:valued/bid-values-target"}]),
+    ("Gamesco said Toyco's bid, which values the firm at $3bn, was too low.", None, []),
+    # the same classes told otherwise: an order's other party before the relative, a name's plural things, a holding's
+    # value after the sum; a value noun after the sum names its company after "of"
+    ("Bolton won an order from Air Iberica that is expected to be worth $2bn.", None, []),
+    ("Analysts valued Wembel's three hotels at $1bn.", None, []),
+    ("Gamesco paid $1bn, below the $2bn value of its stake in Toyco.", None, []),
+    ("Toyco was sold for $2bn, well below the $3bn market value of its rival Gamesco.", None,
+     [{"kind": "valuations", "company": "Gamesco", "amount": 3e9}]),
 ]
