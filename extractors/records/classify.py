@@ -52,6 +52,9 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
                 return False  # "Mike Lynch, who is worth an estimated £469million": "who" tells a person's wealth
             # "is worth $1 billion": the cue precedes the sum; "shares worth $2 billion" values the shares
             # "X's 12% stake in Y, which was valued at ..., is now worth $1.1 billion": the relative clause aside
+            if re.search(r"\b(?:[\w-]+)\s+$", sentence[max(0, m.start() - 25):m.start()]) and \
+                    cues.WORTH_HEAD_NOT_VALUATION.search(re.search(r"[\w-]+\s+$", sentence[:m.start()]).group()):
+                return False  # "to claim a tax exemption worth over $90 million": the noun right before is not a company
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*,", "", sentence[:m.start()])
             head = re.sub(r",\s+(?:which|who|that)\b[^,]*$", "", head)  # "The deal, which analysts say is worth"
             if _THINGS_ARE_WORTH.search(head[-90:]):

@@ -81,7 +81,10 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  r"\bled by\b(?!\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?(?:boss|chief|founders?|co-?founders?|"
                  r"CEO|chairman|chairwoman|chairperson|president|managing\s+director|executives?|management)\b)",
                  r"\binjection\b",
-                 r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b", r"\bsecur(?:ed|es|ing)\b", r"\bbacking\b",
+                 r"\binfusion\b", r"\bseries [a-h]\b", r"\bprivate placement\b",
+                 # ("in securing licenses and approvals": a thing secured that is not money)
+                 r"\bsecur(?:ed|es|ing)\b(?!\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+)?(?:licen[cs]es?|approvals?|"
+                 r"permits?|contracts?|orders?|rights|land|votes?|seats?|release|clearances?|bail)\b)", r"\bbacking\b",
                  # "will put 50 billion yen into Zenlytics", "injected Rs 500 crore into Apex"
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\binto\b)",
@@ -104,6 +107,8 @@ WORTH_HEAD_NOT_VALUATION = re.compile(
     r"transactions?|packages?|projects?|goods|products|imports|exports|bonds|notes|placement|issue|offering|offer|QIP|round|"
     # "a lucrative and highly fragmented market worth well over $500 million": the size of a market
     r"market|industry|sector|economy|"
+    # "to claim a tax exemption worth over $90 million": a tax benefit's size
+    r"exemptions?|reliefs?|credits?|breaks?|concessions?|subsid(?:y|ies)|incentives?|rebates?|"
     # "misusing client funds and securities worth over Rs 340 crore": a pool of money or paper, not a company
     r"securities|funds|money|deposits|receivables|invoices|claims|"
     # "a 'golden hello' worth £7million", "a bonus worth £700m": a person's pay or wealth, not a company's value
@@ -398,6 +403,10 @@ _OWN_THING = (r"(?:its|their|his|her)\s+(?:own\s+)?(?!(?:[\w-]+\s+){0,3}?(?:unit
               r"venture|start-?up|company|firm|round|fund|funding|fund-?raising|financing|series|offering|IPO|shares|"
               r"stock|stake|equity|capital)\b)(?-i:[a-z])")
 NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]] = [
+    # "touched Rs 2,69,489.03 crore on Thursday, which is Rs 432.68 crore more than HDFC Bank's": a difference between
+    # two sums, not a level of either
+    ("difference", frozenset({"investments", "valuations", "offerings", "fines"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:more|less|higher|lower|bigger|smaller|larger|greater)\s+than\b", re.I)),
     # "the $350 million it manages", "$9 billion that he oversees": money under management, not a deal
     ("managed-after", frozenset({"investments", "valuations", "offerings"}), None,
      re.compile(r"^\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+(?:[\w-]+\s+){0,2}?(?:firm|fund|company|manager)|"

@@ -103,6 +103,12 @@ ROWS: list[BlindRow] = [
     ("The Initial Public Offering (IPO) of Ahmedabad-based e-tailer Infibeam will open for subscription on Monday. The "
      "issue, which will close on March 23, is expected to raise around ₹450 crore with shares priced at ₹360-432.", None,
      [_o("Infibeam", 4.5e9, "INR")]),
+    # a difference between two market values is neither's value; a tax benefit's size and a bribe are no records
+    ("Market valuation of Infosys touched Rs 2,69,489.03 crore on Thursday, which is Rs 432.68 crore more than HDFC "
+     "Bank's Rs 2,69,056.35 crore.", None,
+     [_v("Infosys", 2694890300000, "INR"), _v("HDFC Bank", 2690563500000, "INR")]),
+    ("The matter relates to Cadbury India allegedly paying over ₹61 lakh to an agent to obtain \"outside assistance\" in "
+     "securing licenses and approvals, which allowed Cadbury to claim a tax exemption worth over $90 million.", None, []),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
