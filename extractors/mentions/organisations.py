@@ -233,6 +233,9 @@ NOT_BODY_HEADS = {"case", "cases", "probe", "ruling", "rules", "law", "laws", "a
                   "violations", "fine", "fines", "lawsuit", "settlement", "directive", "rulebook"}
 
 
+_UNION_OF_STATES = frozenset({"economic", "african", "soviet", "arab", "customs", "monetary", "postal", "eurasian"})
+
+
 @lru_cache(maxsize=8192)  # pure and asked again for the same names many times per article
 def is_authority(name: str) -> bool:
     words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
@@ -251,7 +254,11 @@ def is_authority(name: str) -> bool:
         return False  # "General Data Protection Regulation" is the rulebook; "State Administration for Market Regulation" acts
     if any(w in AUTHORITY_WORDS and w not in WEAK_AUTHORITY_WORDS for w in words):
         return True
-    return any(w in WEAK_AUTHORITY_WORDS for w in words) and not any(w in COMPANY_HEADS for w in words)
+    weak = [w for w in words if w in WEAK_AUTHORITY_WORDS]
+    if weak == ["union"] and len(words) > 1:
+        # "European Union", "African Union" are bodies; "Zhongyuan Union", "Western Union" are companies
+        return any(is_place(w) or w in NATIONALITIES or w in _UNION_OF_STATES for w in words if w != "union")
+    return bool(weak) and not any(w in COMPANY_HEADS for w in words)
 
 
 # words that name a kind of share issue, a market segment, a class of investors or a field of work, not an

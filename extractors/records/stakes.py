@@ -50,6 +50,10 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "will need to have at least 5 per cent public shareholding": a free-float rule
         if cues.FRACTION_OF_HOLDING.match(sentence[pe:pe + 90]):
             continue  # "84 percent of HP Enterprise Co's 60.5 percent stake": a share of someone's holding
+        if _OF_PEOPLE.match(sentence, pe):
+            continue  # "more than 68% of the shareholders have accepted the offer": a share of people, not of a company
+        if _SALE_SIZE.search(sentence[max(0, ps - 160):ps]):
+            continue  # "planned to sell a 10% stake of Coal India, 5% in ONGC and 11.36% in NHPC": the size of a sale
         if cues.INCREMENT_BEFORE.search(sentence[max(0, ps - 30):ps]):
             continue  # "bought another 5 percent": what was added, not what is held
         if cues.CHANGE_BY.search(sentence[max(0, ps - 90):ps]):
@@ -196,6 +200,15 @@ def _both_parties(ctx: DocContext, sm: SentenceMentions, ps: int) -> list[str] |
     return None
 
 
+# a stake told with "a" after a verb of selling is the size of the sale, not a level anyone holds ("after owner Fiat
+# Chrysler sells a 9% stake"; "divesting 10% stake in NMDC"); "sold its 4.5% stake" is the holding, told elsewhere.
+# The list the article opens runs on: "sell a 10% stake of Coal India, 5% in ONGC and 11.36% in NHPC"
+_SALE_SIZE = re.compile(r"\b(?:(?:sell|sells|selling|sold|offload|offloads|offloading|offloaded)\s+(?:a|an)\s+|"
+                        r"divest(?:s|ing|ed)?\s+(?:(?:a|an)\s+)?)(?:(?:further|additional|partial|minority)\s+)?"
+                        r"(?:(?:about|around|nearly|roughly|up\s+to)\s+)?(?:[^.;()]{0,100}?(?:,|,?\s+and)\s+)?$", re.I)
+_OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w&.’'\- ]{0,60}?['’]s?\s+)?(?:[\w-]+\s+)?(?:shareholders|"
+                        r"investors|members|voters|respondents|unitholders|bondholders|creditors|employees|customers|"
+                        r"users|subscribers|policyholders)\b(?!\s+(?:of|in)\b)")
 # "The sale of the 33% stake to Spain's Ferrovial": a definite stake sold, told before
 _SALE_OF_THE = re.compile(r"\b(?:sale|sell-off|disposal|transfer)\s+of\s+the\s+$", re.I)
 _STAKE_TO_BUYER = re.compile(r"\s*(?:stake|holding|shareholding|interest)\s+(?:to|for)\b", re.I)

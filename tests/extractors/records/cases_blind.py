@@ -109,6 +109,18 @@ ROWS: list[BlindRow] = [
      [_v("Infosys", 2694890300000, "INR"), _v("HDFC Bank", 2690563500000, "INR")]),
     ("The matter relates to Cadbury India allegedly paying over ₹61 lakh to an agent to obtain \"outside assistance\" in "
      "securing licenses and approvals, which allowed Cadbury to claim a tax exemption worth over $90 million.", None, []),
+    # "respectively" pairs a list of holders with its percentages; "Union" in a company's name is no public body
+    ("Upon completion, Guangzhou Fullshare, Zhongyuan Union and Tianjin Lianshengyuan will hold 35%, 35% and 30% in "
+     "Tianjin Bailesi respectively .", None,
+     [_s("Guangzhou Fullshare", "Tianjin Bailesi", 35), _s("Zhongyuan Union", "Tianjin Bailesi", 35),
+      _s("Tianjin Lianshengyuan", "Tianjin Bailesi", 30)]),
+    # a stake told with "a" after a verb of selling is the size of a sale, not a level held; a share of shareholders
+    # is no stake
+    ("The government had previously said that it planned to sell a 10% stake of Coal India, 5% in ONGC and 11.36% in "
+     "NHPC in the fiscal year ending Mar-2015.", None, []),
+    ("Ferrari on Friday filed papers for an IPO after owner Fiat Chrysler sells a 9% stake in the company.", None, []),
+    ("Mr. Ji Changqun said, \"It is encouraging that more than 68% of the shareholders have accepted the offer.\"",
+     None, []),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
