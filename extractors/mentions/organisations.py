@@ -801,7 +801,8 @@ def _joins_institution(toks: list[tuple[int, int, str]], first: int, right: int,
             continue
         break
     if left == 2:
-        return any(w.lower().strip(".,") in AUTHORITY_WORDS for w in words)
+        # ("Guangzhou Fullshare and Zhongyuan Union": a company's "Union" makes no body of the two)
+        return any(w.lower().strip(".,") in AUTHORITY_WORDS - {"union"} for w in words)
     return _institution(" ".join(words))
 
 

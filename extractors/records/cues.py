@@ -285,7 +285,8 @@ PLURAL_ISSUES_AFTER = re.compile(r"^\s+(?:through|via|in|from)\s+(?:(?:the|all|[
                                  r"disposals|sell-offs)\b", re.I)
 EACH = re.compile(r"^\W{0,3}(?:each|apiece)\b", re.I)
 # "A and B each invested $100 million", "both put in $50 million"
-EACH_BEFORE = re.compile(r"\b(?:each|both)\s+(?:have\s+|has\s+|will\s+|would\s+|had\s+)?(?:invest(?:ed|s)?|put|inject(?:ed)?|"
+EACH_BEFORE = re.compile(r"\b(?:each|both)\s+(?:have\s+|has\s+|will\s+|would\s+|had\s+)?(?:(?:conditionally\s+|also\s+)?"
+                         r"(?:agreed|agree|plan|plans|planned|pledged|promised|committed)\s+to\s+)?(?:invest(?:ed|s)?|put|inject(?:ed)?|"
                          r"pour(?:ed)?|commit(?:ted)?|contribut(?:ed|e))\s+(?:\w+\s+){0,2}$", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 

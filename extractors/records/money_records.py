@@ -111,9 +111,16 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         elif kind == "offerings":
             drafts += company_draft("offerings", ctx, sm, g, cue)
         elif kind == "investments":
-            each = bool(cues.EACH.match(after)) or bool(cues.EACH_BEFORE.search(text[max(s, g.start - 40):g.start]))
+            each = bool(cues.EACH.match(after)) or bool(cues.EACH_BEFORE.search(text[max(s, g.start - 60):g.start])) \
+                or bool(_EACH_OF.match(sentence, 0, g.start - s))
             drafts += investment_drafts(ctx, sm, g, cue, each=each)
     return drafts
+
+
+# "Each of Guangzhou Fullshare and Zhongyuan Union has conditionally agreed to invest RMB42.5 million in Tianjin Bailesi
+# respectively": the one sum is every subject's
+_EACH_OF = re.compile(r"\W*(?:Each|Both)\s+of\s+[^.;]*?\b(?:invest\w*|put|inject\w*|contribut\w*|commit\w*|subscribe\w*)\b",
+                      re.I)
 
 
 # "£5.6m for legal costs", "$2m in fees": what the sum is for names it costs, not a record

@@ -121,6 +121,12 @@ ROWS: list[BlindRow] = [
     ("Ferrari on Friday filed papers for an IPO after owner Fiat Chrysler sells a 9% stake in the company.", None, []),
     ("Mr. Ji Changqun said, \"It is encouraging that more than 68% of the shareholders have accepted the offer.\"",
      None, []),
+    # one sum every subject puts in: "Each of A and B ... invest X ... respectively", "A and B have each agreed to invest"
+    ("Each of Guangzhou Fullshare and Zhongyuan Union has conditionally agreed to invest RMB42.5 million in Tianjin "
+     "Bailesi respectively.", None,
+     [_i("Guangzhou Fullshare", "Tianjin Bailesi", 42.5e6, "CNY"), _i("Zhongyuan Union", "Tianjin Bailesi", 42.5e6, "CNY")]),
+    ("Acme and Beta have each agreed to invest $5m in Gamma Ltd.", None,
+     [_i("Acme", "Gamma Ltd.", 5e6), _i("Beta", "Gamma Ltd.", 5e6)]),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
