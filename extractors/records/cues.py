@@ -154,6 +154,8 @@ ROUND_TOTAL = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:funding|fund-?raising|fi
 
 STAKE = _rx(r"\bstakes?\b", r"\bshareholdings?\b", r"\bholdings?\b", r"\bownership\b", r"\bequity interest\b",
             r"\b(?:economic|ownership|controlling|minority|majority) interest\b", r"\binterest in\b",
+            # "the Group will be interested in approximately 16.67% in Medicskin": a filing's way to hold
+            r"\binterested in\b",
             r"\bowns?\b", r"\bowned\b", r"\bholds?\b", r"\bheld\b", r"\bof the (?:shares|company|firm|stock|equity|"
             r"voting rights)\b", r"\bof its (?:shares|stock|equity)\b", r"\bcontrols?\b",
             # "The remaining 12% will be retained by the Yantai city government"

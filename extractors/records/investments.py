@@ -701,3 +701,38 @@ def name_after_raw(ctx: DocContext, sm: SentenceMentions, pos: int) -> str | Non
 
 # a capital injection told as a noun, its size after "of": "capital injection of A$1.1 billion"
 _NOUN_OF_SUM = re.compile(r"\b(?:capital\s+|cash\s+|equity\s+)?(?:injection|infusion)\s+of\s+" + cues._Q + r"$", re.I)
+
+
+# "signed an agreement to subscribe for 203,800,000 new shares of China Saite Group Company Limited (...) for HK$106
+# million", "to subscribe for 80,000,000 new fully paid up shares of Medicskin ... for a total consideration of HK$51.84
+# million": the subscriber puts the sum into the issuer of the shares
+_SUBSCRIBE_FOR = re.compile(r"\bsubscri(?:be|bes|bed|bing)\s+for\s+", re.I)
+_SHARES_OF = re.compile(r"\bshares\s+(?:of|in)\s+", re.I)
+_TOTAL_SUM_BEFORE = re.compile(r"(?:\bfor|\bconsideration\s+of|\bamount\s+of|\bsum\s+of)\s+(?:(?:a|the)\s+)?(?:(?:total|aggregate)\s+"
+                               r"(?:consideration\s+|amount\s+|sum\s+)?(?:of\s+)?)?(?:(?:about|approximately|around|some)\s+)?$",
+                               re.I)
+_SUBSCRIBER_REFERENCE = re.compile(r"\b(it|they|[Tt]he\s+[A-Z][a-z]+)\b[^,;]*$")
+
+
+def subscription(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str] | None:
+    """(investor, company): new shares subscribed for a total sum."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    m = None
+    for m in _SUBSCRIBE_FOR.finditer(text, max(s, g.start - 400), g.start):
+        pass
+    if m is None or not _TOTAL_SUM_BEFORE.search(text, max(m.end(), g.start - 60), g.start):
+        return None
+    if re.match(r"\s*(?:\([^()]*\)\s*)?(?:per|a|each)\s+(?:[\w-]+\s+)?share\b", text[g.end:g.end + 40], re.I):
+        return None  # "at HK$0.52 per share": the price of one share
+    of = _SHARES_OF.search(text, m.end(), g.start)
+    company = name_after(ctx, sm, of.start(), "of|in", within=12) if of else None
+    if company is None or is_place(company):
+        return None
+    before = text[s:m.start()]
+    ref = _SUBSCRIBER_REFERENCE.search(before)
+    investor = ctx.resolve(ref.group(1), sm.index, s + ref.start()) if ref else None
+    investor = investor or next(iter(subjects(ctx, sm, m.start())), None)
+    if investor is None or _same_org(investor, company):
+        return None
+    return investor, company

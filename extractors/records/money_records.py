@@ -11,7 +11,7 @@ from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, draft
 from extractors.records.fines import fine_drafts, fine_list_next
 from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, placed_with,
-                                            preferential, stake_value)
+                                            preferential, stake_value, subscription)
 
 
 def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -69,6 +69,12 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
         if placed is not None:
             drafts.append(draft("investments", sm, g, investor=placed[0], company=placed[1],
                                 rule=f"investments:placement/{placed[2]}"))
+            prev = ("investments", cue)
+            continue
+        sub = subscription(ctx, sm, g) if kind != "fines" else None
+        if sub is not None:
+            drafts.append(draft("investments", sm, g, investor=sub[0], company=sub[1],
+                                rule="investments:subscribe-for/subscriber-issuer"))
             prev = ("investments", cue)
             continue
         pref = preferential(ctx, sm, g) if kind in (None, "offerings", "investments") else None

@@ -127,6 +127,16 @@ ROWS: list[BlindRow] = [
      [_i("Guangzhou Fullshare", "Tianjin Bailesi", 42.5e6, "CNY"), _i("Zhongyuan Union", "Tianjin Bailesi", 42.5e6, "CNY")]),
     ("Acme and Beta have each agreed to invest $5m in Gamma Ltd.", None,
      [_i("Acme", "Gamma Ltd.", 5e6), _i("Beta", "Gamma Ltd.", 5e6)]),
+    # a company's announcement that it subscribes for new shares of another for a total sum: its investment in the issuer;
+    # "will be interested in N% in X" is a holding
+    ("(30 September, 2016, Hong Kong) Fullshare Holdings Limited (“Fullshare Holdings” or the “Company”, which together "
+     "with its subsidiaries, is referred to as the “Group”; SEHK stock code: 607), is pleased to announce that the Group "
+     "supports the development of healthcare businesses by entering into a subscription agreement with Medicskin Holdings "
+     "Limited (“Medicskin”) to subscribe for 80,000,000 new fully paid up shares of Medicskin at the subscription price "
+     "of HK$0.648 per subscription for a total consideration of HK$51.84 million. Upon completion, the Group will be "
+     "interested in approximately 16.67% in Medicskin as enlarged by the subscription.", None,
+     [_i("Fullshare Holdings Limited", "Medicskin Holdings Limited", 51.84e6, "HKD"),
+      _s("Fullshare Holdings Limited", "Medicskin Holdings Limited", 16.67)]),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
