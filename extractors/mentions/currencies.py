@@ -162,6 +162,7 @@ NAMES: dict[str, CurrencyName] = {
     "pound sterling": _POUND,
     "pounds sterling": _POUND,
     "sterling": _POUND,
+    "stg": _POUND,  # newswire's sterling: "40 million stg", "22.2 billion stg ($36.3 billion)"
     "yuan": _YUAN,
     "renminbi": _YUAN,
     "rupee": _RUPEE,

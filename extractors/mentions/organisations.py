@@ -688,7 +688,7 @@ def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
         # "Proceeds from the sale", "Pursuant to the offer", "Ahead of talks", "Efforts to promote", "Earnings at":
         # an ordinary word the text never capitalises inside a sentence, opening the sentence before a preposition
         return True
-    if opening and re.fullmatch(r"[A-Z][a-z]*ed", name) and re.match(r"\s+by\b", text[e:e + 4]):
+    if opening and re.fullmatch(r"[A-Z][a-z]*ed", name) and re.match(r"\s+(?:by|with)\b", text[e:e + 6]):
         return True  # "Boosted by Softbank's entry", "Backed by Sequoia": a participle opening the sentence
     if opening and " " not in name and name.lower() in _DISCOURSE:
         return True  # "Well those rumors materialized", "Sure enough, Sprint ...": a discourse word, not "Yes Bank"

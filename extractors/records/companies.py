@@ -52,7 +52,9 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
     # "Lumina Bio, which is now valued at $2 billion": the name the relative clause describes
     # ("Allied Domecq, which has a capitalisation of £5.7bn", "Deutsche Boerse - whose market capitalisation is")
     rel = re.search(r"(?:,|\s[-–—])\s+(?:(?:which|that)\s+(?:(?:is|was|has|had|have|been|are|were|now|currently|since|once|"
-                    r"last|already|reportedly|recently)\s+)*(?:an?\s+)?|whose\s+)"
+                    r"last|already|reportedly|recently)\s+)*(?:an?\s+)?|whose\s+|"
+                    # "If BT, with a market capitalisation of around 22.2 billion stg": a "with" aside after the name
+                    r"with\s+(?:an?\s+)?)"
                     r"(?:(?:stock|current|total|own)\s+)?$", text[s:cue_at]) or re.search(
         # "Greylock backed Airbnb, which went public at a $47 billion valuation": a relative clause naming no one else
         r",\s+(?:which|that)\s+(?:[a-z][\w-]*\s+){1,6}(?:at|with|of)\s+(?:a|an|the)\s+$", text[s:g.start])
@@ -60,6 +62,9 @@ def _company(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match
         rel = None  # "a round led by A and B, which valued the company at ...": the relative's subject does the valuing
     if rel:
         n = next((n for n in reversed(sm.names) if n.end <= s + rel.start() and s + rel.start() - n.end <= 1), None)
+        if n is not None and re.search(r"\bwith\s+(?:an?\s+)?$", rel.group()) and n is not next(
+                (m for m in sm.names if not m.possessive), None):
+            n = None  # "Weibo is now worth more than Twitter, with a market cap of": a "with" aside tells of the subject
         if n and not is_place(n.text) and not n.is_authority:
             return ctx.full(n.text), "relative-clause"
         # "The Ambani family controls 48% of the group, which is worth $17bn": the relative describes a descriptor

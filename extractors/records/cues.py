@@ -109,6 +109,10 @@ WORTH_HEAD_NOT_VALUATION = re.compile(
     r"market|industry|sector|economy|"
     # "to claim a tax exemption worth over $90 million": a tax benefit's size
     r"exemptions?|reliefs?|credits?|breaks?|concessions?|subsid(?:y|ies)|incentives?|rebates?|"
+    # "a complicated share buy back worth up to 156 million pounds", "securitised mortgages worth A$340 million", "the
+    # loan, worth over 20 billion yen", "acquisition targets worth up to $30 million each", "airliners valued at": a
+    # buyback, a loan or things bought, not a company's value
+    r"buy[- ]?backs?|repurchases?|mortgages?|loans?|debts?|targets?|airliners?|aircraft|planes?|jets?|ships?|"
     # "misusing client funds and securities worth over Rs 340 crore": a pool of money or paper, not a company
     r"securities|funds|money|deposits|receivables|invoices|claims|"
     # "a 'golden hello' worth £7million", "a bonus worth £700m": a person's pay or wealth, not a company's value
@@ -120,6 +124,9 @@ WORTH_HEAD_NOT_VALUATION = re.compile(
 VALUE_HEAD_NOT_COMPANY = re.compile(
     r"\b(?:purchase|acquisition|takeover|contract|orders?|breach|hack|heist|theft|headquarters|building|property|"
     r"plant|factory|estate|home|house|assessed|"
+    # "ordered 51 new airliners valued at $4.4 billion", "the TSE's highest trading value", "the value of discounted
+    # liabilities", "to write-down the value of Snapple": things bought, a market's turnover, a liability, a write-down
+    r"airliners?|aircraft|planes?|jets?|ships?|trading|turnover|liabilit(?:y|ies)|write-?downs?|nominal|book|face|"
     # "bitcoin holdings ... now valued around $3.9 billion", "gross merchandise value", "a loss in the fair value of
     # bitcoin": what is valued is an asset or a metric
     r"(?-i:holdings?)|merchandise|fair|portfolio|reserves|inventory|collateral|transactions?|"
@@ -408,6 +415,16 @@ _OWN_THING = (r"(?:its|their|his|her)\s+(?:own\s+)?(?!(?:[\w-]+\s+){0,3}?(?:unit
 NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]] = [
     # "touched Rs 2,69,489.03 crore on Thursday, which is Rs 432.68 crore more than HDFC Bank's": a difference between
     # two sums, not a level of either
+    # "around 1.7 billion pounds has been wiped off the value of British Sky Broadcasting": a loss of value, not a level
+    ("value-lost", frozenset({"valuations"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:has\s+|have\s+|had\s+)?(?:been\s+|being\s+)?(?:wiped|knocked|shaved|"
+                r"erased|lopped|slashed|taken)\s+(?:off|from)\b", re.I)),
+    # "an offer valuing the 80 percent of MCI that it doesn't already own at $22.1 billion": the value of a part
+    ("value-of-part", frozenset({"valuations"}),
+     re.compile(r"\bvalu(?:ing|es|ed)\s+(?:the\s+|its\s+)?(?:remaining\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
+                r"(?:stake\s+)?(?:of|in)\b[^.;]{0,80}\bat\s+(?:about\s+|around\s+|some\s+)?$", re.I), None),
+    # "several European security monitoring firms worth $200 million to $500 million each": the size of any one of many
+    ("each-of-many", frozenset({"valuations"}), None, re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?each\b", re.I)),
     ("difference", frozenset({"investments", "valuations", "offerings", "fines"}), None,
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:more|less|higher|lower|bigger|smaller|larger|greater)\s+than\b", re.I)),
     # "the $350 million it manages", "$9 billion that he oversees": money under management, not a deal

@@ -714,8 +714,8 @@ _TOTAL_SUM_BEFORE = re.compile(r"(?:\bfor|\bconsideration\s+of|\bamount\s+of|\bs
 _SUBSCRIBER_REFERENCE = re.compile(r"\b(it|they|[Tt]he\s+[A-Z][a-z]+)\b[^,;]*$")
 
 
-def subscription(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str] | None:
-    """(investor, company): new shares subscribed for a total sum."""
+def subscription(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern): new shares subscribed for a total sum."""
     text = ctx.doc.text
     s = sm.sentence.start
     m = None
@@ -735,4 +735,26 @@ def subscription(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[
     investor = investor or next(iter(subjects(ctx, sm, m.start())), None)
     if investor is None or _same_org(investor, company):
         return None
-    return investor, company
+    return investor, company, "subscribe-for/subscriber-issuer"
+
+
+# "Amec will gain between 40-48.6 percent of Spie for an injection of 40 million stg": new money put in for a stake
+_PERCENT_OF_FOR_NEW_MONEY = re.compile(
+    r"\b(?:gain|gains|gained|take|takes|took|get|gets|got|acquire|acquires|acquired|receive|receives|received)\s+"
+    r"(?:(?:between|about|around|up\s+to|nearly)\s+)?[\d.,\-–]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+"
+    r"(?P<rest>[^.;]{1,80}?)\s+for\s+(?:an?\s+)?(?:capital\s+|cash\s+|equity\s+)?(?:injection|investment|infusion|"
+    r"subscription)\s+of\s+(?:(?:about|around|up\s+to|some)\s+)?$", re.I)
+
+
+def stake_for_new_money(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern): the subject gains a share of a company for new money it puts in."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    m = _PERCENT_OF_FOR_NEW_MONEY.search(text, s, g.start)
+    if m is None:
+        return None
+    company = next((ctx.full(n.text) for n in sm.names if n.start == m.start("rest") and not is_place(n.text)), None)
+    subj = subjects(ctx, sm, m.start())
+    if company is None or len(subj) != 1 or _same_org(subj[0], company):
+        return None
+    return subj[0], company, "percent-for-new-money/subject-company"

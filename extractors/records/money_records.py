@@ -11,7 +11,7 @@ from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, draft
 from extractors.records.fines import fine_drafts, fine_list_next
 from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, placed_with,
-                                            preferential, stake_value, subscription)
+                                            preferential, stake_for_new_money, stake_value, subscription)
 
 
 def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -71,10 +71,9 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                                 rule=f"investments:placement/{placed[2]}"))
             prev = ("investments", cue)
             continue
-        sub = subscription(ctx, sm, g) if kind != "fines" else None
+        sub = (subscription(ctx, sm, g) or stake_for_new_money(ctx, sm, g)) if kind != "fines" else None
         if sub is not None:
-            drafts.append(draft("investments", sm, g, investor=sub[0], company=sub[1],
-                                rule="investments:subscribe-for/subscriber-issuer"))
+            drafts.append(draft("investments", sm, g, investor=sub[0], company=sub[1], rule=f"investments:{sub[2]}"))
             prev = ("investments", cue)
             continue
         pref = preferential(ctx, sm, g) if kind in (None, "offerings", "investments") else None

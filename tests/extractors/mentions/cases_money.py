@@ -452,6 +452,8 @@ EDGE: list[Row] = [
     ("The club was sold for 2.5 billion pounds.", [("2.5 billion pounds", 2.5e9, "GBP", "exact")]),
     ("The club was sold for 2.5 billion pounds sterling.", [("2.5 billion pounds sterling", 2.5e9, "GBP", "exact")]),
     ("The club was sold for 2.5 billion sterling.", [("2.5 billion sterling", 2.5e9, "GBP", "exact")]),
+    # newswire's abbreviation (Reuters 1996-97): "a market capitalisation of around 22.2 billion stg ($36.3 billion)"
+    ("BT has a market capitalisation of 22.2 billion stg.", [("22.2 billion stg", 22.2e9, "GBP", "exact")]),
     ("HSBC paid 10 billion Hong Kong dollars.", [("10 billion Hong Kong dollars", 10e9, "HKD", "exact")]),
     ("Grab raised 300 million Singapore dollars.", [("300 million Singapore dollars", 300e6, "SGD", "exact")]),
     ("Atlassian paid 1 billion Australian dollars.", [("1 billion Australian dollars", 1e9, "AUD", "exact")]),

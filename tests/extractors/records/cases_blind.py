@@ -137,6 +137,12 @@ ROWS: list[BlindRow] = [
      "interested in approximately 16.67% in Medicskin as enlarged by the subscription.", None,
      [_i("Fullshare Holdings Limited", "Medicskin Holdings Limited", 51.84e6, "HKD"),
       _s("Fullshare Holdings Limited", "Medicskin Holdings Limited", 16.67)]),
+    # a share of a company gained for new money put in is the subject's investment in it (Reuters, "stg" sterling)
+    ("Amec will gain between 40-48.6 percent of Spie for an injection of 40 million stg.", None,
+     [_i("Amec", "Spie", 40e6, "GBP")]),
+    # "Weibo is now worth more than Twitter, with a market cap of": a "with" aside tells of the clause's subject
+    ("Twitter's Chinese clone Weibo is now worth more than Twitter, with a market cap of $11.35 billion, compared to "
+     "Twitter's $11.34 billion.", None, [_v("Weibo", 11.35e9), _v("Twitter", 11.34e9)]),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),

@@ -110,4 +110,18 @@ VALUATIONS_BLIND3: list[Row] = [
     ("Gamesco paid $1bn, below the $2bn value of its stake in Toyco.", None, []),
     ("Toyco was sold for $2bn, well below the $3bn market value of its rival Gamesco.", None,
      [{"kind": "valuations", "company": "Gamesco", "amount": 3e9}]),
+    # Reuters 1996-97 (an unlabelled precision audit): what a "worth"/"valued" sum belongs to when it is not a company
+    ("Southern Electric said it would make a complicated share buy back worth up to 156 million pounds ($252.8 million).",
+     None, []),
+    ("Ameritech Corp. said it was in talks with several European security monitoring firms worth $200 million to $500 "
+     "million each.", None, []),
+    ("Around 1.7 billion pounds ($2.8 billion) has been wiped off the value of British Sky Broadcasting since last week.",
+     None, []),
+    ("The TSE's highest trading value was C$2.53 billion (US$1.9 billion), set in April 1986.", None, []),
+    ("United Airlines said Thursday it ordered 51 new airliners valued at $4.4 billion from Boeing Co.", None, []),
+    ("If BT, with a market capitalisation of around 22.2 billion stg ($36.3 billion) uses mainly stock, it could pay.",
+     None, [{"kind": "valuations", "company": "BT", "amount": 22.2e9, "currency": "GBP"}]),
+    ("BT executives are likely to announce an offer valuing the 80 percent of MCI that it does not already own at $22.1 "
+     "billion, and the entire company at $28 billion, analysts said.", None,
+     [{"kind": "valuations", "company": "MCI", "amount": 28e9}]),
 ]
