@@ -314,7 +314,9 @@ class DocContext:
                 if k == index and n.end > pos:
                     continue
                 name = _POSS_TAIL.sub("", n.text)
-                if _looks_personal(n):
+                if _looks_personal(n) and not re.search(r"\bthe\s+$", self.doc.text[max(0, n.start - 5):n.start]):
+                    # ("turned down by the Red Devils and responded by using his 28.1% shareholding": a name told with
+                    # "the" is no person)
                     return name
                 if " " not in name and self.is_person(name):
                     return self.person_form(name)  # "Icahn", told in full and as a person before
