@@ -281,6 +281,9 @@ _RELATIVE_HOLDS = re.compile(r"(,\s+(?:(?:both|all|each)\s+)?(?:from|of|in|based
                              r"(?:(?:now|also|still|already|together|jointly|each|currently|collectively)\s+)*"
                              r"(?:owns?|holds?|has|have|had|controls?|held|owned|controlled)\s+"
                              r"(?:(?:an?|about|around|nearly|roughly|some|almost|over|more\s+than|at\s+least|just)\s+)*$")
+_ROLE_OF = re.compile(r"\b(?:CEO|chief\s+executive|chairman|chairwoman|founder|co-founder|head|boss|president|director|"
+                      r"executive|officer|partner|member|employee|analyst|spokes(?:man|woman|person))s?\s+(?:of|at)\s+"
+                      r"(?:the\s+)?$", re.I)
 # the words that join the parts of one name or the names of a list: " di ", " and ", ", "
 _NAME_JOIN = re.compile(r"\s+(?:di|de|del|della|da|do|dos|du|von|van|der|la|le)\s+")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
@@ -308,8 +311,8 @@ def _relative_antecedent(ctx: DocContext, sm: SentenceMentions, ps: int) -> tupl
             first = n
         else:
             break
-    if is_place(first.text) or first.is_authority:
-        return None
+    if is_place(first.text) or first.is_authority or _ROLE_OF.search(text, max(s, first.start - 40), first.start):
+        return None  # "Jack Ma, former CEO of Alibaba, who holds 50.5 percent": the name only qualifies a person's role
     company = None
     inc = _INVESTORS_INCLUDING.search(text, s, first.start)
     if inc:

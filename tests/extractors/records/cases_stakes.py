@@ -429,6 +429,10 @@ STAKES_BBCX: list[Row] = [
     ("Reports say Standard Life, which owns a 1% stake in Deutsche Boerse, may seek a shareholder vote on the issue.",
      None, [{"kind": "stakes", "holder": "Standard Life", "company": "Deutsche Boerse", "percent": 1.0,
              "rule": "stakes:stake/relative-antecedent+percent-in-of"}]),
+    # a name that only qualifies the role in an appositive is not what "who" refers to (dev)
+    ("Ant Group is preparing a record IPO. One of the main shareholders of this company is Jack Ma, former CEO of "
+     "Alibaba, who holds 50.5 percent of the shares.", None,
+     [{"kind": "stakes", "holder": "Jack Ma", "company": "Ant Group", "percent": 50.5}]),
     # a demonym noun opening the sentence is not part of the name
     ("Irishmen JP McManus and John Magnier, who own a 29% stake in Manchester United, will reportedly reject any "
      "formal offer for the club.", None,
