@@ -348,9 +348,10 @@ FOR_A_STAKE = re.compile(r"\b(invest(?:s|ed|ing)?|pay(?:s|ing)?|paid|put(?:s|tin
                          # is paid in the buyer's shares
                          r"spent|sell(?:s|ing)?|sold|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|transfer(?:s|red|ring)?)\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,120}?\b(?:for|in lieu of)\s+(?:(?:a|an|about|around|nearly|near|roughly|up to|another)\s+)*$", re.I)
 # "stake in X", "15 percent of X": the preposition that names the company follows the stake words at once
+# "45%, 45% and 10% respectively in Tianjin Bailesi": "respectively" may stand between the levels and the preposition
 STAKE_TO_PREP = re.compile(r"^\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
-                           r"(?:stake|interest|shareholding|holding|of the shares|of the (?:company|firm)|"
-                           r"share)?\s*$", re.I)
+                           r"(?:(?:stake|interest|shareholding|holding)s?|of the shares|of the (?:company|firm)|"
+                           r"share)?\s*(?:,?\s*respectively\s*,?\s*)?$", re.I)
 
 # a share of a holding, not a holding: "at least 84 percent of HP Enterprise Co's 60.5 percent stake", "sell up to 50
 # percent of their vested ESOP shares"

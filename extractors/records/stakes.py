@@ -79,8 +79,10 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "to purchase the half of Clearwire that it doesn't already own": what is not held, to be bought
         if _ASSET_STAKE.match(sentence[pe:pe + 80]):
             continue  # "a forty per cent stake of two exploration licenses in Lincolnshire": a share of an asset
-        if _UNNAMED_VENTURE.match(sentence[pe:pe + 60]) and not _named_venture(ctx, sm):
-            continue  # "to take a 20% stake in the joint venture": a venture the article never names, not a partner
+        if _UNNAMED_VENTURE.match(text, chains[pi][-1].end, sm.sentence.end) and not _named_venture(ctx, sm):
+            # "to take a 20% stake in the joint venture", "will hold 45%, 45% and 10% respectively in the joint
+            # venture": a venture the article never names, not one of its partners
+            continue
         if _NEW_ENTITY.match(sentence[pe:pe + 60]):
             continue  # "a 17.6 percent stake in the new company": an entity being formed, no organisation named before
         chain = chains[pi]
@@ -111,6 +113,16 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                                             "percent": p.value, "qualifier": p.qualifier}, p.start, p.end, sm.index,
                                  rule=f"stakes:{cue_name(cue) if cue else 'bought-percent-of'}/both-parties+{how.split('+')[-1]}"))
             continue
+        rel = _relative_antecedent(ctx, sm, p.start) if company and how.startswith("relative-antecedent") else None
+        if rel and rel[2] and len(rel[2]) > 1:
+            # "Banca Nazionale del Lavoro and Monte del Paschi di Siena, both from Italy, who each have a 2.4% stake":
+            # each name of the list holds the level
+            for x in rel[2]:
+                out.append(Draft("stakes", {"holder": expand_acronym(ctx, x), "company": expand_acronym(ctx, company),
+                                            "percent": p.value, "qualifier": p.qualifier}, p.start, p.end, sm.index,
+                                 rule=f"stakes:{cue_name(cue) if cue else 'bought-percent-of'}/each-of-list+"
+                                      f"{how.split('+')[-1]}"))
+            continue
         holder, company = expand_acronym(ctx, holder), expand_acronym(ctx, company)
         out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
                                     "qualifier": p.qualifier}, p.start, p.end, sm.index,
@@ -139,7 +151,8 @@ _ASSET_STAKE = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|major
                           r"(?:licen[cs]es?|plants?|projects?|fields?|mines?|blocks?|sites?|pipelines?|reactors?|wells?|"
                           r"buildings?|propert(?:y|ies)|estates?|factor(?:y|ies)|terminals?|concessions?|permits?)\b")
 # "a 20% stake in the joint venture" with no name after it
-_UNNAMED_VENTURE = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?(?:stake|interest|holding)?\s*"
+_UNNAMED_VENTURE = re.compile(r"(?:\s*,?\s*respectively,?)?\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?"
+                              r"(?:stake|interest|holding)?\s*"
                               r"(?:in|of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:joint\s+venture|venture|partnership|"
                               r"consortium|alliance)\b(?!\s*(?:[-–—,(]\s*)?(?:called\s+|named\s+)?[A-Z])")
 # "a joint venture called X", "the venture, X,", "the new venture - Millennium Alcobev": the name a venture is given
@@ -292,9 +305,11 @@ _INVESTORS_INCLUDING = re.compile(r"\s+(?:has|had|have|counts)\s+(?:[\w-]+\s+){0
                                   r"owners),?\s+(?:including|such\s+as|among\s+them)\b")
 
 
-def _relative_antecedent(ctx: DocContext, sm: SentenceMentions, ps: int) -> tuple[str, str | None] | None:
-    """The first name of the list a relative clause of holding refers to, and the company whose investors the list
-    is told as ("X has investors, including A and B, who each have a 2.4% stake"), if any."""
+def _relative_antecedent(ctx: DocContext, sm: SentenceMentions,
+                         ps: int) -> tuple[str, str | None, list[str] | None] | None:
+    """The first name of the list a relative clause of holding refers to, the company whose investors the list is
+    told as ("X has investors, including A and B, who each have a 2.4% stake"), if any, and the list's names when the
+    clause says "each" holds the level."""
     text = ctx.doc.text
     s = sm.sentence.start
     m = _RELATIVE_HOLDS.search(text, s, ps)
@@ -305,12 +320,16 @@ def _relative_antecedent(ctx: DocContext, sm: SentenceMentions, ps: int) -> tupl
     if last is None or last.possessive or is_place(last.text):
         return None
     first = last
+    spans = [[last.start, last.end]]  # each name of the list; a name cut in two ("Monte del Paschi di Siena") is one
     for n in reversed(names[:names.index(last)]):
         gap = text[n.end:first.start]
-        if _NAME_JOIN.fullmatch(gap) or (_LIST_JOIN.fullmatch(gap) and not n.possessive):
-            first = n
+        if _NAME_JOIN.fullmatch(gap):
+            spans[0][0] = n.start
+        elif _LIST_JOIN.fullmatch(gap) and not n.possessive:
+            spans.insert(0, [n.start, n.end])
         else:
             break
+        first = n
     if is_place(first.text) or first.is_authority or _ROLE_OF.search(text, max(s, first.start - 40), first.start):
         return None  # "Jack Ma, former CEO of Alibaba, who holds 50.5 percent": the name only qualifies a person's role
     company = None
@@ -318,7 +337,8 @@ def _relative_antecedent(ctx: DocContext, sm: SentenceMentions, ps: int) -> tupl
     if inc:
         owner = next((n for n in sm.names if n.end == inc.start() and not n.possessive), None)
         company = ctx.full(owner.text) if owner is not None and DocContext._org(owner, sm) else None
-    return ctx.full(first.text) or first.text, company
+    each = [ctx.full(text[a:b]) or text[a:b] for a, b in spans] if re.search(r"\beach\b", m.group()) else None
+    return ctx.full(first.text) or first.text, company, each
 
 
 # a rule's level set or moved: the percent is what a threshold, quota or cap on ownership is raised to or from
@@ -579,7 +599,7 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     if antecedent:
         # "Reports say Standard Life, which owns a 1% stake in Deutsche Boerse": the relative clause's antecedent
         # holds, not the main clause's subject
-        holder, company_of_list = antecedent
+        holder, company_of_list, _ = antecedent
         how["holder"] = "relative-antecedent"
         if company_of_list:
             company, how["company"] = company_of_list, "investors-including"

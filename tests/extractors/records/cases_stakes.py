@@ -453,11 +453,22 @@ STAKES_BBCX: list[Row] = [
     # a stake in a venture the article never names: neither partner is its company
     ("Meanwhile, small state-owned carmaker Nanjing Auto is in negotiations with Rover and SAIC to take a 20% stake in "
      "the joint venture.", None, []),
-    # a list of holders with an aside before "who each have": the first of the list holds; the company is the one
-    # whose investors the list names
+    # the same told with "respectively" between the levels and the unnamed venture (names invented)
+    ("Harwick Technology, Oriel Group and Penmark will hold equity interests of 45%, 45% and 10% respectively in the "
+     "joint venture.", None, []),
+    # "respectively" between the levels and the company's preposition: each holder its level, the company after "in"
+    # (names invented)
+    ("Upon completion, Harwick Technology, Oriel Group and Penmark will hold 35%, 35% and 30% respectively in Tarlow "
+     "Biotech.", None,
+     [{"kind": "stakes", "holder": "Harwick Technology", "company": "Tarlow Biotech", "percent": 35.0},
+      {"kind": "stakes", "holder": "Oriel Group", "company": "Tarlow Biotech", "percent": 35.0},
+      {"kind": "stakes", "holder": "Penmark", "company": "Tarlow Biotech", "percent": 30.0}]),
+    # a list of holders with an aside before "who each have": each name of the list holds, a name cut in two by
+    # "di" told whole; the company is the one whose investors the list names
     ("Standard Trust is 100% Nigerian-owned, but United Bank has some foreign investors, including New York-based "
      "Global Depository Receipts (32.8%), and Banca Nazionale del Lavoro and Monte del Paschi di Siena, both from "
      "Italy, who each have a 2.4% stake.", None,
      [{"kind": "stakes", "holder": "Banca Nazionale del Lavoro", "company": "United Bank", "percent": 2.4,
-       "rule": "stakes:stake/relative-antecedent+investors-including"}]),
+       "rule": "stakes:stake/each-of-list+investors-including"},
+      {"kind": "stakes", "holder": "Monte del Paschi di Siena", "company": "United Bank", "percent": 2.4}]),
 ]
