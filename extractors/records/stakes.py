@@ -341,6 +341,10 @@ def _relative_antecedent(ctx: DocContext, sm: SentenceMentions,
     return ctx.full(first.text) or first.text, company, each
 
 
+# a name told as the object of "with" ("in talks with Rover"), and the infinitive of taking after it and its list
+_WITH_OBJECT = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$")
+_TO_VERB = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})*\s+to\s+(?:(?:jointly|also)\s+)?"
+                      r"(?:take|buy|acquire|purchase|hold|own|get)\s")
 # a rule's level set or moved: the percent is what a threshold, quota or cap on ownership is raised to or from
 _RULE_LEVEL = re.compile(r"\b(?:thresholds?|quotas?|limits?|caps?|ceilings?|floors?|requirements?)\s+(?:for|on|of)\b"
                          r"[^.;]{0,90}?\b(?:to|from|at)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
@@ -816,6 +820,14 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                 # "a deal with the group headed by media mogul Leo Kirch under which it will take a stake of up to 49
                 # percent in DF1": the verb's own subject is the pronoun, not a name of the clause before
                 subj = [a] if (a := ctx.pronoun_antecedent(sm.index, pron.start())) else []
+            named = next((n for n in sm.names if subj and n.end <= verb_at and (ctx.full(n.text) or n.text) == subj[0]),
+                         None)
+            with_at = _WITH_OBJECT.search(text, s, named.start) if named is not None else None
+            if with_at and _TO_VERB.match(text, named.end, verb_at):
+                # "Nanjing Auto is in negotiations with Rover and SAIC to take a 20% stake": the object of "with" is
+                # no subject; the one before it, who is in talks, is to take the stake
+                head = [x for x in subjects(ctx, sm, with_at.start()) if not is_place(x)]
+                subj = head or subj
             subj = [x for x in subj if not company or core_words(x) != core_words(company)]
             if subj and _SPEAKER_THEN_STAKE.search(text[s:verb_at]) and _speaker(ctx, sm, subj[0], verb_at):
                 # "Orcel said he does not expect the stake to go above 30%": the speaker is not the holder

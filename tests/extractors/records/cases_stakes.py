@@ -453,6 +453,10 @@ STAKES_BBCX: list[Row] = [
     # a stake in a venture the article never names: neither partner is its company
     ("Meanwhile, small state-owned carmaker Nanjing Auto is in negotiations with Rover and SAIC to take a 20% stake in "
      "the joint venture.", None, []),
+    # the object of "with" is no subject: the one in talks holds (the sentence above with a named company, invented)
+    ("Meanwhile, small state-owned carmaker Nanjing Auto is in negotiations with Rover and SAIC to take a 20% stake in "
+     "Hallam Motors.", None,
+     [{"kind": "stakes", "holder": "Nanjing Auto", "company": "Hallam Motors", "percent": 20.0}]),
     # the same told with "respectively" between the levels and the unnamed venture (names invented)
     ("Harwick Technology, Oriel Group and Penmark will hold equity interests of 45%, 45% and 10% respectively in the "
      "joint venture.", None, []),
