@@ -425,6 +425,12 @@ STAKES_BBCX: list[Row] = [
      "resources.", None, []),
     # what the buyer does not own, told by a relative clause without its pronoun
     ("Fiat claims that GM is legally obliged to buy the 90% of the car unit it does not already own.", None, []),
+    # a plural common noun opening a sentence before a reporting verb is no name for a later "the company" to mean
+    # (the company name after "of" invented, where the real sentence tells a market share)
+    ("Hyundai Motor plans a second plant in India. Demand has grown fast. Public transport is poor. Car ownership is "
+     "low. Figures show that only eight people per thousand are car owners. The company - which controls 50% of "
+     "Hallam Motors - aims to become a global top five auto maker.", None,
+     [{"kind": "stakes", "holder": "Hyundai Motor", "company": "Hallam Motors", "percent": 50.0}]),
     # the antecedent of a relative clause of holding holds, not the subject of the reporting verb
     ("Reports say Standard Life, which owns a 1% stake in Deutsche Boerse, may seek a shareholder vote on the issue.",
      None, [{"kind": "stakes", "holder": "Standard Life", "company": "Deutsche Boerse", "percent": 1.0,
