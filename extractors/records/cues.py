@@ -366,7 +366,8 @@ FRACTION_OF_HOLDING = re.compile(r"^\s+of\s+(?:(?:[A-Z][\w.&’'\-]*\s+){1,5}?[\
 # resources": a possessor of two words, and up to three words qualifying the noun
 SHARE_OF_NOT_EQUITY = re.compile(r"^\s+of\s+(?:(?:its|their|his|her|the|all|total|global|annual|"
                                  r"(?:[A-Z][\w.&’'-]*\s+)?[\w.&’'-]+['’]s?)\s+)*"
-                                 r"(?:(?!(?:shares|stock|equity|in|of|at|and|or)\b)[\w-]+\s+){0,3}?(?:value|worth|revenues?|sales|profits?|earnings|income|turnover|market|"
+                                 r"(?:(?!(?:shares|stock|equity|in|of|at|and|or)\b)[\w-]+\s+){0,3}?"
+                                 r"(?:value|worth|revenues?|sales|profits?|earnings|income|turnover|market|"
                                  r"market\s+share|votes?|ballots|deposits|assets|loans|exports|imports|GDP|output|"
                                  r"population|users|customers|workforce|employees|staff|budget|costs?|spending|traffic|"
                                  r"volumes?|supply|demand|capacity|production|resources|reserves|consumption)\b"
