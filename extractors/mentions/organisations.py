@@ -356,6 +356,8 @@ def _opens_institution(toks: list[tuple[int, int, str]], i: int, text: str) -> b
         return False
     if nxt.lower() in _TRADES:
         return True  # "British Land", "British Airways", "Swiss Re": a company named for its country and its trade
+    if is_place(f"{toks[i][2]} {nxt}"):
+        return True  # "Saudi Arabia": a country whose name opens with its nationality
     # "European Data Protection Board", "Irish Data Protection Commission": the institution word may end
     # a short capitalised run rather than follow the nationality at once
     for j in range(i + 1, min(i + 6, len(toks))):
@@ -576,8 +578,8 @@ def _find_names(text: str, start: int, end: int) -> tuple[Name, ...]:
             name_text = ""
         lead = _OPENING_MODIFIER.match(name_text)
         if (lead and (_at_opening(text, start, s2) or text[max(start, s2 - 2):s2] == ": ")
-                and opening_word_only(text, lead.group(1))
-                and _told_without(text, name_text[lead.end():], lead.group(1))):
+                and (re.fullmatch(_DEMONYM_NOUN, lead.group(1)) and name_text[lead.end():].strip()
+                     or opening_word_only(text, lead.group(1)) and _told_without(text, name_text[lead.end():], lead.group(1)))):
             # "Departing IAG chief Willie Walsh", "Financier Lord Spencer": a participle or a role noun opening the
             # sentence before a name is not part of it
             s2, name_text = s2 + lead.end(), name_text[lead.end():]
@@ -643,9 +645,12 @@ _COMPASS = {"north", "south", "east", "west", "central"}
 
 
 # a participle or a person's role written before a name: "Departing IAG", "Financier Lord Spencer"
+_DEMONYM_NOUN = r"(?:Irish|French|English|Scots|Welsh|Dutch|Country)(?:man|men|woman|women)"
 _OPENING_MODIFIER = re.compile(r"([A-Z][a-z]+(?:ing|ed)|Financier|Founder|Co-founder|Chairman|Chairwoman|Boss|"
                                r"Billionaire|Tycoon|Entrepreneur|Former|Veteran|Banker|Analyst|Philanthropist|"
-                               r"Magnate|Mogul|Businessman|Businesswoman|Activist|Rival)\s+(?=[A-Z])")
+                               r"Magnate|Mogul|Businessman|Businesswoman|Activist|Rival|"
+                               # "Irishmen JP McManus and John Magnier": a demonym noun is never part of a name
+                               rf"{_DEMONYM_NOUN})\s+(?=[A-Z])")
 
 
 def _told_without(text: str, rest: str, lead: str) -> bool:

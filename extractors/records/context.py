@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from extractors.mentions.dates import DateMention, find_dates
+from extractors.mentions.lexicon import capitalised_inside, opening_word_only
 from extractors.mentions.money import Money, find_money, group_equivalents
 from extractors.mentions.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, NATIONALITIES, Name, core_words, find_names, fullest, is_authority, is_category,
                                       is_place)
@@ -313,7 +314,9 @@ class DocContext:
                 if k == index and n.end > pos:
                     continue
                 name = _POSS_TAIL.sub("", n.text)
-                if _looks_personal(n):
+                if _looks_personal(n) and not re.search(r"\bthe\s+$", self.doc.text[max(0, n.start - 5):n.start]):
+                    # ("turned down by the Red Devils and responded by using his 28.1% shareholding": a name told with
+                    # "the" is no person)
                     return name
                 if " " not in name and self.is_person(name):
                     return self.person_form(name)  # "Icahn", told in full and as a person before
@@ -529,6 +532,11 @@ _PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:[a-z]+(?:e
                                    r"[a-z][\w-]{2,}[a-rt-z]s\s+(?:(?:have|has|had|are|were|will|would|also|all)\s+)*[a-z]+ed\b")
 
 
+# a reporting verb in the plural right after the word
+_REPORTING_AFTER = re.compile(r"\s+(?:(?:also|now)\s+)?(?:show|showed|shown|say|said|suggest|suggested|indicate|indicated|"
+                              r"claim|claimed|reveal|revealed)\b")
+
+
 def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[str]) -> bool:
     """"Debate over ...", "Accordingly, ...", "Foodtech major Swiggy": a lone word capitalised only because it
     opens the sentence — the article also writes it in lower case, or it has the shape of a common word."""
@@ -546,6 +554,9 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
         return True  # "Civil fines for that alone could reach ...": an adjective before a record noun
     if word.lower() in lower_words:
         return True
+    if _REPORTING_AFTER.match(text, n.end) and word.endswith("s") and opening_word_only(text, word[:-1]) \
+            and word not in capitalised_inside(text):
+        return True  # "Figures show that ...", "Reports say Standard Life ...": a plural common noun that reports
     if text.count(word) == 1 and _PLURAL_SUBJECT_AFTER.match(text, n.end):
         # "Eager traders added ...", "Angry small shareholders have criticised ...": a word said once, opening a
         # sentence before the plural noun it qualifies, is an adjective

@@ -371,9 +371,10 @@ FOR_A_STAKE = re.compile(r"\b(invest(?:s|ed|ing)?|pay(?:s|ing)?|paid|put(?:s|tin
                          # is paid in the buyer's shares
                          r"spent|sell(?:s|ing)?|sold|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|transfer(?:s|red|ring)?)\b(?:[^.;]|(?<=\d)\.(?=\d)|(?<=[A-Z])\.){0,120}?\b(?:for|in lieu of)\s+(?:(?:a|an|about|around|nearly|near|roughly|up to|another)\s+)*$", re.I)
 # "stake in X", "15 percent of X": the preposition that names the company follows the stake words at once
+# "45%, 45% and 10% respectively in Tianjin Bailesi": "respectively" may stand between the levels and the preposition
 STAKE_TO_PREP = re.compile(r"^\s*(?:(?:equity|economic|voting|ownership|controlling|minority|majority)\s+)?"
-                           r"(?:stake|interest|shareholding|holding|of the shares|of the (?:company|firm)|"
-                           r"share)?\s*$", re.I)
+                           r"(?:(?:stake|interest|shareholding|holding)s?|of the shares|of the (?:company|firm)|"
+                           r"share)?\s*(?:,?\s*respectively\s*,?\s*)?$", re.I)
 
 # a share of a holding, not a holding: "at least 84 percent of HP Enterprise Co's 60.5 percent stake", "sell up to 50
 # percent of their vested ESOP shares"
@@ -384,11 +385,16 @@ FRACTION_OF_HOLDING = re.compile(r"^\s+of\s+(?:(?:[A-Z][\w.&’'\-]*\s+){1,5}?[\
                                  r"(?:shares|stock|options|ESOPs?)\b")
 # a share of something that is not equity: "about 10 percent of the value of the company", "40% of its revenue",
 # "60 percent of the votes cast", "a 30 percent share of the market"
-SHARE_OF_NOT_EQUITY = re.compile(r"^\s+of\s+(?:(?:its|their|his|her|the|all|total|global|annual|[\w.&’'-]+['’]s)\s+)*"
-                                 r"(?:[\w-]+\s+)?(?:value|worth|revenues?|sales|profits?|earnings|income|turnover|market|"
+# "half of the South Korean's market", "16% of Russia's total crude oil output", "one-third of the world's known uranium
+# resources": a possessor of two words, and up to three words qualifying the noun
+SHARE_OF_NOT_EQUITY = re.compile(r"^\s+of\s+(?:(?:its|their|his|her|the|all|total|global|annual|"
+                                 r"(?:[A-Z][\w.&’'-]*\s+)?[\w.&’'-]+['’]s?)\s+)*"
+                                 r"(?:(?!(?:shares|stock|equity|in|of|at|and|or)\b)[\w-]+\s+){0,3}?"
+                                 r"(?:value|worth|revenues?|sales|profits?|earnings|income|turnover|market|"
                                  r"market\s+share|votes?|ballots|deposits|assets|loans|exports|imports|GDP|output|"
                                  r"population|users|customers|workforce|employees|staff|budget|costs?|spending|traffic|"
-                                 r"volumes?|supply|demand|capacity|production)\b(?!\s+(?:shares|stock|equity)\b)")
+                                 r"volumes?|supply|demand|capacity|production|resources|reserves|consumption)\b"
+                                 r"(?!\s+(?:shares|stock|equity|units?|arms?|divisions?|subsidiar(?:y|ies)|company|firm|business)\b)")
 # a change told as a fraction: "cut its stake by two-thirds", "raised its holding by 5 percent"
 CHANGE_BY = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|trimm?\w*|slash\w*|rais\w+|increas\w+|lift\w*|boost\w*|"
                        r"halv\w+|doubl\w+)\b[^.;]{0,60}\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$",

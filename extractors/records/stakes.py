@@ -64,11 +64,18 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "buying over half of a $124 million bond offer": a part of one thing, not of a named company
         if cues.SHARE_OF_NOT_EQUITY.match(sentence[pe:pe + 60]):
             continue  # "about 10 percent of the value of the company": a share of value, revenue, votes, not of equity
+        if _RESTATED.search(sentence[max(0, ps - 90):ps]) and sentence[pe:pe + 3].lstrip().startswith(")"):
+            continue  # "Suez owns 40% of Aguas Argentinas (39.9%)": the same level told more exactly, in brackets
+        if _RATE_AT.search(sentence[max(0, ps - 70):ps]):
+            continue  # "has left interest rates on hold at 4.75%": the level of a rate, not a holding
+        if _BEYOND.search(sentence[max(0, ps - 30):ps]) or _HOLDERS_OF.search(sentence[max(0, ps - 40):ps]) \
+                or _OR_MORE.match(sentence[pe:pe + 20]):
+            continue  # "increase their stake beyond 49%", "holders of 5% or more of the firm's shares": a line drawn
         if _THRESHOLD.match(sentence[pe:pe + 60]) and re.search(r"\b(?:an?|any)\s+$", sentence[max(0, ps - 6):ps], re.I):
             continue  # "a 30% stake requires a mandatory offer": a threshold a rule sets, nobody's holding
         if re.match(r"\s+(?:threshold|cliff-?edge|mark|limit|ceiling|cap|barrier|hurdle|trigger)\b", sentence[pe:pe + 20], re.I):
             continue  # "to overcome this 30% cliff-edge", "crossing the 30% threshold": a line, not a level held
-        if _RULE_LEVEL.search(sentence[max(0, ps - 140):ps]):
+        if _RULE_LEVEL.search(sentence[max(0, ps - 140):ps]) or _CAP_LEVEL.search(sentence[max(0, ps - 90):ps]):
             continue  # "raising the minimum threshold for black ownership of mining companies to 30 percent from 26"
         if _GERUND_OPENING.match(sentence[:ps]) and _MODAL_AFTER.match(sentence[pe:pe + 60]):
             continue  # "Taking its stake to 100% would eat up 200 basis points": a level reckoned, not held or sought
@@ -76,6 +83,10 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "to purchase the half of Clearwire that it doesn't already own": what is not held, to be bought
         if _ASSET_STAKE.match(sentence[pe:pe + 80]):
             continue  # "a forty per cent stake of two exploration licenses in Lincolnshire": a share of an asset
+        if _UNNAMED_VENTURE.match(text, chains[pi][-1].end, sm.sentence.end) and not _named_venture(ctx, sm):
+            # "to take a 20% stake in the joint venture", "will hold 45%, 45% and 10% respectively in the joint
+            # venture": a venture the article never names, not one of its partners
+            continue
         if _NEW_ENTITY.match(sentence[pe:pe + 60]):
             continue  # "a 17.6 percent stake in the new company": an entity being formed, no organisation named before
         chain = chains[pi]
@@ -106,6 +117,16 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                                             "percent": p.value, "qualifier": p.qualifier}, p.start, p.end, sm.index,
                                  rule=f"stakes:{cue_name(cue) if cue else 'bought-percent-of'}/both-parties+{how.split('+')[-1]}"))
             continue
+        rel = _relative_antecedent(ctx, sm, p.start) if company and how.startswith("relative-antecedent") else None
+        if rel and rel[2] and len(rel[2]) > 1:
+            # "Banca Nazionale del Lavoro and Monte del Paschi di Siena, both from Italy, who each have a 2.4% stake":
+            # each name of the list holds the level
+            for x in rel[2]:
+                out.append(Draft("stakes", {"holder": expand_acronym(ctx, x), "company": expand_acronym(ctx, company),
+                                            "percent": p.value, "qualifier": p.qualifier}, p.start, p.end, sm.index,
+                                 rule=f"stakes:{cue_name(cue) if cue else 'bought-percent-of'}/each-of-list+"
+                                      f"{how.split('+')[-1]}"))
+            continue
         holder, company = expand_acronym(ctx, holder), expand_acronym(ctx, company)
         out.append(Draft("stakes", {"holder": holder, "company": company, "percent": p.value,
                                     "qualifier": p.qualifier}, p.start, p.end, sm.index,
@@ -123,13 +144,33 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
 
 
 # the percentage's own relative clause negates holding it: " of Clearwire (wireless broadband) that it doesn't own"
-_NOT_HELD_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:that|which)\s+(?:it|they|he|she|we|[A-Z][\w&.-]*)\s+(?:doesn['’]t|does\s+not|"
-                             r"didn['’]t|did\s+not|don['’]t|do\s+not)\s+(?:yet\s+|already\s+)*(?:own|hold|control)\b")
+# "buy the 90% of the car unit it does not already own": the relative pronoun may be left out before a pronoun
+_NOT_HELD_AFTER = re.compile(r"(?:[^.;,]{0,80}?\b(?:that|which)\s+(?:it|they|he|she|we|[A-Z][\w&.-]*)|"
+                             r"(?:(?!\b(?:but|and|although|though|while|yet|so|as|because)\b)[^.;,]){0,60}?\b(?:it|they|he|she|we))\s+"
+                             r"(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|don['’]t|do\s+not)\s+(?:yet\s+|already\s+)*"
+                             r"(?:own|hold|control)\b")
 # a stake in an asset told by a lower-case noun: "stake of two exploration licenses", "a 46.5 percent stake in the plant"
 _ASSET_STAKE = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority|working)\s+)?(?:stake|interest|holding)"
                           r"\s+(?:in|of)\s+(?:(?:the|a|an|its|their|two|three|four|several|\d+)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                           r"(?:licen[cs]es?|plants?|projects?|fields?|mines?|blocks?|sites?|pipelines?|reactors?|wells?|"
                           r"buildings?|propert(?:y|ies)|estates?|factor(?:y|ies)|terminals?|concessions?|permits?)\b")
+# "a 20% stake in the joint venture" with no name after it
+_UNNAMED_VENTURE = re.compile(r"(?:\s*,?\s*respectively,?)?\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?"
+                              r"(?:stake|interest|holding)?\s*"
+                              r"(?:in|of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:joint\s+venture|venture|partnership|"
+                              r"consortium|alliance)\b(?!\s*(?:[-–—,(]\s*)?(?:called\s+|named\s+)?[A-Z])")
+# "a joint venture called X", "the venture, X,", "the new venture - Millennium Alcobev": the name a venture is given
+_VENTURE_NAMED = re.compile(r"\b(?:joint\s+venture|venture|partnership|consortium|alliance)\s*(?:company\s*)?"
+                            r"(?:[-–—,(]\s*)?(?:called\s+|named\s+|known\s+as\s+)?(?=[A-Z])")
+
+
+def _named_venture(ctx: DocContext, sm: SentenceMentions) -> bool:
+    """The article names a venture up to this sentence ("a joint venture called X"), so "the venture" may be it."""
+    text = ctx.doc.text
+    starts = {n.start for it in ctx.items[:sm.index + 1] for n in it.names}
+    return any(m.end() in starts for m in _VENTURE_NAMED.finditer(text, 0, sm.sentence.start))
+
+
 # "a stake in the new company", "in the newly formed joint venture": an entity being formed
 _NEW_ENTITY = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?(?:stake|interest|holding)?\s*"
                          r"(?:in|of)\s+(?:the|a|this)\s+" + cues.NEW_ENTITY + r"\b", re.I)
@@ -260,9 +301,81 @@ _PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z
 _THRESHOLD = re.compile(r"\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:(?:would|will|automatically)\s+)?"
                         r"(?:requires?|triggers?|obliges?|forces?|compels?|necessitates?)\b", re.I)
 # a gerund phrase as the sentence's subject, then a modal: "Taking its stake to 100% would eat up ..."
+# a relative clause whose verb of holding stands right before the level: ", which owns a", ", who each have a"; an
+# aside may stand between the antecedent and the pronoun (", both from Italy, who")
+_RELATIVE_HOLDS = re.compile(r"(,\s+(?:(?:both|all|each)\s+)?(?:from|of|in|based\s+in)\s+[A-Z][\w-]*)?,\s+(?:which|who)\s+"
+                             r"(?:(?:now|also|still|already|together|jointly|each|currently|collectively)\s+)*"
+                             r"(?:owns?|holds?|has|have|had|controls?|held|owned|controlled)\s+"
+                             r"(?:(?:an?|about|around|nearly|roughly|some|almost|over|more\s+than|at\s+least|just)\s+)*$")
+_ROLE_OF = re.compile(r"\b(?:CEO|chief\s+executive|chairman|chairwoman|founder|co-founder|head|boss|president|director|"
+                      r"executive|officer|partner|member|employee|analyst|spokes(?:man|woman|person))s?\s+(?:of|at)\s+"
+                      r"(?:the\s+)?$", re.I)
+# the words that join the parts of one name or the names of a list: " di ", " and ", ", "
+_NAME_JOIN = re.compile(r"\s+(?:di|de|del|della|da|do|dos|du|von|van|der|la|le)\s+")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+# "United Bank has some foreign investors, including": the subject whose investors the list names is the company
+_INVESTORS_INCLUDING = re.compile(r"\s+(?:has|had|have|counts)\s+(?:[\w-]+\s+){0,3}?(?:investors|shareholders|backers|"
+                                  r"owners),?\s+(?:including|such\s+as|among\s+them)\b")
+
+
+def _relative_antecedent(ctx: DocContext, sm: SentenceMentions,
+                         ps: int) -> tuple[str, str | None, list[str] | None] | None:
+    """The first name of the list a relative clause of holding refers to, the company whose investors the list is
+    told as ("X has investors, including A and B, who each have a 2.4% stake"), if any, and the list's names when the
+    clause says "each" holds the level."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    m = _RELATIVE_HOLDS.search(text, s, ps)
+    if m is None:
+        return None
+    names = [n for n in sm.names if n.end <= m.start()]
+    last = next((n for n in reversed(names) if n.end == m.start()), None)
+    if last is None or last.possessive or is_place(last.text):
+        return None
+    first = last
+    spans = [[last.start, last.end]]  # each name of the list; a name cut in two ("Monte del Paschi di Siena") is one
+    for n in reversed(names[:names.index(last)]):
+        gap = text[n.end:first.start]
+        if _NAME_JOIN.fullmatch(gap):
+            spans[0][0] = n.start
+        elif _LIST_JOIN.fullmatch(gap) and not n.possessive:
+            spans.insert(0, [n.start, n.end])
+        else:
+            break
+        first = n
+    if is_place(first.text) or first.is_authority or _ROLE_OF.search(text, max(s, first.start - 40), first.start):
+        return None  # "Jack Ma, former CEO of Alibaba, who holds 50.5 percent": the name only qualifies a person's role
+    company = None
+    inc = _INVESTORS_INCLUDING.search(text, s, first.start)
+    if inc:
+        owner = next((n for n in sm.names if n.end == inc.start() and not n.possessive), None)
+        company = ctx.full(owner.text) if owner is not None and DocContext._org(owner, sm) else None
+    each = [ctx.full(text[a:b]) or text[a:b] for a, b in spans] if re.search(r"\beach\b", m.group()) else None
+    return ctx.full(first.text) or first.text, company, each
+
+
+# a name told as the object of "with" ("in talks with Rover"), and the infinitive of taking after it and its list
+_WITH_OBJECT = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$")
+_TO_VERB = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})*\s+to\s+(?:(?:jointly|also)\s+)?"
+                      r"(?:take|buy|acquire|purchase|hold|own|get)\s")
 # a rule's level set or moved: the percent is what a threshold, quota or cap on ownership is raised to or from
 _RULE_LEVEL = re.compile(r"\b(?:thresholds?|quotas?|limits?|caps?|ceilings?|floors?|requirements?)\s+(?:for|on|of)\b"
                          r"[^.;]{0,90}?\b(?:to|from|at)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+# "the maximum stake holding allowed to 49% from 40%", "the foreign ownership cap to 74%": a cap's level set or moved
+_CAP_LEVEL = re.compile(r"\b(?:(?:maximum|minimum)\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding|ownership|equity|investment)|"
+                        r"(?:stake|holding|shareholding|ownership|equity|investment)\s+(?:limit|cap|ceiling)s?)\b"
+                        r"[^.;]{0,60}?\b(?:to|from|at|of)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+# a rate told at its level: "has left interest rates on hold at 4.75%", "Bank holds interest rate at 4.75%"
+_RATE_AT = re.compile(r"\brates?\b(?:(?!\b(?:stakes?|holdings?|shareholdings?|owns?|owned|shares)\b)[^.;%]){0,45}?"
+                      r"\b(?:at|to|from|of)\s+(?:(?:about|around|nearly|roughly|some|just|a\s+record)\s+)?$", re.I)
+# a level of a named company, then a bracket opened right after the name
+_RESTATED = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:(?:stake|holding|interest)\s+)?(?:of|in)\s+[A-Z][^()%;]{0,60}\(\s*$")
+# a line to cross, not a level held: "before they increase their stake beyond 49%"
+_BEYOND = re.compile(r"\b(?:beyond|in\s+excess\s+of)\s+(?:about\s+)?$", re.I)
+# a class of holders told by a threshold: "holders of 5% or more of the firm's shares"
+_HOLDERS_OF = re.compile(r"\b(?:holders|owners|shareholders|investors)\s+of\s+"
+                         r"(?:(?:more\s+than|at\s+least|over|above|under|less\s+than)\s+)?$", re.I)
+_OR_MORE = re.compile(r"\s+or\s+(?:more|above|over|greater|higher|less|below|fewer|under)\b", re.I)
 _GERUND_OPENING = re.compile(r"\W*(?:Taking|Raising|Lifting|Increasing|Boosting|Building|Buying|Acquiring|Bringing|"
                              r"Selling|Cutting|Reducing)\b[^,;.]{0,60}$")
 _MODAL_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:would|could|might|will)\b")
@@ -298,6 +411,10 @@ _STATE = r"(?:[Tt]he\s+)?((?:U\.S\.|US|UK|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:g
 _ROLE_WITH = re.compile(rf"(?:{_STATE}|([A-Z][^,;]{{0,60}}?))(?:,\s+|\s+(?:is|was|remains|remained|became|has\s+been)\s+"
                         rf"(?:(?:now|also|still)\s+)?)([A-Z][^,;]{{0,40}}?)['’]s\s+(?:[\w-]+\s+){{0,2}}{_ROLE},?\s+"
                         rf"(?:with|holding|owning|which\s+(?:has|holds|owns))\s+{_Q_WORDS}$")
+# "Aguas de Barcelona is its second biggest shareholder with 25.01%": the subject holds, "its" is the company
+_ROLE_WITH_ITS = re.compile(rf"([A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,5}}?)\s+(?:is|was|remains|remained|became|has\s+been)\s+"
+                            rf"(?:(?:now|also|still)\s+)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE},?\s+"
+                            rf"(?:with|holding|owning)\s+{_Q_WORDS}$")
 # the verb whose subject a state is: "the US government is taking a", "the Portuguese state, which has"
 _STATE_HOLDS = re.compile(_STATE + r"(?:,\s+which|\s+(?:(?:is|was|will|would|has|have|had|already|now|still|also|be|been)\s+)*)"
                           r"\s*(?:(?:now|still|also|already)\s+)?(?:taking|takes|took|take|holds?|held|owns?|owned|controls?|"
@@ -467,6 +584,17 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
     role = _role_with_percent(ctx, sm, ps)
     if role:
         return *role, "possessive-shareholder"
+    its_role = _ROLE_WITH_ITS.search(text, s, ps)
+    named = next((n for n in sm.names if its_role and n.end == its_role.end(1) and not n.possessive
+                  and DocContext._org(n, sm)), None)
+    if named is not None:
+        # "Suez owns 40% of Aguas Argentinas, while Spain's Aguas de Barcelona is its second biggest shareholder with
+        # 25.01%": the subject holds; "its" is the company the sentence's stake before was in, else the one told before
+        h = ctx.full(named.text)
+        c = earlier_company if earlier_company and not _same_party(ctx, earlier_company, h) else \
+            ctx.pronoun_antecedent(sm.index, its_role.start(1))
+        if c and not _same_party(ctx, c, h):
+            return h, c, "subject-its-shareholder"
     equals = _INVESTMENT_EQUALS.search(text[s:ps])
     if equals and holder is None:
         # "The government paid $20.47 per share, so the $8.9 billion investment is equivalent to a 9.9 percent stake":
@@ -484,6 +612,14 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # told by its place or nationality holds; a speaker ("Trump says the US government ...") does not
         holder = _state_name(state.group(1))
         how["holder"] = "state"
+    antecedent = _relative_antecedent(ctx, sm, ps) if holder is None else None
+    if antecedent:
+        # "Reports say Standard Life, which owns a 1% stake in Deutsche Boerse": the relative clause's antecedent
+        # holds, not the main clause's subject
+        holder, company_of_list, _ = antecedent
+        how["holder"] = "relative-antecedent"
+        if company_of_list:
+            company, how["company"] = company_of_list, "investors-including"
     held = re.search(r"\b(?:held|owned|controlled|retained|kept)\s+by\s+", text[pe:e])
     passive = _OWNED_PERCENT_BY.search(text, s, ps)
     by = _BY_AFTER_PERCENT.match(text, pe) if passive else None
@@ -697,6 +833,14 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
                 # "a deal with the group headed by media mogul Leo Kirch under which it will take a stake of up to 49
                 # percent in DF1": the verb's own subject is the pronoun, not a name of the clause before
                 subj = [a] if (a := ctx.pronoun_antecedent(sm.index, pron.start())) else []
+            named = next((n for n in sm.names if subj and n.end <= verb_at and (ctx.full(n.text) or n.text) == subj[0]),
+                         None)
+            with_at = _WITH_OBJECT.search(text, s, named.start) if named is not None else None
+            if with_at and _TO_VERB.match(text, named.end, verb_at):
+                # "Nanjing Auto is in negotiations with Rover and SAIC to take a 20% stake": the object of "with" is
+                # no subject; the one before it, who is in talks, is to take the stake
+                head = [x for x in subjects(ctx, sm, with_at.start()) if not is_place(x)]
+                subj = head or subj
             subj = [x for x in subj if not company or core_words(x) != core_words(company)]
             if subj and _SPEAKER_THEN_STAKE.search(text[s:verb_at]) and _speaker(ctx, sm, subj[0], verb_at):
                 # "Orcel said he does not expect the stake to go above 30%": the speaker is not the holder

@@ -402,3 +402,83 @@ STAKES_BLIND7: list[Row] = [
        "rule": "stakes:stake/pronoun-stake-to+described-subject-saw"},
       {"kind": "stakes", "holder": "Ali Mortazavi", "company": "Phimedix", "percent": 13.5}]),
 ]
+
+
+# --- issue 9: precision on unseen text (BBC business stories, 2004-05; real sentences, shortened) ---
+STAKES_BBCX: list[Row] = [
+    # a rate told at its level is no stake, though "on hold" reads like a verb of holding
+    ("The Bank of England has left interest rates on hold at 4.75% for a sixth month in a row.", None, []),
+    ("Bank holds interest rate at 4.75%\n\nThe Bank of England has kept interest rates on hold at 4.75% for the past "
+     "three months.", None, []),
+    # a line to cross, a cap set or moved, a class of holders told by a threshold: nobody's level
+    ("Potential foreign investors will however need government approval before they increase their stake beyond 49%, "
+     "Mr Maran said.", None, []),
+    ("The government recently changed legislation that limited foreign investment in domestic airlines. It raised the "
+     "maximum stake holding allowed to 49% from 40%.", None, []),
+    ("The Securities and Exchange Commission has asked for information about transactions involving holders of 5% or "
+     "more of the firm's shares.", None, []),
+    # a share of a market, an output or a resource, its possessor told in two words or its noun qualified
+    ("The company - which controls half of the South Korean's market - aims to become a global top five auto maker by "
+     "2010.", None, []),
+    ("Rosneft will now control about 16% of Russia's total crude oil output.", None, []),
+    ("It owns the Olympic Dam mine in South Australia, which contains about one-third of the world's known uranium "
+     "resources.", None, []),
+    # what the buyer does not own, told by a relative clause without its pronoun
+    ("Fiat claims that GM is legally obliged to buy the 90% of the car unit it does not already own.", None, []),
+    # a plural common noun opening a sentence before a reporting verb is no name for a later "the company" to mean
+    # (the company name after "of" invented, where the real sentence tells a market share)
+    ("Hyundai Motor plans a second plant in India. Demand has grown fast. Public transport is poor. Car ownership is "
+     "low. Figures show that only eight people per thousand are car owners. The company - which controls 50% of "
+     "Hallam Motors - aims to become a global top five auto maker.", None,
+     [{"kind": "stakes", "holder": "Hyundai Motor", "company": "Hallam Motors", "percent": 50.0}]),
+    # the antecedent of a relative clause of holding holds, not the subject of the reporting verb
+    ("Reports say Standard Life, which owns a 1% stake in Deutsche Boerse, may seek a shareholder vote on the issue.",
+     None, [{"kind": "stakes", "holder": "Standard Life", "company": "Deutsche Boerse", "percent": 1.0,
+             "rule": "stakes:stake/relative-antecedent+percent-in-of"}]),
+    # a name that only qualifies the role in an appositive is not what "who" refers to (dev)
+    ("Ant Group is preparing a record IPO. One of the main shareholders of this company is Jack Ma, former CEO of "
+     "Alibaba, who holds 50.5 percent of the shares.", None,
+     [{"kind": "stakes", "holder": "Jack Ma", "company": "Ant Group", "percent": 50.5}]),
+    # a demonym noun opening the sentence is not part of the name
+    ("Irishmen JP McManus and John Magnier, who own a 29% stake in Manchester United, will reportedly reject any "
+     "formal offer for the club.", None,
+     [{"kind": "stakes", "holder": "JP McManus", "company": "Manchester United", "percent": 29.0}]),
+    # "his" is the person named, not a two-word name told with "the"
+    ("Malcolm Glazer has made a bid for Manchester United. Mr Glazer has already had one takeover attempt turned down "
+     "by the Red Devils and responded by using his 28.1% shareholding to vote off three board members.", None,
+     [{"kind": "stakes", "holder": "Malcolm Glazer", "company": "Manchester United", "percent": 28.1}]),
+    # "X is its second biggest shareholder with N%": the subject holds, "its" is the company of the stake before; a
+    # level restated in brackets is the same one
+    ("Suez owns 40% of Aguas Argentinas (39.9%), while Spain's Aguas de Barcelona is its second biggest shareholder "
+     "with 25.01%.", None,
+     [{"kind": "stakes", "holder": "Suez", "company": "Aguas Argentinas", "percent": 40.0},
+      {"kind": "stakes", "holder": "Aguas de Barcelona", "company": "Aguas Argentinas", "percent": 25.01,
+       "rule": "stakes:shareholder with/subject-its-shareholder"}]),
+    # "Saudi Arabia" is one place (not "Arabia", a party); a country selling shares in a flotation holds no stake here
+    ("Saudi Arabia sold 7 million NCCI shares, or about 70% of the company's total capital last month.", None, []),
+    # a stake in a venture the article never names: neither partner is its company
+    ("Meanwhile, small state-owned carmaker Nanjing Auto is in negotiations with Rover and SAIC to take a 20% stake in "
+     "the joint venture.", None, []),
+    # the object of "with" is no subject: the one in talks holds (the sentence above with a named company, invented)
+    ("Meanwhile, small state-owned carmaker Nanjing Auto is in negotiations with Rover and SAIC to take a 20% stake in "
+     "Hallam Motors.", None,
+     [{"kind": "stakes", "holder": "Nanjing Auto", "company": "Hallam Motors", "percent": 20.0}]),
+    # the same told with "respectively" between the levels and the unnamed venture (names invented)
+    ("Harwick Technology, Oriel Group and Penmark will hold equity interests of 45%, 45% and 10% respectively in the "
+     "joint venture.", None, []),
+    # "respectively" between the levels and the company's preposition: each holder its level, the company after "in"
+    # (names invented)
+    ("Upon completion, Harwick Technology, Oriel Group and Penmark will hold 35%, 35% and 30% respectively in Tarlow "
+     "Biotech.", None,
+     [{"kind": "stakes", "holder": "Harwick Technology", "company": "Tarlow Biotech", "percent": 35.0},
+      {"kind": "stakes", "holder": "Oriel Group", "company": "Tarlow Biotech", "percent": 35.0},
+      {"kind": "stakes", "holder": "Penmark", "company": "Tarlow Biotech", "percent": 30.0}]),
+    # a list of holders with an aside before "who each have": each name of the list holds, a name cut in two by
+    # "di" told whole; the company is the one whose investors the list names
+    ("Standard Trust is 100% Nigerian-owned, but United Bank has some foreign investors, including New York-based "
+     "Global Depository Receipts (32.8%), and Banca Nazionale del Lavoro and Monte del Paschi di Siena, both from "
+     "Italy, who each have a 2.4% stake.", None,
+     [{"kind": "stakes", "holder": "Banca Nazionale del Lavoro", "company": "United Bank", "percent": 2.4,
+       "rule": "stakes:stake/each-of-list+investors-including"},
+      {"kind": "stakes", "holder": "Monte del Paschi di Siena", "company": "United Bank", "percent": 2.4}]),
+]
