@@ -443,13 +443,15 @@ _AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded|owned|held|con
 # Moulding", "China's billionaire Zhong Shanshan"
 _PERSON_BEFORE = (r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?|boss|founder|co-founder|"
                   r"chief\s+executive|(?-i:CEO)|chairman|chairwoman|billionaire|tycoon|entrepreneur|magnate|mogul|financier|"
-                  r"analyst|economist|strategist)\s+")
+                  r"analyst|economist|strategist|"
+                  # an office held by a person: "Chancellor Gordon Brown", "Prime Minister Fatos Nano"
+                  r"(?-i:Chancellor|President|Prime\s+Minister|Minister|Secretary|Governor|Senator))\s+")
 # after a person's name: an age (", 55,"), "who", a role in an appositive (", chief analyst at Markets.com,"), a
 # family member or a personal fortune ("Zhong Shanshan added £23billion to his fortune")
 _PERSON_AFTER = (r"(?:,\s+\d{1,3}\s*,|,\s+who(?:se)?\b|,\s+(?:the\s+|its\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                  r"(?:vice-|deputy\s+|co-)?"  # "Anil Ambani, vice-chairman of IPCL"
                  r"(?:chief\s+executive|ceo|founder|co-founder|chairman|chairwoman|boss|analyst|strategist|economist|"
-                 r"spokes(?:man|woman|person))\b|['’]s?\s+(?:wife|husband|son|daughter|family|fortune|wealth|net\s+worth)\b|"
+                 r"spokes(?:man|woman|person)|president|managing\s+director|minister|governor)\b|['’]s?\s+(?:wife|husband|son|daughter|family|fortune|wealth|net\s+worth)\b|"
                  r"\b[^.;]{0,80}\b(?:his|her)\s+(?:[\w-]+\s+)?(?:fortune|wealth|net\s+worth|riches)\b)")
 _NOT_PERSON = COMPANY_HEADS | INSTITUTION_WORDS | SUFFIXES | {"labs", "systems", "foods", "homes", "bio", "health",
                                                                "motors", "energy", "media", "tech", "pharma",

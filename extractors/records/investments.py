@@ -267,10 +267,11 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             who = name_after(ctx, sm, s + by.start(), "by", within=80)
             joint = re.search(r"\b(?:joint|and)\b", sentence[by.end():by.end() + 60])
             investors = [None] if joint else [who]
-    elif (possessor_before(ctx, sm, g.start, within=3) and target
-          and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[g.end:g.end + 40])):
-        # "Ironwood Capital's $75 million investment in Shoal Robotics"
-        investors, company = [possessor_before(ctx, sm, g.start, within=3)], target
+    elif ((owner := possessor_before(ctx, sm, g.start, within=3) or _possessor_qualified(ctx, sm, g)) and target
+          and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[_past_bracket(text, g):_past_bracket(text, g) + 40])):
+        # "Ironwood Capital's $75 million investment in Shoal Robotics", "Shanghai Automotive's proposed £1bn ($1.9bn)
+        # investment in Rover"
+        investors, company = [owner], target
         pattern = "possessor-investment-in"
     elif (not raise_verb and _NOUN_OF_SUM.search(text, max(s, g.start - 50), g.start) and re.match(r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?by\s",
                                                                             text[g.end:g.end + 50])
@@ -291,6 +292,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         investors, company, pattern = [None], target, "led-investment-in"
     else:
         # "Swiggy has closed a $1.25 billion round led by ...", "Nomupay raised $12m": the company took the money
+        if raise_verb is None and _bare_noun(ctx, sm, g, cue):
+            return []
         at = s + raise_verb.start() if raise_verb else g.start
         said = None
         for said in _REPORTED.finditer(text, s, at):
@@ -406,8 +409,12 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         return []
     if target is None and investors == [None] and _MADE_OVER.match(text, past):
         return []  # "the latest $40 billion investment will be made through 2027": a spending schedule, no investee
-    if _ASSET_TARGET.match(text, past):
-        return []  # "invest Rs 450 crore in a new plant in Gujarat": spending on an asset, not money put into a company
+    if _ASSET_TARGET.match(text, past) or _ASSET_BARE.match(text, past) or _WORKS_AFTER.match(text, past):
+        # "invest Rs 450 crore in a new plant in Gujarat", "an £150m investment in new printing facilities", "invest
+        # $48m in renovating parts of the Savoy": spending on an asset or on works, not money put into a company
+        return []
+    if company is not None and ctx.is_person(company):
+        return []  # "Gordon Brown will need to raise about $10bn": a person spends or borrows; a company takes investment
     if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
     if company is not None and any(_same_org(company, i) for i in investors):
@@ -569,6 +576,16 @@ _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)
 
+# the same spending told without a determiner, in lower case: "in new printing facilities", "in improvements"
+_ASSET_BARE = re.compile(r"\s*(?:\)\s*)?\s+(?:in|into|on)\s+(?:new\s+|more\s+|further\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:plants|factories|facilities|capacity|equipment|machinery|infrastructure|improvements|"
+                         r"upgrades|renovations?|refurbishments?|repairs|maintenance|modernisation|modernization|"
+                         r"warehouses|stores|branches|premises|buildings|networks)\b")
+# works told by their verb: "in renovating parts of the Savoy", "on upgrading its plants" (a company named inside the
+# works is what is worked on, not what is invested in)
+_WORKS_AFTER = re.compile(r"\s*(?:\)\s*)?\s+(?:in|into|on)\s+(?:(?:re)?build|renovat|refurbish|upgrad|moderni[sz]|improv|"
+                          r"construct|repair|restor|refit|retool|overhaul|equipp|install|replac|extend)ing\b", re.I)
+# a sum with an unclosed bracket before it: "400m pesos ($136m; £72.3m) in improvements" — past the bracket's close
 _INTO_THE_ROUND = re.compile(r"\s+(?:in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|funding|raise|"
                              r"series [a-h])\b", re.I)
 _LED_BEFORE = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
@@ -580,6 +597,46 @@ def _agent(ctx: DocContext, sm: SentenceMentions, name: str, at: int) -> bool:
     told = [n for n in sm.names if n.end <= at and ctx.full(n.text) == name]
     return bool(told) and bool(re.search(r"\b(?:by|from|with)\s+(?:the\s+)?$",
                                          ctx.doc.text[max(sm.sentence.start, told[-1].start - 12):told[-1].start]))
+
+
+def _possessor_qualified(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:
+    """"Shanghai Automotive's proposed £1bn": a possessor whose sum is qualified by one or two lower-case words."""
+    own = next((n for n in reversed(sm.names) if n.possessive and n.end <= g.start), None)
+    if own is None or is_place(own.text) or not _QUALIFIED_GAP.fullmatch(ctx.doc.text, own.end, g.start):
+        return None
+    return ctx.full(own.text)
+
+
+_QUALIFIED_GAP = re.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}")
+
+# what makes a money noun a deal with a party: a round, a named backer or leader, a deal, a stake
+_DEAL_STRUCTURE = re.compile(r"\b(?:deal|agreement|pact|stake|shares?|equity|from|led\s+by|backed\s+by)\b|\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# verbs by which a party seeks or wins money without "raise": "looking for a further 540bn yen in fresh backing"
+_SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|look(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|win(?:s|ning)?|won|"
+                     r"attract(?:s|ed|ing)?|obtain(?:s|ed|ing)?|(?:has|have|had)\s+(?:now\s+)?(?:taken|accepted))\b", re.I)
+_MONEY_NOUN = re.compile(r"^(?:investments?|funding|backing|injection|infusion)$", re.I)
+
+
+def _bare_noun(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> bool:
+    """"Shaheed noted that investment in a single tourist resort could run to $40m", "boosted by an extra 3.5m euros
+    in funding", "the club needs a capital injection of 35m euros": a money noun that names no target ("in X"), no
+    possessor, no round, backer or deal, with no verb by which a party raises or seeks the sum, tells no one's deal."""
+    text = ctx.doc.text
+    s, e = sm.sentence.start, sm.sentence.end
+    if not _MONEY_NOUN.match(cue.group()):
+        return False
+    sentence = text[s:e]
+    if cues.ROUND_WORDS.search(sentence) or cues.ROUND_TOTAL.match(text[g.end:g.end + 40]):
+        return False
+    if _SOUGHT.search(text, s, g.start) or possessor_before(ctx, sm, g.start, within=3):
+        return False
+    lo, hi = min(s + cue.start(), g.start), max(s + cue.end(), g.end)
+    near = text[max(s, lo - 40):min(e, hi + 60)]
+    if _DEAL_STRUCTURE.search(near):
+        return False
+    cue_end = s + cue.end() if s + cue.end() <= g.start else g.end
+    target = name_after(ctx, sm, cue_end, "in|into", within=50)
+    return target is None or is_place(target)
 
 
 def _same_org(a: str, b: str | None) -> bool:
@@ -652,6 +709,8 @@ def _several_backers(after: str, first: str) -> bool:
     at = after.find(first)
     if at < 0:
         return False
+    if re.search(r"\bamong\s+others\b|\band\s+others\b", after):
+        return True  # "from OPIC - a US development agency - the Eximbank and Credit Suisse, among others"
     return bool(re.search(r"\b(?:including|such as|among them|led by)\s+$", after[:at])
                 or re.match(r"^(?:,\s*[A-Z]|\s+and\s+[A-Z]|\s*&\s*[A-Z])", after[at + len(first):])
                 or _GROUP_OF.search(after[:at]) or _MORE_BACKERS.match(after[at + len(first):]))
