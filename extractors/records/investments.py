@@ -331,6 +331,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             else:
                 company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
                                                 or _it_referent(ctx, sm, at, ctx.resolve(text[s:at], sm.index, at)))
+        if company is not None and ctx.is_person(company):
+            # "Gordon Brown will need to raise about $10bn": the subject who raises is a person, who spends or
+            # borrows; a company takes investment
+            return []
         versus = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])
                        and not is_place(n.text)), None)
         if versus is not None and _VERSUS_BEFORE.search(text, max(s, g.start - 30), g.start):
@@ -413,8 +417,6 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "invest Rs 450 crore in a new plant in Gujarat", "an £150m investment in new printing facilities", "invest
         # $48m in renovating parts of the Savoy": spending on an asset or on works, not money put into a company
         return []
-    if company is not None and ctx.is_person(company):
-        return []  # "Gordon Brown will need to raise about $10bn": a person spends or borrows; a company takes investment
     if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
     if company is not None and any(_same_org(company, i) for i in investors):

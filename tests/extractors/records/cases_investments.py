@@ -661,3 +661,61 @@ AUTHOR_PUBLISHER_BLIND4 = [
     ("Today, we're excited to share that fal has raised a $140M Series D.", "Our Series D: Scaling fal",
      "https://blog.fal.ai/our-series-d-scaling-fal/", "fal", [_i(None, "fal", 140e6)]),
 ]
+
+
+# issue 9, precision on unseen text (BBC business stories, 2004-05): money near an investment word that is no one's
+# investment, one row per class of English; and the records the same classes must keep
+UNSEEN_BBC: list[Row] = [
+    # the word only qualifies a kind of firm (cues.INVESTMENT: "investment bank")
+    ("A former executive at the London offices of Merrill Lynch has lost her £7.5m ($14.6m) sex discrimination case "
+     "against the US investment bank.", None, []),
+    # a measure's level after "rose ... to" (NOT_DEAL changed-to), the compound "investment bank" aside
+    ("Earnings at Barclays Capital investment bank rose 25% to £1.04bn, but investment in branch operations held back "
+     "growth in its UK retail business.", None, []),
+    # savings held (NOT_DEAL held-investments)
+    ("\"If a person has 10 billion lira in investments this will suddenly decrease,\" shop owner Hayriye Evren told "
+     "Associated Press.", None, []),
+    # a country's inflow (NOT_DEAL inward-investment)
+    ("Income and corporate taxes will be cut next year in order to attract $15bn of foreign investment over the next "
+     "three years.", None, []),
+    # a bare money noun: no target, possessor, round, backer or raise (investments._bare_noun)
+    ("Maldives spokesman Ahmed Shaheed said the damage was severe. Shaheed noted that investment in a single tourist "
+     "resort - the economic mainstay - could run to $40m.", None, []),
+    ("Efforts to promote French wine abroad are to be boosted by an extra 3.5m euros in funding.", None, []),
+    # a person raising money is no company taking investment
+    ("Chancellor Gordon Brown faces a gap, Deloitte said. Gordon Brown will need to raise about $10bn a year in order "
+     "to sustain the public finances in the short term, the firm claims.", None, []),
+    # spending on facilities, works, improvements (investments._ASSET_BARE, _WORKS_AFTER)
+    ("The Telegraph Group says the cuts are needed to fund an £150m investment in new printing facilities.", None, []),
+    ("Fairmont said it planned to invest $48m (£26m) in renovating parts of the Savoy including the River Room.", None,
+     []),
+    ("The government has rejected the 60% rise and wants Aguas Argentinas to make an annual investment of 400m pesos "
+     "($136m; £72.3m) in improvements.", None, []),
+    # a venture yet to be formed, its start-up outlay (NOT_DEAL project-spending)
+    ("Meanwhile, France's Snecma has also said it plans a joint venture with HAL to make engine parts, with an initial "
+     "investment of $6.5m.", None, []),
+    # credits (cues.DEBT_AFTER), a payment (NOT_DEAL payment), liabilities (balance-sheet), sale proceeds, a bailout of
+    # a counted part of a class of banks (plural-object)
+    ("The deal sees Rosneft receive $6bn in credits from China's CNPC.", None, []),
+    ("The firm, which is to receive a payment from Chelsea of £24.5m, said it is \"appraising a number of additional "
+     "investment opportunities as a result of this compensation\".", None, []),
+    ("China Aviation Oil has offered to repay creditors. With assets of $200m and liabilities totalling $648m, it needs "
+     "creditors' backing for the offer to avoid going into bankruptcy.", None, []),
+    ("Sales of stakes in firms including Russia's OAO Mobile Telesystems raised 1.17bn euros.", None, []),
+    ("The Chinese government has already pumped $45bn (£24bn) into two of its largest banks, and has identified ICBC as "
+     "a recipient of aid.", None, []),
+    # a need (NOT_DEAL needed-injection)
+    ("Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a possible bond sale, "
+     "said the club needs a capital injection of 35m euros.", None, []),
+    # a sum sought from backers stays a record, as "seeking to raise $3 billion from investors" is in dev2's gold
+    ("Mitsubishi Motors needs cash. Last month it said it was looking for a further 540bn yen ($5.2bn; £2.77bn) in "
+     "fresh financial backing, half of it from other companies in the Mitsubishi group.", None,
+     [_i(None, "Mitsubishi Motors", 540e9, "JPY")]),
+    # a possessor whose sum an adjective qualifies is the investor (investments._possessor_qualified)
+    ("Shanghai Automotive's proposed £1bn investment in Rover is awaiting approval by its owner, the Shanghai city "
+     "government.", None, [_i("Shanghai Automotive", "Rover", 1e9, "GBP")]),
+    # several backers, "among others": no one investor; "the company" is the organisation, not the person quoted
+    ("According to Pat Ferguson, President of AMBO, work on the pipeline will begin in 2005. He added that the company "
+     "had already raised about $900m from the Overseas Private Investment Corporation (OPIC) - a US development agency "
+     "- the Eximbank and Credit Suisse First Boston, among others.", None, [_i(None, "AMBO", 900e6)]),
+]
