@@ -510,8 +510,11 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("plural-object", frozenset({"investments"}), None,
      re.compile(r"^\s+(?:to\s+(?:be\s+)?(?:invest(?:ed)?|deploy(?:ed)?)\s+|(?:goes|go|went|going|flows?|flowed|is|are|was|"
                 r"were)\s+(?:directly\s+|straight\s+|mainly\s+|mostly\s+)?)?(?:into|in)\s+(?:[\w-]+\s+){0,3}?"
-                r"(?:start-?ups|companies|firms|businesses|ventures|projects|"
-                r"sectors?|industr(?:y|ies)|the sector|the industry)\b"
+                # (in lower case: "into Acme Ventures", "in Reliance Industries" name one company)
+                r"(?-i:start-?ups|companies|firms|businesses|ventures|projects|"
+                r"sectors?|industr(?:y|ies)|the sector|the industry|"
+                # "pumped $45bn into its largest banks", "into the banking system": a state's bailout of a class
+                r"banks|lenders|insurers|utilities|(?:banking|financial)\s+system|economy)\b"
                 # "pumped $45bn into two of its largest banks": a counted part of a class of its own companies
                 r"|^\s+(?:in|into)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+of\s+)"
                 r"(?:its|their|the|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:banks|lenders|companies|firms|businesses|"

@@ -704,6 +704,10 @@ UNSEEN_BBC: list[Row] = [
     ("Sales of stakes in firms including Russia's OAO Mobile Telesystems raised 1.17bn euros.", None, []),
     ("The Chinese government has already pumped $45bn (£24bn) into two of its largest banks, and has identified ICBC as "
      "a recipient of aid.", None, []),
+    ("The Chinese government has already pumped $45bn into its largest banks, and has identified ICBC as a recipient "
+     "of aid.", None, []),
+    # a class noun in a name is one company (plural-object reads the class in lower case only)
+    ("Sequoia invested $45m into Acme Ventures, the online lender.", None, [_i("Sequoia", "Acme Ventures", 45e6)]),
     # a need (NOT_DEAL needed-injection)
     ("Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a possible bond sale, "
      "said the club needs a capital injection of 35m euros.", None, []),
