@@ -611,6 +611,11 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("payment", frozenset({"investments"}),
      re.compile(r"\b(?:payments?|compensation|pay-?offs?|settlements?|refunds?|subsid(?:y|ies)|grants?|rebates?)\s+"
                 r"(?:(?:from|by|to)\s+(?:[\w.&’'-]+\s+){1,4}?)?(?:of|worth|totall?ing)\s+" + _Q + r"$", re.I), None),
+    # "secured 1bn euros in launch aid from European governments", "$2.2 billion in CHIPS grants", "£350m in
+    # compensation": the sum's own noun says it is aid, a grant or a payment, not money put in for a share
+    ("aid-or-payment", frozenset({"investments"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of|as)\s+(?:[\w-]+\s+){0,2}?(?:aid|subsid(?:y|ies)|grants?|compensation|"
+                r"payments?|refunds?|rebates?|tax\s+breaks?|handouts?)\b(?!\s+(?:round|funding|financing))", re.I)),
     # "With assets of $200m and liabilities totalling $648m": the size of a balance-sheet item
     ("balance-sheet", frozenset({"investments"}),
      re.compile(r"\b(?:liabilities|debts?|borrowings|assets|losses|deficit|reserves)\s+(?:of|totall?ing|worth|"

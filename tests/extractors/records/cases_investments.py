@@ -711,6 +711,13 @@ UNSEEN_BBC: list[Row] = [
     # a need (NOT_DEAL needed-injection)
     ("Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a possible bond sale, "
      "said the club needs a capital injection of 35m euros.", None, []),
+    # the same classes told otherwise (paraphrased): aid, a plant, a need, a person's pledge
+    ("Airbus has secured 1bn euros in launch aid from European governments.", None, []),
+    ("Ford plans a $1bn investment in new engine plants.", None, []),
+    ("Alitalia requires fresh investment of 1bn euros to survive.", None, []),
+    ("President Bush has promised $350m in funding for tsunami relief.", None, []),
+    ("SAIC's long-awaited £1bn ($1.9bn) investment in MG Rover collapsed.", None,
+     [_i("SAIC", "MG Rover", 1e9, "GBP")]),
     # a sum sought from backers stays a record, as "seeking to raise $3 billion from investors" is in dev2's gold
     ("Mitsubishi Motors needs cash. Last month it said it was looking for a further 540bn yen ($5.2bn; £2.77bn) in "
      "fresh financial backing, half of it from other companies in the Mitsubishi group.", None,
