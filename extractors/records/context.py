@@ -303,7 +303,10 @@ class DocContext:
                     re.search(r"\b" + name_rx + _PERSON_AFTER, text, re.I) or \
                     re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(parts[-1]) + r"\b", text):
                 return True
-        return False
+        # "President Bush", "Mr Brown": a surname the article gives only after a title or an office
+        return len(words) == 1 and bool(_PERSON_WORD.fullmatch(words[0])) and bool(re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|President|Chancellor|Senator|Governor)\.?\s+" + re.escape(words[0]) + r"\b(?!\s+[A-Z])",
+            text))
 
     def recent_person(self, index: int, pos: int, back: int = 2) -> str | None:
         """"her stake", "his holding": the person named last before `pos`, in the same sentence or the two before."""
@@ -546,8 +549,9 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
         return True  # "Tech billionaire Peter Thiel's Founders Fund": a field before a person's role noun
     if re.match(r"\s+(?:fines|penalties|damages|funding|investments?|valuations?|stakes?)\s+(?![A-Z])", text[n.end:n.end + 30]):
         return True  # "Civil fines for that alone could reach ...": an adjective before a record noun
-    if word.lower() in lower_words:
-        return True
+    if word.lower() in lower_words or len(word) > 4 and word.endswith("s") and not word.endswith("ss") \
+            and word[:-1].lower() in lower_words:
+        return True  # "Efforts to promote French wine" where the article also writes "effort": a plural common noun
     if text.count(word) == 1 and _PLURAL_SUBJECT_AFTER.match(text, n.end):
         # "Eager traders added ...", "Angry small shareholders have criticised ...": a word said once, opening a
         # sentence before the plural noun it qualifies, is an adjective

@@ -627,7 +627,7 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "the club needs a capital injection of 35m euros": a need, nobody's deal (not "a much needed capital infusion of
     # ₹22 Cr by its parent", where "needed" only describes one made)
     ("needed-injection", frozenset({"investments"}),
-     re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|lacked)\s+(?:a|an|another|further|more)\s+(?:[\w-]+\s+){0,2}?"
+     re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|lacked)\s+(?:a|an|another|further|more|fresh|new)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:injection|infusion|investment|bail-?out|rescue)\s+(?:of\s+)?" + _Q + r"$", re.I), None),
     # "Earnings at X rose 25% to £1.04bn": the level a measure rose or fell to
     ("changed-to", frozenset({"investments"}),

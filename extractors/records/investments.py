@@ -578,14 +578,15 @@ _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)
 
-# the same spending told without a determiner, in lower case: "in new printing facilities", "in improvements"
-_ASSET_BARE = re.compile(r"\s*(?:\)\s*)?\s+(?:in|into|on)\s+(?:new\s+|more\s+|further\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+# the same spending told without a determiner, in lower case: "in new printing facilities", "in improvements" (the
+# sum's own noun may come first: "an £150m investment in new printing facilities")
+_ASSET_BARE = re.compile(r"\s*(?:\)\s*)?(?:\s+(?-i:[a-z][\w-]*\s+)?investments?)?\s+(?:in|into|on)\s+(?:new\s+|more\s+|further\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                          r"(?:plants|factories|facilities|capacity|equipment|machinery|infrastructure|improvements|"
                          r"upgrades|renovations?|refurbishments?|repairs|maintenance|modernisation|modernization|"
                          r"warehouses|stores|branches|premises|buildings|networks)\b")
 # works told by their verb: "in renovating parts of the Savoy", "on upgrading its plants" (a company named inside the
 # works is what is worked on, not what is invested in)
-_WORKS_AFTER = re.compile(r"\s*(?:\)\s*)?\s+(?:in|into|on)\s+(?:(?:re)?build|renovat|refurbish|upgrad|moderni[sz]|improv|"
+_WORKS_AFTER = re.compile(r"\s*(?:\)\s*)?(?:\s+(?-i:[a-z][\w-]*\s+)?investments?)?\s+(?:in|into|on)\s+(?:(?:re)?build|renovat|refurbish|upgrad|moderni[sz]|improv|"
                           r"construct|repair|restor|refit|retool|overhaul|equipp|install|replac|extend)ing\b", re.I)
 # a sum with an unclosed bracket before it: "400m pesos ($136m; £72.3m) in improvements" — past the bracket's close
 _INTO_THE_ROUND = re.compile(r"\s+(?:in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|funding|raise|"
@@ -616,13 +617,18 @@ _DEAL_STRUCTURE = re.compile(r"\b(?:deal|agreement|pact|stake|shares?|equity|fro
 # verbs by which a party seeks or wins money without "raise": "looking for a further 540bn yen in fresh backing"
 _SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|look(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|win(?:s|ning)?|won|"
                      r"attract(?:s|ed|ing)?|obtain(?:s|ed|ing)?|(?:has|have|had)\s+(?:now\s+)?(?:taken|accepted))\b", re.I)
+# the noun the sum is told with: "$5m in new funding", "$20m investment", "$40m of fresh financial backing"
+_NOUN_AFTER_SUM = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}?")
+# "investment of $25m", "a capital injection worth $30m"
+_NOUN_BEFORE_SUM = re.compile(r"\s+(?:of|worth|totall?ing)\s+" + cues._Q)
 _MONEY_NOUN = re.compile(r"^(?:investments?|funding|backing|injection|infusion)$", re.I)
 
 
 def _bare_noun(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> bool:
-    """"Shaheed noted that investment in a single tourist resort could run to $40m", "boosted by an extra 3.5m euros
-    in funding", "the club needs a capital injection of 35m euros": a money noun that names no target ("in X"), no
-    possessor, no round, backer or deal, with no verb by which a party raises or seeks the sum, tells no one's deal."""
+    """"Shaheed noted that investment in a single tourist resort could run to $40m", "the latest funding brings
+    Thumbtack's total backing to $273.2 million": a money noun not told with the sum as its own ("$5m in funding",
+    "investment of $25m"), naming no target ("in X"), no possessor, no round, backer or deal, with no verb by which a
+    party raises or seeks the sum, tells no one's deal."""
     text = ctx.doc.text
     s, e = sm.sentence.start, sm.sentence.end
     if not _MONEY_NOUN.match(cue.group()):
@@ -632,6 +638,9 @@ def _bare_noun(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Mat
         return False
     if _SOUGHT.search(text, s, g.start) or possessor_before(ctx, sm, g.start, within=3):
         return False
+    if s + cue.start() >= g.end and _NOUN_AFTER_SUM.fullmatch(text, _past_bracket(text, g), s + cue.start()) \
+            or s + cue.end() <= g.start and _NOUN_BEFORE_SUM.fullmatch(text, s + cue.end(), g.start):
+        return False  # "Acme announced $5m in funding", "a $15m investment", "an injection of $30m": the sum's own noun
     lo, hi = min(s + cue.start(), g.start), max(s + cue.end(), g.end)
     near = text[max(s, lo - 40):min(e, hi + 60)]
     if _DEAL_STRUCTURE.search(near):

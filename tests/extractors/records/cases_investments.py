@@ -681,7 +681,9 @@ UNSEEN_BBC: list[Row] = [
     # a bare money noun: no target, possessor, round, backer or raise (investments._bare_noun)
     ("Maldives spokesman Ahmed Shaheed said the damage was severe. Shaheed noted that investment in a single tourist "
      "resort - the economic mainstay - could run to $40m.", None, []),
-    ("Efforts to promote French wine abroad are to be boosted by an extra 3.5m euros in funding.", None, []),
+    # (a plural opening the sentence whose singular the article writes in lower case is no name: context.py)
+    ("Growers want a marketing effort. Efforts to promote French wine abroad are to be boosted by an extra 3.5m euros "
+     "in funding.", None, []),
     # a person raising money is no company taking investment
     ("Chancellor Gordon Brown faces a gap, Deloitte said. Gordon Brown will need to raise about $10bn a year in order "
      "to sustain the public finances in the short term, the firm claims.", None, []),
@@ -711,6 +713,11 @@ UNSEEN_BBC: list[Row] = [
     # a need (NOT_DEAL needed-injection)
     ("Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a possible bond sale, "
      "said the club needs a capital injection of 35m euros.", None, []),
+    # a money noun not told with the sum (investments._bare_noun): a running total (sixth blind set); but the sum's own
+    # noun, told with it, keeps the record
+    ("The latest funding brings Thumbtack's total backing to $273.2 million.", None, []),
+    ("Acme announced $5m in funding.", None, [_i(None, "Acme", 5e6)]),
+    ("Acme welcomed a $15m investment on Monday.", None, [_i(None, "Acme", 15e6)]),
     # the same classes told otherwise (paraphrased): aid, a plant, a need, a person's pledge
     ("Airbus has secured 1bn euros in launch aid from European governments.", None, []),
     ("Ford plans a $1bn investment in new engine plants.", None, []),
