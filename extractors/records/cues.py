@@ -92,6 +92,8 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  # "will put 50 billion yen into Zenlytics", "injected Rs 500 crore into Apex"
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\binto\b)",
+                 # "Amazon has infused fresh ₹2,010 crore capital in India"
+                 r"\binfus(?:e|es|ed)\b",
                  # buying shares a company newly issues puts money into it
                  r"\bnew(?:ly[- ]issued)? shares\b",
                  # "X will get upto ₹205 Cr from Hero Motocorp", "X receives $5M from Y": a sum got from a named backer
@@ -622,7 +624,9 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
                 r"amounting\s+to|reaching|stood\s+at)\s+" + _Q + r"$", re.I), None),
     # "Sales of stakes in firms including ... raised 1.17bn euros": what a sale raised is its proceeds
     ("sale-proceeds", frozenset({"investments"}),
-     re.compile(r"\b(?:[Ss]ales?|[Dd]isposals?|[Ss]ell-?offs?|[Pp]rivati[sz]ations?)\s+of\s+[^.;,]{0,100}?\b(?:raised|raises|"
+     # (not "the sale of new shares to Sequoia raised $50m": new shares put money into the issuer)
+     re.compile(r"\b(?:[Ss]ales?|[Dd]isposals?|[Ss]ell-?offs?|[Pp]rivati[sz]ations?)\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:new|"
+                r"fresh|newly[- ]issued)\s)[^.;,]{0,100}?\b(?:raised|raises|"
                 r"raise|raising|fetched|fetches|generated|generates|brought\s+in|netted)\s+" + _Q + r"$"), None),
     # "the club needs a capital injection of 35m euros": a need, nobody's deal (not "a much needed capital infusion of
     # ₹22 Cr by its parent", where "needed" only describes one made)

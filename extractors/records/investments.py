@@ -212,7 +212,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         if signer and backer and core_words(signer[0]) != core_words(backer):
             return [draft("investments", sm, g, investor=backer, company=signer[0],
                           rule="investments:investment/deal-with-for")]
-    before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|pump(?:s|ed)?|"
+    before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|infus(?:e|es|ed)|pour(?:s|ed)?|sunk|"
+                                     r"backed|pump(?:s|ed)?|"
                                      r"buy|buys|bought|to buy|purchase)\b", sentence) if s + v.start() < g.start]
     verb = before[-1] if before else None
     raise_verb = None
@@ -258,6 +259,11 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
                                                                           sentence[:verb.start()]):
             investors = [ctx.resolve(sentence[:verb.start()], sm.index)]
         company = target or name_after(ctx, sm, s + verb.start(), "in|into", within=200)
+        unit = _country_unit(ctx, sm, g, investors) if company is None else None
+        if unit is not None:
+            # "Amazon has infused fresh ₹2,010 crore capital in India" where the article names Amazon India: money a
+            # company puts into a country goes to its unit there
+            company, pattern = unit, pattern + "+unit-in-country"
         if company is not None and company in investors and _GENERIC_OBJECT.match(text, g.end):
             # "Volkswagen, which owns 20% of Northvolt, invested $500 million in the battery maker": the descriptor
             # means the company named before, not the investor
@@ -417,9 +423,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "invest Rs 450 crore in a new plant in Gujarat", "an £150m investment in new printing facilities", "invest
         # $48m in renovating parts of the Savoy": spending on an asset or on works, not money put into a company
         return []
-    if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
+    if company is None or is_place(company) or _aimed_at_place(ctx, sm, g) and not pattern.endswith("+unit-in-country"):
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
-    if company is not None and any(_same_org(company, i) for i in investors):
+    if company is not None and any(_same_org(company, i) for i in investors) and not pattern.endswith("+unit-in-country"):
         return []
     if investors == [None] and company is not None and _FUND_NAME.search(company) and cues.RAISE_ONLY.match(cue.group()):
         return []  # "The SoftBank Vision Fund hopes to raise over $100 billion": a fund raising money to invest is no deal
@@ -428,7 +434,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # a company whose shares trade, raising money with no round and no backer told, issues shares
         return [draft("offerings", sm, g, company=ctx.fuller(company), rule=f"offerings:{cue_name(cue)}/listed-raiser")]
     rule = f"investments:{cue_name(cue)}/{pattern}"
-    out = [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
+    # (the parent of a unit named "<parent> <country>" stays the parent: "Amazon", not "Amazon India")
+    own = ctx.full if pattern.endswith("+unit-in-country") else ctx.fuller
+    out = [draft("investments", sm, g, investor=own(i), company=ctx.fuller(company), rule=rule) for i in investors]
     if re.fullmatch(r"private\s+placement", cue.group(), re.I) and investors == [None] and _listed(ctx, company):
         # "Femto Technologies Inc. (Nasdaq: BCAN) Announces $17 Million Private Placement": a listed company's
         # placement is a share issue as well as money from its (unnamed) buyers
@@ -648,6 +656,23 @@ def _bare_noun(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Mat
     cue_end = s + cue.end() if s + cue.end() <= g.start else g.end
     target = name_after(ctx, sm, cue_end, "in|into", within=50)
     return target is None or is_place(target)
+
+
+def _country_unit(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, investors: list[str | None]) -> str | None:
+    """The investor's unit in the country the sum goes "in"/"into", where the article names it as the investor's name
+    and the country's ("Amazon" + "India" → "Amazon India")."""
+    if len(investors) != 1 or investors[0] is None:
+        return None
+    text = ctx.doc.text
+    at = re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|into)\s+(?:the\s+)?", text[_past_bracket(text, g):sm.sentence.end])
+    if at is None:
+        return None
+    start = _past_bracket(text, g) + at.end()
+    place = next((n for n in sm.names if n.start == start and is_place(n.text)), None)
+    if place is None:
+        return None
+    unit = f"{investors[0]} {place.text}"
+    return unit if unit in ctx.known_names else None
 
 
 def _same_org(a: str, b: str | None) -> bool:

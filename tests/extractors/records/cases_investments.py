@@ -725,6 +725,13 @@ UNSEEN_BBC: list[Row] = [
     ("President Bush has promised $350m in funding for tsunami relief.", None, []),
     ("SAIC's long-awaited £1bn ($1.9bn) investment in MG Rover collapsed.", None,
      [_i("SAIC", "MG Rover", 1e9, "GBP")]),
+    # money a company puts into a country goes to its unit there when the article names it "<company> <country>"
+    # (eighth blind set); with no such unit named it is a country-level plan, no record
+    ("Amazon has infused fresh ₹2,010 crore capital in India, making it the single largest investment made by the "
+     "e-commerce major in the country. \"We'll invest what it takes,\" said Amazon India.", None,
+     [_i("Amazon", "Amazon India", 2.01e10, "INR")]),
+    ("Amazon has infused fresh ₹2,010 crore capital in India, making it the single largest investment made by the "
+     "e-commerce major in the country.", None, []),
     # a sum sought from backers stays a record, as "seeking to raise $3 billion from investors" is in dev2's gold
     ("Mitsubishi Motors needs cash. Last month it said it was looking for a further 540bn yen ($5.2bn; £2.77bn) in "
      "fresh financial backing, half of it from other companies in the Mitsubishi group.", None,
