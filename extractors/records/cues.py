@@ -625,8 +625,9 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # "Sales of stakes in firms including ... raised 1.17bn euros": what a sale raised is its proceeds
     ("sale-proceeds", frozenset({"investments"}),
      # (not "the sale of new shares to Sequoia raised $50m": new shares put money into the issuer)
-     re.compile(r"\b(?:[Ss]ales?|[Dd]isposals?|[Ss]ell-?offs?|[Pp]rivati[sz]ations?)\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:new|"
-                r"fresh|newly[- ]issued)\s)[^.;,]{0,100}?\b(?:raised|raises|"
+     # ("the sale which will help the government raise around ₹2,700 crore": the sale's relative clause)
+     re.compile(r"\b(?:[Ss]ales?|[Dd]isposals?|[Ss]ell-?offs?|[Pp]rivati[sz]ations?)\s+(?:of\s+(?!(?:[\w-]+\s+){0,2}?(?:new|"
+                r"fresh|newly[- ]issued)\s)|(?:which|that)\s+)[^.;,]{0,100}?\b(?:raised|raises|"
                 r"raise|raising|fetched|fetches|generated|generates|brought\s+in|netted)\s+" + _Q + r"$"), None),
     # "the club needs a capital injection of 35m euros": a need, nobody's deal (not "a much needed capital infusion of
     # ₹22 Cr by its parent", where "needed" only describes one made)

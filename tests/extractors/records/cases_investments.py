@@ -732,6 +732,17 @@ UNSEEN_BBC: list[Row] = [
      [_i("Amazon", "Amazon India", 2.01e10, "INR")]),
     ("Amazon has infused fresh ₹2,010 crore capital in India, making it the single largest investment made by the "
      "e-commerce major in the country.", None, []),
+    # proceeds of a state's share sale, told in the sale's relative clause; a gerund after the sum governs its own
+    # object (eighth blind set)
+    ("A floor price of ₹21.75 has been set for the sale which will help the government raise around ₹2,700 crore, "
+     "NHPC said on Tuesday.", None, []),
+    ("The matter relates to Cadbury India allegedly paying over ₹61 lakh to an agent to obtain \"outside assistance\" "
+     "in securing licenses and approvals.", None, []),
+    # one sum said of each of several investors ("respectively", "both"; paraphrased from the eighth blind set)
+    ("Sequoia and Accel will invest $10 million in Acme respectively.", None,
+     [_i("Sequoia", "Acme", 10e6), _i("Accel", "Acme", 10e6)]),
+    ("Both Sequoia and Accel have agreed to invest $10 million in Acme.", None,
+     [_i("Sequoia", "Acme", 10e6), _i("Accel", "Acme", 10e6)]),
     # a sum sought from backers stays a record, as "seeking to raise $3 billion from investors" is in dev2's gold
     ("Mitsubishi Motors needs cash. Last month it said it was looking for a further 540bn yen ($5.2bn; £2.77bn) in "
      "fresh financial backing, half of it from other companies in the Mitsubishi group.", None,
