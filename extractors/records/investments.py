@@ -245,9 +245,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         elif names and len(names) == len(sm.money) > 1 and cues.RESPECTIVELY.search(sentence):
             investors = [names[sm.money.index(g)]]  # "A and B invested $30 million and $20 million, respectively"
         elif names:
-            # "Each of A and B has agreed to invest RMB42.5 million in C respectively": one sum said of each
-            each = each or len(names) > 1 and len(sm.money) == 1 and bool(
-                _EACH_OF.match(sentence) or cues.RESPECTIVELY.search(sentence))
+            # "Sequoia and Accel will invest $10 million in Acme respectively": one sum said of each ("Each of A and B"
+            # is read in money_records)
+            each = each or len(names) > 1 and len(sm.money) == 1 and bool(cues.RESPECTIVELY.search(sentence))
             investors = names if each else ([names[0]] if len(names) == 1 else [None])
         elif (owner := next((n for n in reversed(sm.names) if n.possessive and n.end <= s + verb.start()
                              and not is_place(n.text) and _OWNED_SUBJECT.fullmatch(text, n.end, s + verb.start())),
@@ -704,7 +704,6 @@ def _other_referent(ctx: DocContext, sm: SentenceMentions, pos: int, exclude: st
     return None
 
 
-_EACH_OF = re.compile(r"\W*(?:[A-Z][\w,]*\s+){0,3}?(?:[Ee]ach|[Bb]oth)\s+(?:of\s+)?(?-i:[A-Z])")
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|now|already|recently|just|then)\s+){0,2}$", re.I)
 # a reporting verb opening a reported clause: "Kalanick had said the unit ...", "a spokeswoman said that it ..."
 _REPORTED = re.compile(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,2}?|added|noted|stated|reported|confirmed)\s+"

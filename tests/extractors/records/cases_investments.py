@@ -738,10 +738,8 @@ UNSEEN_BBC: list[Row] = [
      "NHPC said on Tuesday.", None, []),
     ("The matter relates to Cadbury India allegedly paying over ₹61 lakh to an agent to obtain \"outside assistance\" "
      "in securing licenses and approvals.", None, []),
-    # one sum said of each of several investors ("respectively", "both"; paraphrased from the eighth blind set)
+    # one sum said of each of several investors with "respectively" (paraphrased from the eighth blind set)
     ("Sequoia and Accel will invest $10 million in Acme respectively.", None,
-     [_i("Sequoia", "Acme", 10e6), _i("Accel", "Acme", 10e6)]),
-    ("Both Sequoia and Accel have agreed to invest $10 million in Acme.", None,
      [_i("Sequoia", "Acme", 10e6), _i("Accel", "Acme", 10e6)]),
     # a sum sought from backers stays a record, as "seeking to raise $3 billion from investors" is in dev2's gold
     ("Mitsubishi Motors needs cash. Last month it said it was looking for a further 540bn yen ($5.2bn; £2.77bn) in "
