@@ -105,7 +105,8 @@ def _valid(kind: str, sentence: str, start: int, end: int) -> Callable[[Cue], bo
         if kind == "investments" and cues.RAISE_ONLY.match(word):
             # "Byju's, valued at $22 billion, raised $250 million": a raising verb after a comma is another clause's;
             # "the $40 million raised from investors" is the sum's own participle
-            return m.start() < end or not re.search(r"[,;:()]", sentence[end:m.start()])
+            # ("paying over ₹61 lakh to an agent ... in securing licenses": a gerund after the sum governs its own object)
+            return m.start() < end or not re.search(r"[,;:()]", sentence[end:m.start()]) and not word.endswith("ing")
         return True
     return ok
 

@@ -304,7 +304,10 @@ class DocContext:
                     re.search(r"\b" + name_rx + _PERSON_AFTER, text, re.I) or \
                     re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(parts[-1]) + r"\b", text):
                 return True
-        return False
+        # "President Bush", "Mr Brown": a surname the article gives only after a title or an office
+        return len(words) == 1 and bool(_PERSON_WORD.fullmatch(words[0])) and bool(re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|President|Chancellor|Senator|Governor)\.?\s+" + re.escape(words[0]) + r"\b(?!\s+[A-Z])",
+            text))
 
     def recent_person(self, index: int, pos: int, back: int = 2) -> str | None:
         """"her stake", "his holding": the person named last before `pos`, in the same sentence or the two before."""
@@ -446,13 +449,15 @@ _AGENT_BEFORE = re.compile(r"\b(?:led|co-led|backed|headed|funded|owned|held|con
 # Moulding", "China's billionaire Zhong Shanshan"
 _PERSON_BEFORE = (r"\b(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?|boss|founder|co-founder|"
                   r"chief\s+executive|(?-i:CEO)|chairman|chairwoman|billionaire|tycoon|entrepreneur|magnate|mogul|financier|"
-                  r"analyst|economist|strategist)\s+")
+                  r"analyst|economist|strategist|"
+                  # an office held by a person: "Chancellor Gordon Brown", "Prime Minister Fatos Nano"
+                  r"(?-i:Chancellor|President|Prime\s+Minister|Minister|Secretary|Governor|Senator))\s+")
 # after a person's name: an age (", 55,"), "who", a role in an appositive (", chief analyst at Markets.com,"), a
 # family member or a personal fortune ("Zhong Shanshan added £23billion to his fortune")
 _PERSON_AFTER = (r"(?:,\s+\d{1,3}\s*,|,\s+who(?:se)?\b|,\s+(?:the\s+|its\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                  r"(?:vice-|deputy\s+|co-)?"  # "Anil Ambani, vice-chairman of IPCL"
                  r"(?:chief\s+executive|ceo|founder|co-founder|chairman|chairwoman|boss|analyst|strategist|economist|"
-                 r"spokes(?:man|woman|person))\b|['’]s?\s+(?:wife|husband|son|daughter|family|fortune|wealth|net\s+worth)\b|"
+                 r"spokes(?:man|woman|person)|president|managing\s+director|minister|governor)\b|['’]s?\s+(?:wife|husband|son|daughter|family|fortune|wealth|net\s+worth)\b|"
                  r"\b[^.;]{0,80}\b(?:his|her)\s+(?:[\w-]+\s+)?(?:fortune|wealth|net\s+worth|riches)\b)")
 _NOT_PERSON = COMPANY_HEADS | INSTITUTION_WORDS | SUFFIXES | {"labs", "systems", "foods", "homes", "bio", "health",
                                                                "motors", "energy", "media", "tech", "pharma",
@@ -552,8 +557,9 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
         return True  # "Tech billionaire Peter Thiel's Founders Fund": a field before a person's role noun
     if re.match(r"\s+(?:fines|penalties|damages|funding|investments?|valuations?|stakes?)\s+(?![A-Z])", text[n.end:n.end + 30]):
         return True  # "Civil fines for that alone could reach ...": an adjective before a record noun
-    if word.lower() in lower_words:
-        return True
+    if word.lower() in lower_words or len(word) > 4 and word.endswith("s") and not word.endswith("ss") \
+            and word[:-1].lower() in lower_words:
+        return True  # "Efforts to promote French wine" where the article also writes "effort": a plural common noun
     if _REPORTING_AFTER.match(text, n.end) and word.endswith("s") and opening_word_only(text, word[:-1]) \
             and word not in capitalised_inside(text):
         return True  # "Figures show that ...", "Reports say Standard Life ...": a plural common noun that reports

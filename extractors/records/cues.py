@@ -70,7 +70,11 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  # "Saudi Arabia's Public Investment Fund", "China Investment Corp": the word inside a body's name
                  r"(?!(?:(?<=Investment)|(?<=Investments))\s+(?-i:Fund|Authority|Corporation|Corp|Company|Bank|"
                  r"Management|Group|Partners|Trust|Holdings|Office|Board|Commission|Council|Agency|Limited|Ltd|"
-                 r"Advisors|Advisers|Managers|Promotion)\b)", r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
+                 r"Advisors|Advisers|Managers|Promotion)\b)"
+                 # "the US investment bank", "an investment banker", "investment-grade bonds": the word only qualifies
+                 # a kind of firm, person or rating, no sum is put into anything
+                 r"(?!(?<=investment)[\s-]+(?-i:banks?|bankers?|banking|grade|trusts?|houses?|advisers?|advisors?|advice)\b)",
+                 r"\bfunding\b", r"\bfund-?rais(?:ing|er)\b",
                  r"\bround\b", r"\brais(?:e|es|ed|ing)\b",
                  # "OpenAI picked up $6.6 billion", "Julius nabs $10M", "lands $31M": newsroom verbs for raising
                  r"\b(?:pick(?:s|ed|ing)?\s+up|bag(?:s|ged|ging)|nab(?:s|bed|bing)|land(?:s|ed|ing)|snag(?:s|ged|ging)|"
@@ -88,6 +92,8 @@ INVESTMENT = _rx(r"\binvest(?:s|ed|ing|ment|ments)?\b"
                  # "will put 50 billion yen into Zenlytics", "injected Rs 500 crore into Apex"
                  r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed)?)\b"
                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\binto\b)",
+                 # "Amazon has infused fresh ₹2,010 crore capital in India"
+                 r"\binfus(?:e|es|ed)\b",
                  # buying shares a company newly issues puts money into it
                  r"\bnew(?:ly[- ]issued)? shares\b",
                  # "X will get upto ₹205 Cr from Hero Motocorp", "X receives $5M from Y": a sum got from a named backer
@@ -214,7 +220,7 @@ NOT_MONEY_RECORD = _rx(
 # "raise £750 million through a bond sale", "$2 billion of debt": the sum's own noun is borrowing
 DEBT_AFTER = re.compile(r"^\s+(?:(?:in|of|as|through|via|from|by way of)\s+(?:[\w-]+\s+|\([^()]{0,15}\)\s+){0,4}(?:bonds?|debt|loans?|notes?|"
                         # "raised ₹200 Cr in debt & equity funding": a mix with equity is funding
-                        r"debentures?|borrowings?|credit(?: line| facility)?|commercial paper)(?!\s*(?:&|and)\s+equity)|"
+                        r"debentures?|borrowings?|credits?(?: line| facility)?|commercial paper)(?!\s*(?:&|and)\s+equity)|"
                         # "a $150 million credit facility", "$30 million convertible note": the sum's own noun is borrowing
                         r"(?:[\w-]+\s+){0,2}?(?:credit (?:facility|facilities|line)|revolving|convertible (?:notes?|bonds?|"
                         r"debentures?|loans?)|venture debt|term loan))\b", re.I)
@@ -529,8 +535,15 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     ("plural-object", frozenset({"investments"}), None,
      re.compile(r"^\s+(?:to\s+(?:be\s+)?(?:invest(?:ed)?|deploy(?:ed)?)\s+|(?:goes|go|went|going|flows?|flowed|is|are|was|"
                 r"were)\s+(?:directly\s+|straight\s+|mainly\s+|mostly\s+)?)?(?:into|in)\s+(?:[\w-]+\s+){0,3}?"
-                r"(?:start-?ups|companies|firms|businesses|ventures|projects|"
-                r"sectors?|industr(?:y|ies)|the sector|the industry)\b", re.I)),
+                # (in lower case: "into Acme Ventures", "in Reliance Industries" name one company)
+                r"(?-i:start-?ups|companies|firms|businesses|ventures|projects|"
+                r"sectors?|industr(?:y|ies)|the sector|the industry|"
+                # "pumped $45bn into its largest banks", "into the banking system": a state's bailout of a class
+                r"banks|lenders|insurers|utilities|(?:banking|financial)\s+system|economy)\b"
+                # "pumped $45bn into two of its largest banks": a counted part of a class of its own companies
+                r"|^\s+(?:in|into)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+of\s+)"
+                r"(?:its|their|the|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:banks|lenders|companies|firms|businesses|"
+                r"insurers|utilities|subsidiaries|units)\b", re.I)),
     # "The £2.4m that the paper calculated Imperial is investing in these firms": a relative clause after the sum puts
     # it into a class of companies
     ("plural-object-relative", frozenset({"investments"}), None,
@@ -605,8 +618,50 @@ NOT_DEAL: list[tuple[str, frozenset[str], re.Pattern[str] | None, re.Pattern[str
     # project, not put into a company
     ("project-spending", frozenset({"investments"}),
      re.compile(r"\b(?:build|builds|building|built|construct(?:s|ing|ed)?|develop(?:s|ing|ed)?|set(?:ting)?\s+up|"
-                r"establish(?:es|ing|ed)?|expand(?:s|ing|ed)?)\b[^.;]{0,80}\bwith\s+(?:an?\s+)?(?:total\s+|initial\s+)?"
+                r"establish(?:es|ing|ed)?|expand(?:s|ing|ed)?|"
+                # "plans a joint venture with HAL to make engine parts, with an initial investment of $6.5m": a venture
+                # yet to be formed, its start-up outlay
+                r"joint\s+venture)\b[^.;]{0,80}\bwith\s+(?:an?\s+)?(?:total\s+|initial\s+)?"
                 r"(?:investment|outlay|capital\s+expenditure)\s+of\s+" + _Q + r"$", re.I), None),
+    # "If a person has 10 billion lira in investments": savings someone holds, not money put into a company
+    ("held-investments", frozenset({"investments"}),
+     re.compile(r"\b(?:has|have|had|having|holds?|held|owns?|owned)\s+" + _Q + r"$", re.I),
+     re.compile(r"^\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:investments|savings|assets|shares|equities)\b", re.I)),
+    # "to attract $15bn of foreign investment", "£2bn of inward investment": money flowing into a country's economy
+    ("inward-investment", frozenset({"investments"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:of|in)\s+(?:new\s+|fresh\s+|additional\s+|annual\s+)?(?:foreign|inward|"
+                r"overseas|outside|international)\s+(?:direct\s+)?investments?\b", re.I)),
+    # "is to receive a payment from Chelsea of £24.5m", "compensation of £5m": a payment is no money put into a
+    # company, whatever word for investment comes near
+    ("payment", frozenset({"investments"}),
+     re.compile(r"\b(?:payments?|compensation|pay-?offs?|settlements?|refunds?|subsid(?:y|ies)|grants?|rebates?)\s+"
+                r"(?:(?:from|by|to)\s+(?:[\w.&’'-]+\s+){1,4}?)?(?:of|worth|totall?ing)\s+" + _Q + r"$", re.I), None),
+    # "secured 1bn euros in launch aid from European governments", "$2.2 billion in CHIPS grants", "£350m in
+    # compensation": the sum's own noun says it is aid, a grant or a payment, not money put in for a share
+    ("aid-or-payment", frozenset({"investments"}), None,
+     re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of|as)\s+(?:[\w-]+\s+){0,2}?(?:aid|subsid(?:y|ies)|grants?|compensation|"
+                r"payments?|refunds?|rebates?|tax\s+breaks?|handouts?)\b(?!\s+(?:round|funding|financing))", re.I)),
+    # "With assets of $200m and liabilities totalling $648m": the size of a balance-sheet item
+    ("balance-sheet", frozenset({"investments"}),
+     re.compile(r"\b(?:liabilities|debts?|borrowings|assets|losses|deficit|reserves)\s+(?:of|totall?ing|worth|"
+                r"amounting\s+to|reaching|stood\s+at)\s+" + _Q + r"$", re.I), None),
+    # "Sales of stakes in firms including ... raised 1.17bn euros": what a sale raised is its proceeds
+    ("sale-proceeds", frozenset({"investments"}),
+     # (not "the sale of new shares to Sequoia raised $50m": new shares put money into the issuer)
+     # ("the sale which will help the government raise around ₹2,700 crore": the sale's relative clause)
+     re.compile(r"\b(?:[Ss]ales?|[Dd]isposals?|[Ss]ell-?offs?|[Pp]rivati[sz]ations?)\s+(?:of\s+(?!(?:[\w-]+\s+){0,2}?(?:new|"
+                r"fresh|newly[- ]issued)\s)|(?:which|that)\s+)[^.;,]{0,100}?\b(?:raised|raises|"
+                r"raise|raising|fetched|fetches|generated|generates|brought\s+in|netted)\s+" + _Q + r"$"), None),
+    # "the club needs a capital injection of 35m euros": a need, nobody's deal (not "a much needed capital infusion of
+    # ₹22 Cr by its parent", where "needed" only describes one made)
+    ("needed-injection", frozenset({"investments"}),
+     re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|lacked)\s+(?:a|an|another|further|more|fresh|new)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:injection|infusion|investment|bail-?out|rescue)\s+(?:of\s+)?" + _Q + r"$", re.I), None),
+    # "Earnings at X rose 25% to £1.04bn": the level a measure rose or fell to
+    ("changed-to", frozenset({"investments"}),
+     re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|jumped|climbed|dropped|increased|decreased|grew|"
+                r"slipped|surged|soared|slumped|declined|edged\s+up|edged\s+down)\s+(?:by\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
+                r"percent)\s+)?to\s+" + _Q + r"$", re.I), None),
     # "it has imposed penalties totalling nearly $2bn on 15 funds": a total of many fines over a counted class of payers,
     # no one's fine; one decision ("TRAI has imposed a total fine of Rs 5.04 crore on 13 telecom operators") is a fine
     # whose payers are not named

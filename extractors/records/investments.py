@@ -212,7 +212,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         if signer and backer and core_words(signer[0]) != core_words(backer):
             return [draft("investments", sm, g, investor=backer, company=signer[0],
                           rule="investments:investment/deal-with-for")]
-    before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|pour(?:s|ed)?|sunk|backed|pump(?:s|ed)?|"
+    before = [v for v in re.finditer(r"\b(?:invest(?:s|ed|ing)?|put|inject(?:s|ed)?|infus(?:e|es|ed)|pour(?:s|ed)?|sunk|"
+                                     r"backed|pump(?:s|ed)?|"
                                      r"buy|buys|bought|to buy|purchase)\b", sentence) if s + v.start() < g.start]
     verb = before[-1] if before else None
     raise_verb = None
@@ -244,6 +245,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         elif names and len(names) == len(sm.money) > 1 and cues.RESPECTIVELY.search(sentence):
             investors = [names[sm.money.index(g)]]  # "A and B invested $30 million and $20 million, respectively"
         elif names:
+            # "Sequoia and Accel will invest $10 million in Acme respectively": one sum said of each ("Each of A and B"
+            # is read in money_records)
+            each = each or len(names) > 1 and len(sm.money) == 1 and bool(cues.RESPECTIVELY.search(sentence))
             investors = names if each else ([names[0]] if len(names) == 1 else [None])
         elif (owner := next((n for n in reversed(sm.names) if n.possessive and n.end <= s + verb.start()
                              and not is_place(n.text) and _OWNED_SUBJECT.fullmatch(text, n.end, s + verb.start())),
@@ -258,6 +262,11 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
                                                                           sentence[:verb.start()]):
             investors = [ctx.resolve(sentence[:verb.start()], sm.index)]
         company = target or name_after(ctx, sm, s + verb.start(), "in|into", within=200)
+        unit = _country_unit(ctx, sm, g, investors) if company is None else None
+        if unit is not None:
+            # "Amazon has infused fresh ₹2,010 crore capital in India" where the article names Amazon India: money a
+            # company puts into a country goes to its unit there
+            company, pattern = unit, pattern + "+unit-in-country"
         if company is not None and company in investors and _GENERIC_OBJECT.match(text, g.end):
             # "Volkswagen, which owns 20% of Northvolt, invested $500 million in the battery maker": the descriptor
             # means the company named before, not the investor
@@ -267,10 +276,11 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             who = name_after(ctx, sm, s + by.start(), "by", within=80)
             joint = re.search(r"\b(?:joint|and)\b", sentence[by.end():by.end() + 60])
             investors = [None] if joint else [who]
-    elif (possessor_before(ctx, sm, g.start, within=3) and target
-          and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[g.end:g.end + 40])):
-        # "Ironwood Capital's $75 million investment in Shoal Robotics"
-        investors, company = [possessor_before(ctx, sm, g.start, within=3)], target
+    elif ((owner := possessor_before(ctx, sm, g.start, within=3) or _possessor_qualified(ctx, sm, g)) and target
+          and re.match(r"^\s+(?:[\w-]+\s+)?investments?\s+in", text[_past_bracket(text, g):_past_bracket(text, g) + 40])):
+        # "Ironwood Capital's $75 million investment in Shoal Robotics", "Shanghai Automotive's proposed £1bn ($1.9bn)
+        # investment in Rover"
+        investors, company = [owner], target
         pattern = "possessor-investment-in"
     elif (not raise_verb and _NOUN_OF_SUM.search(text, max(s, g.start - 50), g.start) and re.match(r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?by\s",
                                                                             text[g.end:g.end + 50])
@@ -291,6 +301,8 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         investors, company, pattern = [None], target, "led-investment-in"
     else:
         # "Swiggy has closed a $1.25 billion round led by ...", "Nomupay raised $12m": the company took the money
+        if raise_verb is None and _bare_noun(ctx, sm, g, cue):
+            return []
         at = s + raise_verb.start() if raise_verb else g.start
         said = None
         for said in _REPORTED.finditer(text, s, at):
@@ -328,6 +340,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
             else:
                 company = subj[0] if subj else (ctx.clause_antecedent(sm, at) or generic_subject(ctx, sm, at)
                                                 or _it_referent(ctx, sm, at, ctx.resolve(text[s:at], sm.index, at)))
+        if company is not None and ctx.is_person(company):
+            # "Gordon Brown will need to raise about $10bn": the subject who raises is a person, who spends or
+            # borrows; a company takes investment
+            return []
         versus = next((n for n in sm.names if 0 <= n.start - g.end <= 6 and re.match(r"\s+for\s+$", text[g.end:n.start])
                        and not is_place(n.text)), None)
         if versus is not None and _VERSUS_BEFORE.search(text, max(s, g.start - 30), g.start):
@@ -406,11 +422,13 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         return []
     if target is None and investors == [None] and _MADE_OVER.match(text, past):
         return []  # "the latest $40 billion investment will be made through 2027": a spending schedule, no investee
-    if _ASSET_TARGET.match(text, past):
-        return []  # "invest Rs 450 crore in a new plant in Gujarat": spending on an asset, not money put into a company
-    if company is None or is_place(company) or _aimed_at_place(ctx, sm, g):
+    if _ASSET_TARGET.match(text, past) or _ASSET_BARE.match(text, past) or _WORKS_AFTER.match(text, past):
+        # "invest Rs 450 crore in a new plant in Gujarat", "an £150m investment in new printing facilities", "invest
+        # $48m in renovating parts of the Savoy": spending on an asset or on works, not money put into a company
+        return []
+    if company is None or is_place(company) or _aimed_at_place(ctx, sm, g) and not pattern.endswith("+unit-in-country"):
         return []  # "total investment through Vision Fund 2 in India": a country-level plan, not a deal
-    if company is not None and any(_same_org(company, i) for i in investors):
+    if company is not None and any(_same_org(company, i) for i in investors) and not pattern.endswith("+unit-in-country"):
         return []
     if investors == [None] and company is not None and _FUND_NAME.search(company) and cues.RAISE_ONLY.match(cue.group()):
         return []  # "The SoftBank Vision Fund hopes to raise over $100 billion": a fund raising money to invest is no deal
@@ -419,7 +437,9 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # a company whose shares trade, raising money with no round and no backer told, issues shares
         return [draft("offerings", sm, g, company=ctx.fuller(company), rule=f"offerings:{cue_name(cue)}/listed-raiser")]
     rule = f"investments:{cue_name(cue)}/{pattern}"
-    out = [draft("investments", sm, g, investor=ctx.fuller(i), company=ctx.fuller(company), rule=rule) for i in investors]
+    # (the parent of a unit named "<parent> <country>" stays the parent: "Amazon", not "Amazon India")
+    own = ctx.full if pattern.endswith("+unit-in-country") else ctx.fuller
+    out = [draft("investments", sm, g, investor=own(i), company=ctx.fuller(company), rule=rule) for i in investors]
     if re.fullmatch(r"private\s+placement", cue.group(), re.I) and investors == [None] and _listed(ctx, company):
         # "Femto Technologies Inc. (Nasdaq: BCAN) Announces $17 Million Private Placement": a listed company's
         # placement is a share issue as well as money from its (unnamed) buyers
@@ -569,6 +589,17 @@ _ASSET_TARGET = re.compile(r"\s+(?:in|into|on)\s+(?:a|an|the|its|their)\s+(?:new
                            r"factories|facility|facilities|capacity|project|warehouses?|data cent(?:er|re)s?|"
                            r"production lines?|refinery|mine)\b", re.I)
 
+# the same spending told without a determiner, in lower case: "in new printing facilities", "in improvements" (the
+# sum's own noun may come first: "an £150m investment in new printing facilities")
+_ASSET_BARE = re.compile(r"\s*(?:\)\s*)?(?:\s+(?-i:[a-z][\w-]*\s+)?investments?)?\s+(?:in|into|on)\s+(?:new\s+|more\s+|further\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:plants|factories|facilities|capacity|equipment|machinery|infrastructure|improvements|"
+                         r"upgrades|renovations?|refurbishments?|repairs|maintenance|modernisation|modernization|"
+                         r"warehouses|stores|branches|premises|buildings|networks)\b")
+# works told by their verb: "in renovating parts of the Savoy", "on upgrading its plants" (a company named inside the
+# works is what is worked on, not what is invested in)
+_WORKS_AFTER = re.compile(r"\s*(?:\)\s*)?(?:\s+(?-i:[a-z][\w-]*\s+)?investments?)?\s+(?:in|into|on)\s+(?:(?:re)?build|renovat|refurbish|upgrad|moderni[sz]|improv|"
+                          r"construct|repair|restor|refit|retool|overhaul|equipp|install|replac|extend)ing\b", re.I)
+# a sum with an unclosed bracket before it: "400m pesos ($136m; £72.3m) in improvements" — past the bracket's close
 _INTO_THE_ROUND = re.compile(r"\s+(?:in|into)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|funding|raise|"
                              r"series [a-h])\b", re.I)
 _LED_BEFORE = re.compile(r"\b(?:led|co-led|leads|leading|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
@@ -580,6 +611,71 @@ def _agent(ctx: DocContext, sm: SentenceMentions, name: str, at: int) -> bool:
     told = [n for n in sm.names if n.end <= at and ctx.full(n.text) == name]
     return bool(told) and bool(re.search(r"\b(?:by|from|with)\s+(?:the\s+)?$",
                                          ctx.doc.text[max(sm.sentence.start, told[-1].start - 12):told[-1].start]))
+
+
+def _possessor_qualified(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str | None:
+    """"Shanghai Automotive's proposed £1bn": a possessor whose sum is qualified by one or two lower-case words."""
+    own = next((n for n in reversed(sm.names) if n.possessive and n.end <= g.start), None)
+    if own is None or is_place(own.text) or not _QUALIFIED_GAP.fullmatch(ctx.doc.text, own.end, g.start):
+        return None
+    return ctx.full(own.text)
+
+
+_QUALIFIED_GAP = re.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}")
+
+# what makes a money noun a deal with a party: a round, a named backer or leader, a deal, a stake
+_DEAL_STRUCTURE = re.compile(r"\b(?:deal|agreement|pact|stake|shares?|equity|from|led\s+by|backed\s+by)\b|\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# verbs by which a party seeks or wins money without "raise": "looking for a further 540bn yen in fresh backing"
+_SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|look(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|win(?:s|ning)?|won|"
+                     r"attract(?:s|ed|ing)?|obtain(?:s|ed|ing)?|(?:has|have|had)\s+(?:now\s+)?(?:taken|accepted))\b", re.I)
+# the noun the sum is told with: "$5m in new funding", "$20m investment", "$40m of fresh financial backing"
+_NOUN_AFTER_SUM = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}?")
+# "investment of $25m", "a capital injection worth $30m"
+_NOUN_BEFORE_SUM = re.compile(r"\s+(?:of|worth|totall?ing)\s+" + cues._Q)
+_MONEY_NOUN = re.compile(r"^(?:investments?|funding|backing|injection|infusion)$", re.I)
+
+
+def _bare_noun(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue: re.Match[str]) -> bool:
+    """"Shaheed noted that investment in a single tourist resort could run to $40m", "the latest funding brings
+    Thumbtack's total backing to $273.2 million": a money noun not told with the sum as its own ("$5m in funding",
+    "investment of $25m"), naming no target ("in X"), no possessor, no round, backer or deal, with no verb by which a
+    party raises or seeks the sum, tells no one's deal."""
+    text = ctx.doc.text
+    s, e = sm.sentence.start, sm.sentence.end
+    if not _MONEY_NOUN.match(cue.group()):
+        return False
+    sentence = text[s:e]
+    if cues.ROUND_WORDS.search(sentence) or cues.ROUND_TOTAL.match(text[g.end:g.end + 40]):
+        return False
+    if _SOUGHT.search(text, s, g.start) or possessor_before(ctx, sm, g.start, within=3):
+        return False
+    if s + cue.start() >= g.end and _NOUN_AFTER_SUM.fullmatch(text, _past_bracket(text, g), s + cue.start()) \
+            or s + cue.end() <= g.start and _NOUN_BEFORE_SUM.fullmatch(text, s + cue.end(), g.start):
+        return False  # "Acme announced $5m in funding", "a $15m investment", "an injection of $30m": the sum's own noun
+    lo, hi = min(s + cue.start(), g.start), max(s + cue.end(), g.end)
+    near = text[max(s, lo - 40):min(e, hi + 60)]
+    if _DEAL_STRUCTURE.search(near):
+        return False
+    cue_end = s + cue.end() if s + cue.end() <= g.start else g.end
+    target = name_after(ctx, sm, cue_end, "in|into", within=50)
+    return target is None or is_place(target)
+
+
+def _country_unit(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, investors: list[str | None]) -> str | None:
+    """The investor's unit in the country the sum goes "in"/"into", where the article names it as the investor's name
+    and the country's ("Amazon" + "India" → "Amazon India")."""
+    if len(investors) != 1 or investors[0] is None:
+        return None
+    text = ctx.doc.text
+    at = re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|into)\s+(?:the\s+)?", text[_past_bracket(text, g):sm.sentence.end])
+    if at is None:
+        return None
+    start = _past_bracket(text, g) + at.end()
+    place = next((n for n in sm.names if n.start == start and is_place(n.text)), None)
+    if place is None:
+        return None
+    unit = f"{investors[0]} {place.text}"
+    return unit if unit in ctx.known_names else None
 
 
 def _same_org(a: str, b: str | None) -> bool:
@@ -652,6 +748,8 @@ def _several_backers(after: str, first: str) -> bool:
     at = after.find(first)
     if at < 0:
         return False
+    if re.search(r"\bamong\s+others\b|\band\s+others\b", after):
+        return True  # "from OPIC - a US development agency - the Eximbank and Credit Suisse, among others"
     return bool(re.search(r"\b(?:including|such as|among them|led by)\s+$", after[:at])
                 or re.match(r"^(?:,\s*[A-Z]|\s+and\s+[A-Z]|\s*&\s*[A-Z])", after[at + len(first):])
                 or _GROUP_OF.search(after[:at]) or _MORE_BACKERS.match(after[at + len(first):]))

@@ -661,3 +661,95 @@ AUTHOR_PUBLISHER_BLIND4 = [
     ("Today, we're excited to share that fal has raised a $140M Series D.", "Our Series D: Scaling fal",
      "https://blog.fal.ai/our-series-d-scaling-fal/", "fal", [_i(None, "fal", 140e6)]),
 ]
+
+
+# issue 9, precision on unseen text (BBC business stories, 2004-05): money near an investment word that is no one's
+# investment, one row per class of English; and the records the same classes must keep
+UNSEEN_BBC: list[Row] = [
+    # the word only qualifies a kind of firm (cues.INVESTMENT: "investment bank")
+    ("A former executive at the London offices of Merrill Lynch has lost her £7.5m ($14.6m) sex discrimination case "
+     "against the US investment bank.", None, []),
+    # a measure's level after "rose ... to" (NOT_DEAL changed-to), the compound "investment bank" aside
+    ("Earnings at Barclays Capital investment bank rose 25% to £1.04bn, but investment in branch operations held back "
+     "growth in its UK retail business.", None, []),
+    # savings held (NOT_DEAL held-investments)
+    ("\"If a person has 10 billion lira in investments this will suddenly decrease,\" shop owner Hayriye Evren told "
+     "Associated Press.", None, []),
+    # a country's inflow (NOT_DEAL inward-investment)
+    ("Income and corporate taxes will be cut next year in order to attract $15bn of foreign investment over the next "
+     "three years.", None, []),
+    # a bare money noun: no target, possessor, round, backer or raise (investments._bare_noun)
+    ("Maldives spokesman Ahmed Shaheed said the damage was severe. Shaheed noted that investment in a single tourist "
+     "resort - the economic mainstay - could run to $40m.", None, []),
+    # (a plural opening the sentence whose singular the article writes in lower case is no name: context.py)
+    ("Growers want a marketing effort. Efforts to promote French wine abroad are to be boosted by an extra 3.5m euros "
+     "in funding.", None, []),
+    # a person raising money is no company taking investment
+    ("Chancellor Gordon Brown faces a gap, Deloitte said. Gordon Brown will need to raise about $10bn a year in order "
+     "to sustain the public finances in the short term, the firm claims.", None, []),
+    # spending on facilities, works, improvements (investments._ASSET_BARE, _WORKS_AFTER)
+    ("The Telegraph Group says the cuts are needed to fund an £150m investment in new printing facilities.", None, []),
+    ("Fairmont said it planned to invest $48m (£26m) in renovating parts of the Savoy including the River Room.", None,
+     []),
+    ("The government has rejected the 60% rise and wants Aguas Argentinas to make an annual investment of 400m pesos "
+     "($136m; £72.3m) in improvements.", None, []),
+    # a venture yet to be formed, its start-up outlay (NOT_DEAL project-spending)
+    ("Meanwhile, France's Snecma has also said it plans a joint venture with HAL to make engine parts, with an initial "
+     "investment of $6.5m.", None, []),
+    # credits (cues.DEBT_AFTER), a payment (NOT_DEAL payment), liabilities (balance-sheet), sale proceeds, a bailout of
+    # a counted part of a class of banks (plural-object)
+    ("The deal sees Rosneft receive $6bn in credits from China's CNPC.", None, []),
+    ("The firm, which is to receive a payment from Chelsea of £24.5m, said it is \"appraising a number of additional "
+     "investment opportunities as a result of this compensation\".", None, []),
+    ("China Aviation Oil has offered to repay creditors. With assets of $200m and liabilities totalling $648m, it needs "
+     "creditors' backing for the offer to avoid going into bankruptcy.", None, []),
+    ("Sales of stakes in firms including Russia's OAO Mobile Telesystems raised 1.17bn euros.", None, []),
+    ("The Chinese government has already pumped $45bn (£24bn) into two of its largest banks, and has identified ICBC as "
+     "a recipient of aid.", None, []),
+    ("The Chinese government has already pumped $45bn into its largest banks, and has identified ICBC as a recipient "
+     "of aid.", None, []),
+    # a class noun in a name is one company (plural-object reads the class in lower case only)
+    ("Sequoia invested $45m into Acme Ventures, the online lender.", None, [_i("Sequoia", "Acme Ventures", 45e6)]),
+    # a need (NOT_DEAL needed-injection)
+    ("Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a possible bond sale, "
+     "said the club needs a capital injection of 35m euros.", None, []),
+    # a money noun not told with the sum (investments._bare_noun): a running total (sixth blind set); but the sum's own
+    # noun, told with it, keeps the record
+    ("The latest funding brings Thumbtack's total backing to $273.2 million.", None, []),
+    ("Acme announced $5m in funding.", None, [_i(None, "Acme", 5e6)]),
+    ("Acme welcomed a $15m investment on Monday.", None, [_i(None, "Acme", 15e6)]),
+    # the same classes told otherwise (paraphrased): aid, a plant, a need, a person's pledge
+    ("Airbus has secured 1bn euros in launch aid from European governments.", None, []),
+    ("Ford plans a $1bn investment in new engine plants.", None, []),
+    ("Alitalia requires fresh investment of 1bn euros to survive.", None, []),
+    ("President Bush has promised $350m in funding for tsunami relief.", None, []),
+    ("SAIC's long-awaited £1bn ($1.9bn) investment in MG Rover collapsed.", None,
+     [_i("SAIC", "MG Rover", 1e9, "GBP")]),
+    # money a company puts into a country goes to its unit there when the article names it "<company> <country>"
+    # (eighth blind set); with no such unit named it is a country-level plan, no record
+    ("Amazon has infused fresh ₹2,010 crore capital in India, making it the single largest investment made by the "
+     "e-commerce major in the country. \"We'll invest what it takes,\" said Amazon India.", None,
+     [_i("Amazon", "Amazon India", 2.01e10, "INR")]),
+    ("Amazon has infused fresh ₹2,010 crore capital in India, making it the single largest investment made by the "
+     "e-commerce major in the country.", None, []),
+    # proceeds of a state's share sale, told in the sale's relative clause; a gerund after the sum governs its own
+    # object (eighth blind set)
+    ("A floor price of ₹21.75 has been set for the sale which will help the government raise around ₹2,700 crore, "
+     "NHPC said on Tuesday.", None, []),
+    ("The matter relates to Cadbury India allegedly paying over ₹61 lakh to an agent to obtain \"outside assistance\" "
+     "in securing licenses and approvals.", None, []),
+    # one sum said of each of several investors with "respectively" (paraphrased from the eighth blind set)
+    ("Sequoia and Accel will invest $10 million in Acme respectively.", None,
+     [_i("Sequoia", "Acme", 10e6), _i("Accel", "Acme", 10e6)]),
+    # a sum sought from backers stays a record, as "seeking to raise $3 billion from investors" is in dev2's gold
+    ("Mitsubishi Motors needs cash. Last month it said it was looking for a further 540bn yen ($5.2bn; £2.77bn) in "
+     "fresh financial backing, half of it from other companies in the Mitsubishi group.", None,
+     [_i(None, "Mitsubishi Motors", 540e9, "JPY")]),
+    # a possessor whose sum an adjective qualifies is the investor (investments._possessor_qualified)
+    ("Shanghai Automotive's proposed £1bn investment in Rover is awaiting approval by its owner, the Shanghai city "
+     "government.", None, [_i("Shanghai Automotive", "Rover", 1e9, "GBP")]),
+    # several backers, "among others": no one investor; "the company" is the organisation, not the person quoted
+    ("According to Pat Ferguson, President of AMBO, work on the pipeline will begin in 2005. He added that the company "
+     "had already raised about $900m from the Overseas Private Investment Corporation (OPIC) - a US development agency "
+     "- the Eximbank and Credit Suisse First Boston, among others.", None, [_i(None, "AMBO", 900e6)]),
+]

@@ -233,7 +233,9 @@ STAKES_BLIND4: list[Row] = [
      "Woodham, whose fund now owns 21% of the company, up from 19.9%.", None,
      [{"kind": "stakes", "holder": "Neil Woodham", "company": "Imperial Ventures", "percent": 21.0},
       {"kind": "stakes", "holder": "Neil Woodham", "company": "Imperial Ventures", "percent": 19.9,
-       "rule": "stakes:of the company/earlier-level"}]),
+       "rule": "stakes:of the company/earlier-level"},
+      # (blind5's gold has the investment too; "Ventures" in the invented name once read as a class of companies)
+      {"kind": "investments", "investor": "Neil Woodham", "company": "Imperial Ventures", "amount": 11.6e6}]),
     # a descriptor right before the name: "a stake of the stylus maker Wacom" names Wacom
     ("And just like that, Samsonite of South Korea buys a five percent stake of the stylus maker Wakom in a "
      "transaction valued at $58.2 million.", None,

@@ -9,7 +9,7 @@ from schemas import DateMention, Document
 from tests.extractors.records.cases_investments import (AUTHOR_PUBLISHER_BLIND4, COMPANIES, COMPANIES_BLIND4, FIRST_PERSON,
                                                        LISTED_RAISES_BLIND4, LISTING_VALUES_BLIND4, NOT_A_DEAL,
                                                        NOT_A_RECORD_BLIND4,
-                                                       OTHER_VOICES, STAKE_VALUES, UNSEEN_STYLES)
+                                                       OTHER_VOICES, STAKE_VALUES, UNSEEN_BBC, UNSEEN_STYLES)
 from tests.extractors.records.test_records import _records, assert_records
 
 MONEY_KINDS = {"investments", "valuations", "offerings"}
@@ -19,7 +19,7 @@ MONEY_KINDS = {"investments", "valuations", "offerings"}
                          [pytest.param(p, d, e, id=f"{g}: {p[:70]}")
                           for g, rows in (("not-a-deal", NOT_A_DEAL), ("companies", COMPANIES),
                                           ("stake-values", STAKE_VALUES), ("other-voices", OTHER_VOICES),
-                                          ("unseen-styles", UNSEEN_STYLES),
+                                          ("unseen-styles", UNSEEN_STYLES), ("unseen-bbc", UNSEEN_BBC),
                                           ("not-a-record-blind4", NOT_A_RECORD_BLIND4),
                                           ("companies-blind4", COMPANIES_BLIND4),
                                           ("listed-raises-blind4", LISTED_RAISES_BLIND4),
