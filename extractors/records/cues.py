@@ -38,6 +38,8 @@ VALUATION = _rx(r"\bvalu(?:ed|ing|ation|ations)\b", r"\bmarket (?:value|valuatio
                 r"\bcapitali[sz]ation\b(?=\s+of\b)")
 OFFERING = _rx(r"(?<!pre-)(?<!pre)\bIPOs?\b", r"(?<!pre-)\bI\.P\.O\.?s?", r"\binitial public offering\b", r"\bpublic (?:offering|listing)\b",
                r"\bofferings?\b", r"\blisting\b", r"\bflotation\b", r"\bfloat(?:s|ed|ing)?\s+(?:on|in)\b",
+               # "the 1995 float of Qantas Airways Ltd raised A$1.45 billion": the noun, with the company it floated
+               r"\bfloat\s+of\s+(?-i:(?=[A-Z]))",
                r"\bgo(?:es|ing)? public\b", r"\bwent public\b",
                r"\blist(?:s|ed|ing)?\s+(?:its|their|the company's|the bank's)\s+(?:[\w-]+\s+)?shares\b",
                # "selling a quarter of its shares to raise up to $300m": a company selling its own shares raises money
@@ -414,7 +416,7 @@ CONTROLS_VIA = re.compile(r"\b(?:controls?|controlled|controlling|owns?|owned)\s
 # Each row: (name, kinds it rules out, pattern on the text before the sum (ends at it), pattern on the text after).
 # A row applies when every pattern it gives matches. The name goes nowhere but the tests and a reader's eye.
 _Q = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|up to|at least|an estimated|"\
-     r"a|an|the|another|its|their|just|only|a further|an additional|record)\s+)*"
+     r"a|an|the|another|its|their|just|only|a further|an additional|record|a total of|a combined)\s+)*"
 # an entity told as not yet named: "the new company", "a newly formed joint venture", "the yet-to-be-named subsidiary"
 NEW_ENTITY = (r"(?:newly[- ](?:formed|created)\s+|new\s+|yet-to-be-(?:named|formed)\s+|to-be-formed\s+)(?:joint\s+)?"
               r"(?:[\w-]+\s+)?(?:company|entity|venture|firm|business|subsidiary|unit|outfit|group)")

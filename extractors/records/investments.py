@@ -303,6 +303,10 @@ def investment_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, cue:
         # "Swiggy has closed a $1.25 billion round led by ...", "Nomupay raised $12m": the company took the money
         if raise_verb is None and _bare_noun(ctx, sm, g, cue):
             return []
+        if raise_verb is not None and _RAISED_FOR.match(text, _past_bracket(text, g)):
+            # "would seek to raise $1 billion to buy a majority stake in Apple", "to raise $36.1 billion by selling
+            # licenses": money raised to buy something or by selling something is no investment in the raiser
+            return []
         at = s + raise_verb.start() if raise_verb else g.start
         said = None
         for said in _REPORTED.finditer(text, s, at):
@@ -534,6 +538,8 @@ def _backer_after(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> str |
     return who
 
 
+_RAISED_FOR = re.compile(r"\s+(?:(?:a\s+year|annually|each\s+year)\s+)?(?:to\s+(?:buy|acquire|purchase|fund\s+(?:a|the|its)\s+"
+                         r"(?:bid|takeover|acquisition|purchase))|by\s+selling)\b", re.I)
 _OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;()]*")
 # "another startup, CureFit", "its parent, Jaspers Infotech": a descriptor, then the name it stands for
 _DESCRIPTOR_COMMA = re.compile(rf"(?:a|an|another|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?{cues.DESCRIPTOR_HEAD},\s+", re.I)
@@ -856,3 +862,33 @@ def stake_for_new_money(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) ->
     if company is None or len(subj) != 1 or _same_org(subj[0], company):
         return None
     return subj[0], company, "percent-for-new-money/subject-company"
+
+
+# "its 1.1 billion pound ($1.8 billion) investment in a 25 percent stake in France's new telecoms operator Cegetel",
+# "will make a 440 million franc equity investment for a 70 percent stake in Air Liberte": the stake names the company
+_INVESTMENT_FOR_STAKE = re.compile(r"\)?\s+(?:[\w-]+\s+)?investments?\s+(?:for|in)\s+(?:a|an)\s+(?:(?:about|around|nearly)\s+)?"
+                                   r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|[\w-]+\s+)?(?:equity\s+)?(?:stake|interest|"
+                                   r"holding)\s+(?=in\s)", re.I)
+
+
+def investment_for_stake(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> tuple[str, str, str] | None:
+    """(investor, company, role pattern): a sum told as an investment for a stake in a named company."""
+    text = ctx.doc.text
+    s = sm.sentence.start
+    m = _INVESTMENT_FOR_STAKE.match(text, _past_bracket(text, g))
+    if m is None:
+        return None
+    # ("in France's new telecoms operator Cegetel": past a place's possessive and a lower-case descriptor)
+    told = next((n for n in sm.names if m.end() <= n.start <= m.end() + 60 and not n.possessive
+                 and not is_place(n.text) and re.fullmatch(r"in\s+(?:[\w’'-]+\s+){0,5}", text[m.end():n.start])), None)
+    company = ctx.full(told.text) if told is not None else None
+    if company is None:
+        return None
+    if re.search(r"\b(?:its|their)\s+$", text[max(s, g.start - 8):g.start]):
+        investor = ctx.pronoun_antecedent(sm.index, g.start)
+    else:
+        subj = subjects(ctx, sm, g.start)
+        investor = subj[0] if len(subj) == 1 else None
+    if investor is None or _same_org(investor, company):
+        return None
+    return investor, company, "investment-for-stake-in/subject"

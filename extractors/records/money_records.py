@@ -10,8 +10,8 @@ from extractors.records.companies import company_draft, ipo_continued
 from extractors.records.context import DocContext, SentenceMentions
 from extractors.records.drafts import Draft, draft
 from extractors.records.fines import fine_drafts, fine_list_next
-from extractors.records.investments import (announced_investment, investment_drafts, paid_for_stake, placed_with,
-                                            preferential, stake_for_new_money, stake_value, subscription)
+from extractors.records.investments import (announced_investment, investment_drafts, investment_for_stake, paid_for_stake,
+                                            placed_with, preferential, stake_for_new_money, stake_value, subscription)
 
 
 def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
@@ -71,7 +71,8 @@ def money_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
                                 rule=f"investments:placement/{placed[2]}"))
             prev = ("investments", cue)
             continue
-        sub = (subscription(ctx, sm, g) or stake_for_new_money(ctx, sm, g)) if kind != "fines" else None
+        sub = (subscription(ctx, sm, g) or stake_for_new_money(ctx, sm, g) or investment_for_stake(ctx, sm, g)) \
+            if kind != "fines" else None
         if sub is not None:
             drafts.append(draft("investments", sm, g, investor=sub[0], company=sub[1], rule=f"investments:{sub[2]}"))
             prev = ("investments", cue)

@@ -143,6 +143,15 @@ ROWS: list[BlindRow] = [
     # "Weibo is now worth more than Twitter, with a market cap of": a "with" aside tells of the clause's subject
     ("Twitter's Chinese clone Weibo is now worth more than Twitter, with a market cap of $11.35 billion, compared to "
      "Twitter's $11.34 billion.", None, [_v("Weibo", 11.35e9), _v("Twitter", 11.34e9)]),
+    # Reuters 1996-97 (unlabelled precision audit): an investment for a stake names its company after "stake in"; a
+    # float's proceeds are an offering; money raised to buy something is no investment in the raiser
+    ("BT was also exploring whether to strengthen its 1.1 billion pound ($1.8 billion) investment in a 25 percent stake "
+     "in France's new telecoms operator Cegetel.", None, [_i("BT", "Cegetel", 1.1e9, "GBP"), _s("BT", "Cegetel", 25)]),
+    ("British Airways will make a 440 million franc ($85.3 million) equity investment for a 70 percent stake in Air "
+     "Liberte.", None, [_i("British Airways", "Air Liberte", 85.3e6), _s("British Airways", "Air Liberte", 70)]),
+    ("Analysts noted that the 1995 float of Qantas Airways Ltd raised A$1.45 billion.", None,
+     [_o("Qantas Airways Ltd", 1.45e9, "AUD")]),
+    ("He said he would seek to raise $1 billion to buy a majority stake in Apple.", None, []),
     # a bracketed listing is not the regulator
     ("E-commerce company Orbimart.com (NASDAQ:ORBM) is set to pay $3.95M in settlement charges.", None,
      [_f("Orbimart.com", 3.95e6, authority=None)]),
