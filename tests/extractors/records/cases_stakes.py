@@ -483,4 +483,7 @@ STAKES_BBCX: list[Row] = [
      [{"kind": "stakes", "holder": "Banca Nazionale del Lavoro", "company": "United Bank", "percent": 2.4,
        "rule": "stakes:stake/each-of-list+investors-including"},
       {"kind": "stakes", "holder": "Monte del Paschi di Siena", "company": "United Bank", "percent": 2.4}]),
+    # a comparison is no share of a company (Reuters 1996-97, unlabelled precision audit)
+    ("Sun Microsystems Inc. on Tuesday will unveil a network computer it claims will cost companies up to 80 percent "
+     "less to own and operate than a personal computer.", None, []),
 ]
