@@ -347,8 +347,11 @@ def _relative_antecedent(ctx: DocContext, sm: SentenceMentions,
         else:
             break
         first = n
-    if is_place(first.text) or first.is_authority or _ROLE_OF.search(text, max(s, first.start - 40), first.start):
-        return None  # "Jack Ma, former CEO of Alibaba, who holds 50.5 percent": the name only qualifies a person's role
+    if is_place(first.text) or first.is_authority or (_ROLE_OF.search(text, max(s, first.start - 40), first.start)
+                                                      and not re.match(r",?\s*which\b", text[m.start():m.start() + 9])):
+        # "Jack Ma, former CEO of Alibaba, who holds 50.5 percent": the name only qualifies a person's role ("which"
+        # after the role's company refers to the company: "managing director of Mayne Nickless, which has a 25 percent")
+        return None
     company = None
     inc = _INVESTORS_INCLUDING.search(text, s, first.start)
     if inc:
@@ -616,7 +619,9 @@ def _holder_company(ctx: DocContext, sm: SentenceMentions, ps: int, pe: int, cue
         # told by its place or nationality holds; a speaker ("Trump says the US government ...") does not
         holder = _state_name(state.group(1))
         how["holder"] = "state"
-    antecedent = _relative_antecedent(ctx, sm, ps) if holder is None else None
+    # ("Bob Dalziel, managing director of Mayne Nickless, which has a 25 percent stake": the relative clause's company
+    # holds, not the person the sentence is about)
+    antecedent = _relative_antecedent(ctx, sm, ps) if holder is None or ctx.is_person(holder) else None
     if antecedent:
         # "Reports say Standard Life, which owns a 1% stake in Deutsche Boerse": the relative clause's antecedent
         # holds, not the main clause's subject

@@ -486,4 +486,7 @@ STAKES_BBCX: list[Row] = [
     # a comparison is no share of a company (Reuters 1996-97, unlabelled precision audit)
     ("Sun Microsystems Inc. on Tuesday will unveil a network computer it claims will cost companies up to 80 percent "
      "less to own and operate than a personal computer.", None, []),
+    # "which" after a person's role and its company refers to the company, "who" to the person (Reuters)
+    ("Bob Dalziel, managing director of Mayne Nickless, which has a 25 percent stake in Optus Communications Pty Ltd, "
+     "made the remark.", None, [_s("Mayne Nickless", "Optus Communications Pty Ltd", 25)]),
 ]
