@@ -489,4 +489,7 @@ STAKES_BBCX: list[Row] = [
     # "which" after a person's role and its company refers to the company, "who" to the person (Reuters)
     ("Bob Dalziel, managing director of Mayne Nickless, which has a 25 percent stake in Optus Communications Pty Ltd, "
      "made the remark.", None, [_s("Mayne Nickless", "Optus Communications Pty Ltd", 25)]),
+    # where shares are held is no holder (Reuters)
+    ("Finance director Garry Watts told Reuters the decision reflected the fact that around 35 percent of Medeva shares "
+     "were held in the United States.", None, []),
 ]
