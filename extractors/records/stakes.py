@@ -50,6 +50,8 @@ def stake_drafts(ctx: DocContext, sm: SentenceMentions) -> list[Draft]:
             continue  # "will need to have at least 5 per cent public shareholding": a free-float rule
         if cues.FRACTION_OF_HOLDING.match(sentence[pe:pe + 90]):
             continue  # "84 percent of HP Enterprise Co's 60.5 percent stake": a share of someone's holding
+        if not has_stake_noun and _BALLOT.search(sentence):
+            continue  # "If an election were held ..., Yang would get 35.7 percent": votes, not shares
         where = _HELD_WHERE.match(sentence, pe)
         if where and (where.group(1) is None or is_place(where.group(1).rstrip("."))):
             continue  # "around 35 percent of Medeva shares were held in the United States": where holders are, not who
@@ -252,6 +254,7 @@ def _both_parties(ctx: DocContext, sm: SentenceMentions, ps: int) -> list[str] |
 _SALE_SIZE = re.compile(r"\b(?:(?:sell|sells|selling|sold|offload|offloads|offloading|offloaded)\s+(?:a|an)\s+|"
                         r"divest(?:s|ing|ed)?\s+(?:(?:a|an)\s+)?)(?:(?:further|additional|partial|minority)\s+)?"
                         r"(?:(?:about|around|nearly|roughly|up\s+to)\s+)?(?:[^.;()]{0,100}?(?:,|,?\s+and)\s+)?$", re.I)
+_BALLOT = re.compile(r"\b(?:elections?|polls?|opinion\s+polls?|votes?|voters|ballots?|suffrage|surveys?|referendum)\b", re.I)
 _HELD_WHERE = re.compile(r"[^.;]{0,60}?\b(?:are|is|was|were|be|being)\s+(?:now\s+)?(?:held|owned)\s+(?:abroad|overseas|"
                          r"offshore|locally|in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))")
 _COMPARED_AFTER = re.compile(r"\s+(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|faster|slower)\b",

@@ -492,4 +492,7 @@ STAKES_BBCX: list[Row] = [
     # where shares are held is no holder (Reuters)
     ("Finance director Garry Watts told Reuters the decision reflected the fact that around 35 percent of Medeva shares "
      "were held in the United States.", None, []),
+    # a share of votes is no stake (Reuters)
+    ("If an election were held by universal suffrage, however, Yang would get 35.7 percent and Tung 33.5 percent, an "
+     "opinion poll by a local university showed after the vote.", None, []),
 ]
