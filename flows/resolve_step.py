@@ -30,8 +30,11 @@ def resolve_warehouse(wh: Warehouse, *, quiet: bool = False, if_changed: bool = 
             print("newsledger: nothing changed since the last resolve; companies and events kept", file=sys.stderr,
                   flush=True)
         return None
-    out = resolve_all(read_resolve_input(wh.con))
-    write_resolve_output(wh.con, out)
+    # under the warehouse's cap: a read that runs out of memory is read again, a write rolled back and written
+    # again, with a larger cap; only the COMMIT gets the ceiling (a failed one would invalidate the database).
+    # A cap also keeps DuckDB from caching every document text resolve reads (~150 MB at 100k documents)
+    out = wh.retry_out_of_memory(lambda: resolve_all(read_resolve_input(wh.con)))
+    wh.retry_out_of_memory(lambda: write_resolve_output(wh.con, out, commit=wh.commit_with_room))
     save_fingerprint(wh.con)
     s = ResolveSummary(names=out.names_before, companies=len(out.companies))
     for table, by_record in out.ids.items():
