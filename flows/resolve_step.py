@@ -38,7 +38,7 @@ def resolve_warehouse(wh: Warehouse, *, quiet: bool = False, if_changed: bool = 
     save_fingerprint(wh.con)
     s = ResolveSummary(names=out.names_before, companies=len(out.companies))
     for table, by_record in out.ids.items():
-        eids = [ids["event_id"] for ids in by_record.values() if ids.get("event_id")]
+        eids = [ids[-1] for ids in by_record.values() if ids[-1]]  # event_id: the last of ID_COLUMNS
         s.events[table], s.records[table] = len(set(eids)), len(eids)
     s.orphaned = [f"{loc.correction.correction_id} ({loc.correction.action} {loc.correction.record_id or ''}"
                   f"{loc.correction.company_id or ''}): {loc.reason}"

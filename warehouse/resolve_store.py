@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
-from resolve import NAME_COLUMNS, ResolveInput, ResolveOutput
+from resolve import ID_COLUMNS, NAME_COLUMNS, ResolveInput, ResolveOutput
 from resolve.textfacts import FACT_KINDS, DocFacts
 from schemas import Company, Correction, NameFact, RecordEvent
 from warehouse.ddl import columns
@@ -123,11 +123,11 @@ def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput,
         con.execute("DELETE FROM companies")
         _insert(con, Company, [c.__dict__ for c in out.companies])
         for table, by_record in out.ids.items():
-            idcols = [idcol for _, idcol in NAME_COLUMNS[table]] + ["event_id"]
+            idcols = ID_COLUMNS[table]
             select = ", ".join(f"UNNEST(${i + 1}::VARCHAR[]) AS {c}" for i, c in enumerate(["record_id", *idcols]))
             sets = ", ".join(f"{c} = n.{c}" for c in idcols)
             for rids in _chunks(by_record, chunk):
-                data = [rids] + [[by_record[r].get(c) for r in rids] for c in idcols]
+                data = [rids] + [[by_record[r][k] for r in rids] for k in range(len(idcols))]
                 con.execute(f"UPDATE {table} SET {sets} FROM (SELECT {select}) n "
                             f"WHERE {table}.record_id = n.record_id", data)
                 del data
@@ -148,7 +148,7 @@ def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput,
         con.execute("DELETE FROM record_events")
         for table, by_record in out.ids.items():
             for rids in _chunks(by_record, chunk):
-                events = [(r, by_record[r]["event_id"]) for r in rids if by_record[r].get("event_id")]
+                events = [(r, by_record[r][-1]) for r in rids if by_record[r][-1]]  # event_id: the last
                 _insert_columns(con, RecordEvent, {"record_id": [e[0] for e in events],
                                                    "record_table": [table] * len(events),
                                                    "event_id": [e[1] for e in events]})
