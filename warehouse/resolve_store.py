@@ -54,7 +54,14 @@ def read_resolve_input(con: duckdb.DuckDBPyConnection) -> ResolveInput:
                    _dicts(con.execute("SELECT * FROM corrections ORDER BY created_at, correction_id"))]
     previous_companies = [(r[0], list(r[1] or [])) for r in
                           con.execute("SELECT company_id, aliases FROM companies").fetchall()]
-    previous_events = dict(con.execute("SELECT record_id, event_id FROM record_events").fetchall())
+    # read in chunks (no list of every row beside the dict); an event's id is one object for all its records
+    previous_events: dict[str, str] = {}
+    events: dict[str, str] = {}
+    cur = con.execute("SELECT record_id, event_id FROM record_events")
+    while rows := cur.fetchmany(10_000):
+        for rid, eid in rows:
+            previous_events[rid] = events.setdefault(eid, eid)
+    del events
     return ResolveInput(records=records, published={pool.get(d, d): p for d, p, _ in docs},
                         texts=TextWindow(con, [d for d, _, wanted in docs if wanted]), facts=facts, corrections=corrections, previous_companies=previous_companies,
                         previous_events=previous_events)
