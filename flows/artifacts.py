@@ -60,7 +60,7 @@ def publish_run_artifacts(summary, wh: Warehouse) -> None:
 def _publish(summary, wh: Warehouse) -> None:
     from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-    fines = reads.largest_fines(wh, 10)
+    fines = wh.retry_out_of_memory(lambda: reads.largest_fines(wh, 10))  # a read: again with more memory
     rejected = list(summary.rejected)
     create_markdown_artifact(markdown=run_markdown(summary, fines, rejected), key="newsledger-run-summary",
                              description="What this newsledger run did")

@@ -30,12 +30,15 @@ def resolve_warehouse(wh: Warehouse, *, quiet: bool = False, if_changed: bool = 
             print("newsledger: nothing changed since the last resolve; companies and events kept", file=sys.stderr,
                   flush=True)
         return None
-    out = resolve_all(read_resolve_input(wh.con))
-    write_resolve_output(wh.con, out)
+    # under the warehouse's cap: a read that runs out of memory is read again, a write rolled back and written
+    # again, with a larger cap; only the COMMIT gets the ceiling (a failed one would invalidate the database).
+    # A cap also keeps DuckDB from caching every document text resolve reads (~150 MB at 100k documents)
+    out = wh.retry_out_of_memory(lambda: resolve_all(read_resolve_input(wh.con)))
+    wh.retry_out_of_memory(lambda: write_resolve_output(wh.con, out, commit=wh.commit_with_room))
     save_fingerprint(wh.con)
     s = ResolveSummary(names=out.names_before, companies=len(out.companies))
     for table, by_record in out.ids.items():
-        eids = [ids["event_id"] for ids in by_record.values() if ids.get("event_id")]
+        eids = [ids[-1] for ids in by_record.values() if ids[-1]]  # event_id: the last of ID_COLUMNS
         s.events[table], s.records[table] = len(set(eids)), len(eids)
     s.orphaned = [f"{loc.correction.correction_id} ({loc.correction.action} {loc.correction.record_id or ''}"
                   f"{loc.correction.company_id or ''}): {loc.reason}"

@@ -204,10 +204,8 @@ def run_flow(inputs: list[str], db: str, batch_size: int = 50, max_bytes: int = 
                 _executor, _reporter = None, progress.Reporter()
         # every batch is loaded and the workers are stopped (their memory is not held while resolve runs); the
         # writer is still open for the steps that need all documents
-        # the resolve step rewrites whole tables (record_events for every record) in one transaction, and an
-        # out-of-memory failure at its COMMIT invalidates the database (seen at 100k documents under a 125 MB cap):
-        # it gets the ceiling, not the load's cap
-        wh.set_memory_limit(WRITER_MEMORY_CEILING, WRITER_MEMORY_CEILING)
+        # the resolve step keeps the load's cap (as far as it grew): a step that runs out of memory under it is
+        # rolled back and run again with more, and its COMMIT alone gets the ceiling (Warehouse.commit_with_room)
         resolve_warehouse(wh, if_changed=not force)
         summary.table_rows = wh.counts()
         summary.seconds = time.monotonic() - started

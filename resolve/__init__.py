@@ -22,6 +22,9 @@ NAME_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "offerings": (("company", "company_id"),),
     "investments": (("investor", "investor_id"), ("company", "company_id")),
 }
+# each record table's id columns as ResolveOutput.ids gives their values, in this order
+ID_COLUMNS: dict[str, tuple[str, ...]] = {t: tuple(idcol for _, idcol in cols) + ("event_id",)
+                                          for t, cols in NAME_COLUMNS.items()}
 DATE_COLUMN = {"fines": "event_date", "valuations": "as_of", "stakes": "as_of", "offerings": "event_date",
                "investments": "event_date"}
 
@@ -41,7 +44,8 @@ class ResolveInput:
 
 @dataclass
 class ResolveOutput:
-    ids: dict[str, dict[str, dict[str, str | None]]]    # table → record_id → {id column: value}
+    # table → record_id → the values of its ID_COLUMNS: a tuple, not a dict, per record of the warehouse
+    ids: dict[str, dict[str, tuple[str | None, ...]]]
     companies: list[CompanyRow]
     corrections: list[Located]
     new_facts: dict[str, DocFacts]
@@ -70,23 +74,26 @@ def resolve_all(inp: ResolveInput) -> ResolveOutput:
     cr: CompanyResolution = resolve_companies(mentions, facts, texts_for, previous, merges)
     del mentions, facts, texts_for  # the events below need only each name's id
 
-    ids: dict[str, dict[str, dict[str, str | None]]] = {t: {} for t in inp.records}
+    ids: dict[str, dict[str, tuple[str | None, ...]]] = {t: {} for t in inp.records}
     group_of = _group_roots({c.company_id: c.parent_id for c in cr.companies})
     rows: list[EventRow] = []
     for t, recs in records.items():
         for r in recs:
             out = {idcol: (cr.ids.get(Mention(r["doc_id"], r[col])) if r.get(col) else None)
                    for col, idcol in NAME_COLUMNS[t]}
-            ids[t][r["record_id"]] = out
+            ids[t][r["record_id"]] = tuple(out.values())
             rows.append(_event_row(t, r, out, inp.published.get(r["doc_id"]), group_of))
     events = resolve_events(rows, inp.previous_events, split)
+    del rows
     for t, recs in ids.items():
-        for rid, out in recs.items():
-            out["event_id"] = events.get(rid)
+        for rid, names in recs.items():
+            recs[rid] = (*names, events.get(rid))
+    del events
     for t, recs in inp.records.items():  # a rejected record keeps no ids: the views leave it out
-        for r in recs:
-            if r["record_id"] in rejected:
-                ids[t][r["record_id"]] = {idcol: None for _, idcol in NAME_COLUMNS[t]} | {"event_id": None}
+        if rejected:
+            for r in recs:
+                if r["record_id"] in rejected:
+                    ids[t][r["record_id"]] = (None,) * len(ID_COLUMNS[t])
     return ResolveOutput(ids, cr.companies, located, new_facts, names_before)
 
 
@@ -129,7 +136,7 @@ def _event_row(table: str, r: dict, ids: dict[str, str | None], published: date 
                     r.get(DATE_COLUMN[table]), published)
 
 
-__all__ = ["ResolveInput", "ResolveOutput", "resolve_all", "NAME_COLUMNS", "DATE_COLUMN"]
+__all__ = ["ResolveInput", "ResolveOutput", "resolve_all", "NAME_COLUMNS", "ID_COLUMNS", "DATE_COLUMN"]
 
 
 class _Corrected(Iterable[dict]):

@@ -3,12 +3,13 @@ what it returns (companies, the id columns of the record tables, record → even
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 
 import duckdb
 
-from resolve import NAME_COLUMNS, ResolveInput, ResolveOutput
+from resolve import ID_COLUMNS, NAME_COLUMNS, ResolveInput, ResolveOutput
 from resolve.textfacts import FACT_KINDS, DocFacts
 from schemas import Company, Correction, NameFact, RecordEvent
 from warehouse.ddl import columns
@@ -53,7 +54,14 @@ def read_resolve_input(con: duckdb.DuckDBPyConnection) -> ResolveInput:
                    _dicts(con.execute("SELECT * FROM corrections ORDER BY created_at, correction_id"))]
     previous_companies = [(r[0], list(r[1] or [])) for r in
                           con.execute("SELECT company_id, aliases FROM companies").fetchall()]
-    previous_events = dict(con.execute("SELECT record_id, event_id FROM record_events").fetchall())
+    # read in chunks (no list of every row beside the dict); an event's id is one object for all its records
+    previous_events: dict[str, str] = {}
+    events: dict[str, str] = {}
+    cur = con.execute("SELECT record_id, event_id FROM record_events")
+    while rows := cur.fetchmany(10_000):
+        for rid, eid in rows:
+            previous_events[rid] = events.setdefault(eid, eid)
+    del events
     return ResolveInput(records=records, published={pool.get(d, d): p for d, p, _ in docs},
                         texts=TextWindow(con, [d for d, _, wanted in docs if wanted]), facts=facts, corrections=corrections, previous_companies=previous_companies,
                         previous_events=previous_events)
@@ -112,20 +120,24 @@ class TextWindow(Mapping[str, str]):
         return doc_id in self._pos
 
 
-def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput) -> None:
-    """One transaction: the companies table and every id column change together."""
+def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput,
+                         commit: Callable[[], None] | None = None, chunk: int = 50_000) -> None:
+    """One transaction: the companies table and every id column change together. `commit` ends it (by default a
+    plain COMMIT; `Warehouse.commit_with_room` gives the commit room), and any failure before it rolls it back.
+    Rows are sent `chunk` at a time: the lists of one chunk, not of every record, are held at once."""
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM companies")
         _insert(con, Company, [c.__dict__ for c in out.companies])
         for table, by_record in out.ids.items():
-            idcols = [idcol for _, idcol in NAME_COLUMNS[table]] + ["event_id"]
-            rids = list(by_record)
-            data = [rids] + [[by_record[r].get(c) for r in rids] for c in idcols]
+            idcols = ID_COLUMNS[table]
             select = ", ".join(f"UNNEST(${i + 1}::VARCHAR[]) AS {c}" for i, c in enumerate(["record_id", *idcols]))
             sets = ", ".join(f"{c} = n.{c}" for c in idcols)
-            con.execute(f"UPDATE {table} SET {sets} FROM (SELECT {select}) n WHERE {table}.record_id = n.record_id",
-                        data)
+            for rids in _chunks(by_record, chunk):
+                data = [rids] + [[by_record[r][k] for r in rids] for k in range(len(idcols))]
+                con.execute(f"UPDATE {table} SET {sets} FROM (SELECT {select}) n "
+                            f"WHERE {table}.record_id = n.record_id", data)
+                del data
         # a correction follows its record when re-extraction gave the record a new id at the same place
         for loc in out.corrections:
             if loc.status == "reattached":
@@ -141,15 +153,23 @@ def write_resolve_output(con: duckdb.DuckDBPyConnection, out: ResolveOutput) -> 
             "b": [f[3] for f in facts]})
         del facts
         con.execute("DELETE FROM record_events")
-        events = [(r, t, ids["event_id"]) for t, by_record in out.ids.items() for r, ids in by_record.items()
-                  if ids.get("event_id")]
-        _insert_columns(con, RecordEvent, {"record_id": [e[0] for e in events], "record_table": [e[1] for e in events],
-                                           "event_id": [e[2] for e in events]})
-        del events
-        con.execute("COMMIT")
+        for table, by_record in out.ids.items():
+            for rids in _chunks(by_record, chunk):
+                events = [(r, by_record[r][-1]) for r in rids if by_record[r][-1]]  # event_id: the last
+                _insert_columns(con, RecordEvent, {"record_id": [e[0] for e in events],
+                                                   "record_table": [table] * len(events),
+                                                   "event_id": [e[1] for e in events]})
+                del events
+        (commit or (lambda: con.execute("COMMIT")))()
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def _chunks(keys: Iterable[str], size: int) -> Iterator[list[str]]:
+    it = iter(keys)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
 
 
 def _insert(con: duckdb.DuckDBPyConnection, model: type, rows: list[dict]) -> None:
