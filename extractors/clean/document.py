@@ -49,9 +49,13 @@ def _plain_spaces(text: str) -> str:
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# "<!--StartFragment-->" an editor leaves in a Markdown body: a comment is never the article's text
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
 def unmarked(body: str) -> str:
     """The body with HTML and Markdown markup gone, boilerplate still in."""
-    body = _plain_spaces(body)
+    body = _HTML_COMMENT.sub("", _plain_spaces(body)) if "<!--" in body else _plain_spaces(body)
     if htmltext.looks_like_html(body):
         try:
             body = htmltext.html_to_text(body)
@@ -163,6 +167,10 @@ def build_document(raw: bytes, source_path: str, digest: str | None = None) -> D
     else:
         header = _fill(header, labelled.header(body))
         plain = unmarked(body)
+        told = "\n\n".join(unmarked(p) for p in header.prose) if header is not None and header.prose else ""
+        if len(told) >= 300 and len(told) > len(plain):
+            # the story is in the header's fields and the body holds only its tail (a headless CMS's export)
+            plain = told + "\n\n" + plain
         title = (_plain_spaces(header.title) if header.title else None) or labelled.markdown_title(body) \
             or title_from_body(plain)
         plain = boilerplate.remove_boilerplate(plain)

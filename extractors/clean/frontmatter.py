@@ -40,6 +40,9 @@ class Header:
     url: str | None = None
     tags: list[str] = field(default_factory=list)
     summary: str | None = None
+    # a headless CMS's export keeps the story itself in header fields ("short-description", "mk1".."mk5": HTML
+    # fragments in block scalars) and leaves the body nearly empty: every prose value, in the header's order
+    prose: list[str] = field(default_factory=list)
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -161,6 +164,15 @@ def _pick(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
+_NOT_PROSE_KEYS = frozenset(k.lower() for k in TITLE_KEYS + DATE_KEYS + AUTHOR_KEYS + URL_KEYS + TAG_KEYS)
+
+
+def _prose(v: str) -> bool:
+    """A header value that reads as running text: long, many words, not a link or a path."""
+    v = v.strip()
+    return len(v) >= 120 and len(v.split()) >= 15 and not re.match(r"(?:https?://|/)\S*$", v)
+
+
 def header_fields(data: dict[str, Any]) -> Header:
     h = Header()
     h.title = _first_text(_pick(data, TITLE_KEYS))
@@ -179,6 +191,7 @@ def header_fields(data: dict[str, Any]) -> Header:
             h.url = u
             break
     h.summary = _first_text(_pick(data, SUMMARY_KEYS))
+    h.prose = [v for k, v in data.items() if isinstance(v, str) and str(k).lower() not in _NOT_PROSE_KEYS and _prose(v)]
     tags = _pick(data, TAG_KEYS)
     if isinstance(tags, str):
         tags = [t for t in re.split(r"[,;]", tags)]

@@ -80,3 +80,29 @@ def test_a_header_with_neither_body_nor_description_is_still_rejected():
     from extractors.exceptions import CleanFailure
     with pytest.raises(CleanFailure):
         build_document(b"---\nauthor: Nobody\n---\n", "empty.md")
+
+
+def test_a_headless_cms_export_keeps_its_story_in_header_fields():
+    # ninth blind set (a crypto news blog): the story is in "short-description" and "mk1".."mk5", HTML fragments in
+    # block scalars; the body holds only a closing line
+    raw = ("---\ntitle: Franklin Templeton Backs $8M Round for Stablecoin Project Cap\n"
+           "date: 2025-04-08T01:07:21.458Z\nfeaturedimage: https://crypto.news/app/uploads/cap.webp\n"
+           "short-description: Franklin Templeton has led an $8 million seed funding round\n"
+           "  for Cap, a stablecoin project targeting yield generation through shared\n  security markets.\n"
+           "mk1: >-\n  <!--StartFragment-->\n\n\n  ### Traditional Finance Enters Stablecoin Game\n\n\n"
+           "  The global asset manager continues its expansion into blockchain with this lead investment in Cap. Other "
+           "participants include crypto-focused VCs such as Triton Capital, GSR, and Laser Digital.\n\n\n"
+           "  <!--EndFragment-->\n---\n### **What's Next for Cap?**\n").encode()
+    doc = build_document(raw, "post.md")
+    assert doc.text.startswith("Franklin Templeton has led an $8 million seed funding round for Cap")
+    assert "Other participants include crypto-focused VCs" in doc.text
+    assert "<!--" not in doc.text and "https://" not in doc.text
+    assert doc.published_date == date(2025, 4, 8)
+
+
+def test_a_long_body_is_not_displaced_by_a_header_description():
+    raw = (b"---\ntitle: T\ndescription: 'A summary of the story that runs long enough to read as running text, "
+           b"with many words in it, more than fifteen of them, over one hundred and twenty characters.'\n---\n"
+           + b"The body tells the story at length. " * 40 + b"\n")
+    doc = build_document(raw, "x.md")
+    assert doc.text.startswith("The body tells the story at length.")
