@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.mentions.organisations import GENERIC_REFERENCE, core_words, is_place
+from extractors.mentions.organisations import (AUTHORITY_WORDS, COMPANY_HEADS, GENERIC_REFERENCE, WEAK_AUTHORITY_WORDS,
+                                               core_words, is_place)
 from extractors.records import cues
 from extractors.records.context import DocContext, MoneyGroup, SentenceMentions
 from extractors.records.drafts import Draft, cue_name, draft
@@ -354,10 +355,17 @@ def _bidder(ctx: DocContext, sm: SentenceMentions, company: str) -> bool:
     return False
 
 
+def _public_body(name: str) -> bool:
+    """A regulator or ministry by its own head word ("Financial Conduct Authority"), not an exchange or a bank."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return bool(words) and words[-1] in AUTHORITY_WORDS - WEAK_AUTHORITY_WORDS and words[-1] not in COMPANY_HEADS
+
+
 def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGroup,
                    cue: re.Match[str]) -> list[Draft]:
     company, pattern = _company(ctx, sm, g, cue)
-    if company is None or is_place(company):
+    if company is None or is_place(company) or (kind == "valuations" and _public_body(company)):
+        # (a regulator has no market value: "the FCA's warning ... a market cap of $111 million" values something else)
         return []  # "total investment in India", "China's GDP": a country is not a company
     text = ctx.doc.text
     if kind == "valuations" and pattern != "bid-values-target" and _BID_BEFORE_VERB.search(text, sm.sentence.start,

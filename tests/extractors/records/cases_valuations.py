@@ -124,4 +124,7 @@ VALUATIONS_BLIND3: list[Row] = [
     ("BT executives are likely to announce an offer valuing the 80 percent of MCI that it does not already own at $22.1 "
      "billion, and the entire company at $28 billion, analysts said.", None,
      [{"kind": "valuations", "company": "MCI", "amount": 28e9}]),
+    # a regulator has no market value (ninth blind set: the FCA's warning about a meme coin's market cap)
+    ("The UK's Financial Conduct Authority (FCA) warned about Retardio, and the FCA's note put its market cap at $111 "
+     "million.", None, []),
 ]
