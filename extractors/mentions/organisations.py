@@ -634,7 +634,9 @@ _VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall
 # a preposition or linking word right after a sentence's first word: the word heads a phrase, it does not act
 # ("Shell to invest", "Apple on Tuesday said", "Apple and Google": a company opening a sentence is followed by a verb,
 # a date or another name, so "to" counts only before an article)
-_FUNCTION_NEXT = re.compile(r"\s+(?:(?:from|of|at|about|than)\s+[a-z]|to\s+(?:the|a|an|its|their|this|that)\s)")
+_FUNCTION_NEXT = re.compile(r"\s+(?:(?:from|of|at|about|than)\s+[a-z]|to\s+(?:the|a|an|its|their|this|that)\s|"
+                            # "* Raised $100 million in 2023": a list item's opening verb before its sum
+                            r"(?:US|A|C|HK|S)?[$£€¥₹]\s?\d)")
 # words that open a sentence to steer the reader, alone in their capitalised run
 _DISCOURSE = frozenset({"well", "sure", "indeed", "yes", "okay", "ok", "alas", "actually", "basically", "clearly",
                         "obviously", "interestingly", "notably", "importantly", "separately", "additionally", "moreover",

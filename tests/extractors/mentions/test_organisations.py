@@ -93,6 +93,8 @@ CASES = [
     # a sentence-opening participle and its agent ("Led by German group Bertelsmann, Udacity raised")
     ("Led by German group Bertelsmann, Udacity raised $105 million.", ["Bertelsmann", "Udacity"]),
     ("Coupled with the injection of up to 1.3 billion stg, this will allow the release of funds.", []),
+    # a list item's opening verb before its sum (ninth blind set)
+    ("* Raised $100 million in 2023, signaling strong investor confidence.", []),
     # a sentence's full stop after an ampersand name is punctuation, initials keep theirs
     ("The Group will hold 9.35% of the capital of C&D.", ["C&D"]),
     # the country a company is from is not part of its name; an institution's is
