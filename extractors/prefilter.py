@@ -11,7 +11,7 @@ False only where no string that every match must open with is in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 from itertools import compress
 from re import _constants as C  # type: ignore[attr-defined]
@@ -68,10 +68,10 @@ def _class_end(source: str, open_at: int) -> int | None:
     return j + 1 if j < len(source) else None
 
 
-def _top_level_alternatives(source: str) -> list[str] | None:
-    """`a|(?:b|c)|[|]` -> ["a", "(?:b|c)", "[|]"]; None where the source is not plain enough to split."""
-    out: list[str] = []
-    depth, start, i = 0, 0, 0
+def _structure(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth after it) for each "(", ")" and "|" of `source` from `start`, escapes and classes
+    skipped; ("", -1) as the last item where a class is never closed."""
+    depth, i = 0, start
     while i < len(source):
         c = source[i]
         if c == "\\":
@@ -80,17 +80,26 @@ def _top_level_alternatives(source: str) -> list[str] | None:
         if c == "[":
             after = _class_end(source, i)
             if after is None:
-                return None
+                yield i, "", -1
+                return
             i = after
             continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        if c in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[c]
+            yield i, c, depth
+        i += 1
+
+
+def _top_level_alternatives(source: str) -> list[str] | None:
+    """`a|(?:b|c)|[|]` -> ["a", "(?:b|c)", "[|]"]; None where the source is not plain enough to split."""
+    out: list[str] = []
+    depth, start = 0, 0
+    for i, c, depth in _structure(source):
+        if not c:
+            return None
+        if c == "|" and depth == 0:
             out.append(source[start:i])
             start = i + 1
-        i += 1
     out.append(source[start:])
     return out if depth == 0 else None
 
@@ -208,25 +217,11 @@ def may_occur(pattern: re.Pattern[str], low: str | None) -> bool:
 
 def _closing_paren(source: str, open_at: int) -> int | None:
     """Index of the ")" closing the group opened at source[open_at] ("(" ), escapes and classes skipped."""
-    depth, i = 0, open_at
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            after = _class_end(source, i)
-            if after is None:
-                return None  # an unterminated class: no group closes
-            i = after
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, c, depth in _structure(source, open_at):
+        if not c:
+            return None  # an unterminated class: no group closes
+        if c == ")" and depth == 0:
+            return i
     return None
 
 

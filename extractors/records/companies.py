@@ -26,8 +26,8 @@ def ipo_continued(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup) -> bool:
         return False
     # ("The issue, which will close on March 23, is expected to raise around ₹450 crore": the offering itself)
     if not re.match(r"\s*(?:It|They|The\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|start-?up|"
-                    r"business|lender|bank|insurer|issue|offering|offer|IPO|float|flotation|listing))[\s,]", head) or any(n.start < g.start and not is_place(n.text)
-                                                                        for n in sm.names):
+                    r"business|lender|bank|insurer|issue|offering|offer|IPO|float|flotation|listing))[\s,]", head) \
+            or any(n.start < g.start and not is_place(n.text) for n in sm.names):
         return False
     prev = ctx.items[sm.index - 1].sentence.text
     return cues.OFFERING.search(prev) is not None and all(cues.RAISE_ONLY.match(m.group())
@@ -372,7 +372,6 @@ def company_draft(kind: str, ctx: DocContext, sm: SentenceMentions, g: MoneyGrou
                                                                                          sm.sentence.start + cue.start()) \
             and _bidder(ctx, sm, company):
         return []  # "Acme's bid, which values the firm at $3bn": an offer values its target, never the bidder
-    text = ctx.doc.text
     told = [n for n in sm.names if ctx.full(n.text) == company]
     if told and all(_SOURCE_BEFORE.search(text[max(sm.sentence.start, n.start - 70):n.start]) for n in told):
         return []  # "..., according to the Draft Red Herring Prospectus (DRHP)": the source, not the issuer

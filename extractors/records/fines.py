@@ -212,14 +212,14 @@ def fine_drafts(ctx: DocContext, sm: SentenceMentions, g: MoneyGroup, gi: int, c
         settled = False  # "in talks over a settlement that could value the penalty at ...": not yet agreed
     status = ("settled" if settled else
               "proposed" if cues.FINE_PROPOSED.search(text[s:g.end]) else "imposed")
-    if payers == [None] and status == "proposed" and (_LIABLE.search(text, s, g.start) or _CAP_BEFORE.search(
-            text[max(s, g.start - 30):g.start])):
+    liable = _LIABLE.search(text, s, g.start) is not None
+    capped = _CAP_BEFORE.search(text[max(s, g.start - 30):g.start]) is not None
+    if payers == [None] and status == "proposed" and (liable or capped):
         return []  # "Violators could face a fine of up to $50,000": a cap the law sets, threatened against no one
-    if _LIABLE.search(text, s, g.start) and (g.main.qualifier == "at_most" or _CAP_BEFORE.search(
-            text[max(s, g.start - 30):g.start])):
+    if liable and (g.main.qualifier == "at_most" or capped):
         return []  # "The China Three Gorges Project Corp could now face a fine up to 200,000 yuan": the most the law allows
-    if (payers == [None] or how == "resolved") and (g.main.qualifier == "at_most" or _HYPOTHETICAL.search(
-            text, s, g.start) or _CAP_BEFORE.search(text[max(s, g.start - 30):g.start])):
+    if (payers == [None] or how == "resolved") and (g.main.qualifier == "at_most" or capped
+                                                   or _HYPOTHETICAL.search(text, s, g.start)):
         # "The draft bill sets a penalty of up to ₹1 crore", "a penalty of up to ₹10 crore to anyone found ...",
         # "The penalty levied would be at $6.8 billion": a cap or a reckoning the sentence pins on no one
         return []
