@@ -628,9 +628,10 @@ _OPENING_DESCRIPTOR = re.compile(r"(?:\s+(?:and|&|or|,)?\s*[a-z][\w\-]*){0,6}?\s
                                  r"insurer|brand|chain|player|outfit|conglomerate|specialist|pioneer|regulator|watchdog)\s+[A-Z]")
 # "Violators can be fined", "Distributors must": a plural common noun opening a sentence before a verb
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ists|ants|ents|ees|ers)")
-# ("Reports say", "Figures show": a plural verb of telling after a plural noun)
-_VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall|face|faced|are|were|have|had|who|that|"
-                        r"say|show|suggest)\b")
+_VERB_NEXT = re.compile(r"\s+(?:can|could|may|might|will|would|must|should|shall|face|faced|are|were|have|had|who|that)\b")
+# "Reports say", "Figures show": a reporting verb in the plural right after a plural noun
+_REPORTING_NEXT = re.compile(r"\s+(?:(?:also|now)\s+)?(?:show|showed|shown|say|said|suggest|suggested|indicate|indicated|"
+                             r"claim|claimed|reveal|revealed)\b")
 # a preposition or linking word right after a sentence's first word: the word heads a phrase, it does not act
 # ("Shell to invest", "Apple on Tuesday said", "Apple and Google": a company opening a sentence is followed by a verb,
 # a date or another name, so "to" counts only before an article)
@@ -684,9 +685,10 @@ def _not_a_name_at(text: str, start: int, s: int, e: int, name: str) -> bool:
     opening = _at_opening(text, start, s)
     if opening and " " not in name and _OPENING_DESCRIPTOR.match(text, e):
         return True
-    if opening and _PLURAL_NOUN.fullmatch(name) and _VERB_NEXT.match(text, e):
+    acts = opening and (_VERB_NEXT.match(text, e) or _REPORTING_NEXT.match(text, e))
+    if opening and _PLURAL_NOUN.fullmatch(name) and acts:
         return True
-    if (opening and " " not in name and name.endswith("s") and _VERB_NEXT.match(text, e)
+    if (opening and " " not in name and name.endswith("s") and acts
             and opening_word_only(text, name[:-1]) and name not in capitalised_inside(text)):
         return True  # "Revenues will be split evenly": an ordinary plural noun opening the sentence before its verb
     if (opening and re.fullmatch(r"[A-Z][a-z]+", name) and _FUNCTION_NEXT.match(text, e)

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from extractors.mentions.dates import DateMention, find_dates
-from extractors.mentions.lexicon import capitalised_inside, opening_word_only
 from extractors.mentions.money import Money, find_money, group_equivalents
 from extractors.mentions.organisations import (COMPANY_HEADS, INSTITUTION_WORDS, SUFFIXES, GENERIC_REFERENCE, NATIONALITIES, Name, core_words, find_names, fullest, is_authority, is_category,
                                       is_place)
@@ -537,11 +536,6 @@ _PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:[a-z]+(?:e
                                    r"[a-z][\w-]{2,}[a-rt-z]s\s+(?:(?:have|has|had|are|were|will|would|also|all)\s+)*[a-z]+ed\b")
 
 
-# a reporting verb in the plural right after the word
-_REPORTING_AFTER = re.compile(r"\s+(?:(?:also|now)\s+)?(?:show|showed|shown|say|said|suggest|suggested|indicate|indicated|"
-                              r"claim|claimed|reveal|revealed)\b")
-
-
 def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[str]) -> bool:
     """"Debate over ...", "Accordingly, ...", "Foodtech major Swiggy": a lone word capitalised only because it
     opens the sentence — the article also writes it in lower case, or it has the shape of a common word."""
@@ -560,9 +554,6 @@ def _capitalised_word(text: str, sentence_start: int, n: Name, lower_words: set[
     if word.lower() in lower_words or len(word) > 4 and word.endswith("s") and not word.endswith("ss") \
             and word[:-1].lower() in lower_words:
         return True  # "Efforts to promote French wine" where the article also writes "effort": a plural common noun
-    if _REPORTING_AFTER.match(text, n.end) and word.endswith("s") and opening_word_only(text, word[:-1]) \
-            and word not in capitalised_inside(text):
-        return True  # "Figures show that ...", "Reports say Standard Life ...": a plural common noun that reports
     if text.count(word) == 1 and _PLURAL_SUBJECT_AFTER.match(text, n.end):
         # "Eager traders added ...", "Angry small shareholders have criticised ...": a word said once, opening a
         # sentence before the plural noun it qualifies, is an adjective
