@@ -161,11 +161,11 @@ _ASSET_STAKE = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|major
                           r"\s+(?:in|of)\s+(?:(?:the|a|an|its|their|two|three|four|several|\d+)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                           r"(?:licen[cs]es?|plants?|projects?|fields?|mines?|blocks?|sites?|pipelines?|reactors?|wells?|"
                           r"buildings?|propert(?:y|ies)|estates?|factor(?:y|ies)|terminals?|concessions?|permits?)\b")
+# the words between a percentage and the entity it is a share of: " stake in ", " controlling interest of ", " in "
+_SHARE_OF = r"\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?(?:stake|interest|holding)?\s*(?:in|of)\s+"
 # "a 20% stake in the joint venture" with no name after it
-_UNNAMED_VENTURE = re.compile(r"(?:\s*,?\s*respectively,?)?\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?"
-                              r"(?:stake|interest|holding)?\s*"
-                              r"(?:in|of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:joint\s+venture|venture|partnership|"
-                              r"consortium|alliance)\b(?!\s*(?:[-–—,(]\s*)?(?:called\s+|named\s+)?[A-Z])")
+_UNNAMED_VENTURE = re.compile(r"(?:\s*,?\s*respectively,?)?" + _SHARE_OF + r"(?:the|this|that)\s+(?:[\w-]+\s+)?"
+                              r"(?:joint\s+venture|venture|partnership|consortium|alliance)\b(?!\s*(?:[-–—,(]\s*)?(?:called\s+|named\s+)?[A-Z])")
 # "a joint venture called X", "the venture, X,", "the new venture - Millennium Alcobev": the name a venture is given
 _VENTURE_NAMED = re.compile(r"\b(?:joint\s+venture|venture|partnership|consortium|alliance)\s*(?:company\s*)?"
                             r"(?:[-–—,(]\s*)?(?:called\s+|named\s+|known\s+as\s+)?(?=[A-Z])")
@@ -179,8 +179,7 @@ def _named_venture(ctx: DocContext, sm: SentenceMentions) -> bool:
 
 
 # "a stake in the new company", "in the newly formed joint venture": an entity being formed
-_NEW_ENTITY = re.compile(r"\s*(?:(?:equity|ownership|controlling|minority|majority)\s+)?(?:stake|interest|holding)?\s*"
-                         r"(?:in|of)\s+(?:the|a|this)\s+" + cues.NEW_ENTITY + r"\b", re.I)
+_NEW_ENTITY = re.compile(_SHARE_OF + r"(?:the|a|this)\s+" + cues.NEW_ENTITY + r"\b", re.I)
 # between a level and the one before it: " of the company, up from ", ", down from about "
 _EARLIER_LEVEL = re.compile(r"(?:\s+(?:of|in)\s+[^,;.]{1,60})?,?\s+(?:up|down)\s+from\s+"
                             r"(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?")
