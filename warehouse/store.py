@@ -158,7 +158,8 @@ class Warehouse:
         seen: dict[str, DocumentSource] = {s.source_path: s for s in sources}
         for d in docs.values():  # a document always records the path it was loaded from
             seen.setdefault(d.source_path, DocumentSource(source_path=d.source_path, doc_id=d.doc_id))
-        while True:
+
+        def batch() -> None:
             self.con.execute("BEGIN TRANSACTION")
             try:
                 stats.replaced = self._repoint(list(seen.values()), [e.source_path for e in errors.values()],
@@ -170,16 +171,13 @@ class Warehouse:
                     stats.rows[model.__table__] = len(rows)
                 self._insert(LoadError, list(errors.values()))
                 self.commit_with_room()
-                break
-            except duckdb.OutOfMemoryException:
-                self.con.execute("ROLLBACK")
-                # the tables' key indexes live in memory and grow with the warehouse: a buffer pool capped for a
-                # small one is too small for a large one; the batch is retried whole with twice the cap
-                if not self._grow_memory_limit():
-                    raise
             except BaseException:
                 self.con.execute("ROLLBACK")
                 raise
+
+        # the tables' key indexes live in memory and grow with the warehouse: a buffer pool capped for a small one is
+        # too small for a large one; a batch that runs out of memory is rolled back and retried whole with twice the cap
+        self.retry_out_of_memory(batch)
         stats.documents, stats.errors = len(docs), len(errors)
         return stats
 
