@@ -206,6 +206,21 @@ def test_sigkilled_run_leaves_no_process_behind(tmp_path):
             pass
 
 
+def test_two_first_runs_started_together_both_load(tmp_path):
+    """Two runs on a fresh Prefect home: both temporary servers migrate the same SQLite database, and
+    without serialising their start one died with "database is locked" (seen running two folders at once)."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
+    procs = [subprocess.Popen(_cli() + ["run", "--input", str(_corpus(tmp_path / f"in{k}", 3)),
+                                        "--db", str(tmp_path / f"w{k}.duckdb"), "--workers", "1"],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for k in range(2)]
+    errors = [p.communicate(timeout=300)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [e[-2000:] for e in errors]
+    for k in range(2):
+        assert len(_rows(tmp_path / f"w{k}.duckdb")["fines"]) == 3
+
+
 @pytest.fixture
 def dask_cluster(tmp_path):
     """A real Dask scheduler and two worker processes, started with Dask's own commands."""
